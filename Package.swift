@@ -1,0 +1,53 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "omsdash",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "omsdash", targets: ["omsdash"]),
+        .library(name: "OMSCore", targets: ["OMSCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
+    ],
+    targets: [
+        .target(
+            name: "OMSCore",
+            dependencies: [
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
+        ),
+        .target(
+            name: "OMSSimulator",
+            dependencies: [
+                "OMSCore",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
+        ),
+        .target(name: "DashboardCore", dependencies: ["OMSCore"]),
+        .systemLibrary(name: "CNCursesW"),
+        .target(name: "TerminalUI", dependencies: ["CNCursesW", "DashboardCore"]),
+        .executableTarget(
+            name: "omsdash",
+            dependencies: [
+                "OMSCore", "OMSSimulator", "DashboardCore", "TerminalUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "OMSCoreTests", dependencies: ["OMSCore"]),
+        .testTarget(name: "OMSSimulatorTests", dependencies: ["OMSSimulator", "OMSCore"]),
+        .testTarget(name: "DashboardCoreTests", dependencies: ["DashboardCore", "OMSCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["OMSCore"]),
+    ]
+)

@@ -1,0 +1,53 @@
+import Foundation
+
+/// Where an API lives: scheme, host and port. Plain `http` is accepted only for loopback hosts.
+public struct Endpoint: Hashable, Sendable, CustomStringConvertible {
+    public let scheme: String
+    public let host: String
+    public let port: Int?
+
+    /// Parses and checks an endpoint such as `https://oms.cn-north-4.myhuaweicloud.com` or `http://127.0.0.1:8080`.
+    public init(parsing text: String) throws(ConfigurationError) {
+        guard let components = URLComponents(string: text), let scheme = components.scheme?.lowercased(),
+            let host = components.host, !host.isEmpty
+        else {
+            throw .invalidEndpoint(text, reason: "not a URL like https://oms.cn-north-4.myhuaweicloud.com")
+        }
+        guard scheme == "https" || scheme == "http" else {
+            throw .invalidEndpoint(text, reason: "the scheme must be https")
+        }
+        if scheme == "http" && !Self.isLoopback(host) {
+            throw .invalidEndpoint(text, reason: "plain http is allowed for loopback addresses only; use https")
+        }
+        if !(components.path.isEmpty || components.path == "/") || components.query != nil {
+            throw .invalidEndpoint(text, reason: "give scheme, host and port only, no path or query")
+        }
+        self.scheme = scheme
+        self.host = host
+        self.port = components.port
+    }
+
+    /// The OMS endpoint of a region, as the SDK builds it.
+    public static func oms(region: String) -> Endpoint {
+        try! Endpoint(parsing: "https://oms.\(region).myhuaweicloud.com")
+    }
+
+    /// The IAM endpoint of a region, used to discover project ids.
+    public static func iam(region: String) -> Endpoint {
+        try! Endpoint(parsing: "https://iam.\(region).myhuaweicloud.com")
+    }
+
+    /// The value of the Host header the SDK sends and signs: host, and port when the URL names one.
+    public var hostHeader: String {
+        let bracketed = host.contains(":") ? "[\(host)]" : host
+        return port.map { "\(bracketed):\($0)" } ?? bracketed
+    }
+
+    /// The endpoint as a URL string, without trailing slash.
+    public var description: String { "\(scheme)://\(hostHeader)" }
+
+    static func isLoopback(_ host: String) -> Bool {
+        let bare = host.trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
+        return bare == "localhost" || bare == "::1" || bare.hasPrefix("127.")
+    }
+}

@@ -1,0 +1,157 @@
+import AsyncHTTPClient
+import Foundation
+import NIOCore
+import NIOHTTP1
+import Synchronization
+
+/// One answer of the service: status, request id and body bytes.
+struct HTTPExchange: Sendable {
+    var status: Int
+    var requestID: String?
+    var retryAfter: Double?
+    var body: [UInt8]
+}
+
+/// Sends signed requests to one endpoint over AsyncHTTPClient, retrying reads as `RetryPolicy` allows.
+final class HTTPTransport: Sendable {
+    private let http: HTTPClient
+    let endpoint: Endpoint
+    private let credentials: Credentials
+    private let projectID: String?
+    private let retry: RetryPolicy
+    private let requestTimeout: Double
+    private let userAgent: String
+    private let sentRequests = Atomic<Int>(0)
+
+    /// The largest body accepted from the service.
+    private static let maxBodyBytes = 32 << 20
+
+    init(
+        endpoint: Endpoint, credentials: Credentials, projectID: String?, retry: RetryPolicy,
+        connectTimeout: Double, requestTimeout: Double, userAgent: String, maxConnections: Int
+    ) {
+        var configuration = HTTPClient.Configuration(
+            timeout: .init(connect: .milliseconds(Int64(connectTimeout * 1000)), read: .milliseconds(Int64(requestTimeout * 1000))))
+        configuration.connectionPool = .init(
+            idleTimeout: .seconds(60), concurrentHTTP1ConnectionsPerHostSoftLimit: max(8, maxConnections))
+        configuration.redirectConfiguration = .disallow
+        http = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
+        self.endpoint = endpoint
+        self.credentials = credentials
+        self.projectID = projectID
+        self.retry = retry
+        self.requestTimeout = requestTimeout
+        self.userAgent = userAgent
+    }
+
+    /// The number of HTTP requests sent so far, retries included.
+    var requestCount: Int { sentRequests.load(ordering: .relaxed) }
+
+    func shutdown() async {
+        try? await http.shutdown()
+    }
+
+    /// Sends a request, retrying as the policy allows; returns the final answer, whatever its status.
+    func send(method: String, path: String, query: [(name: String, value: String)] = [], body: [UInt8]? = nil)
+        async throws -> HTTPExchange
+    {
+        var attempt = 0
+        while true {
+            attempt += 1
+            do {
+                let exchange = try await sendOnce(method: method, path: path, query: query, body: body)
+                guard retry.shouldRetry(method: method, status: exchange.status, attempt: attempt) else {
+                    return exchange
+                }
+                try await pause(afterAttempt: attempt, retryAfter: exchange.retryAfter)
+            } catch let error as OMSError {
+                guard retry.shouldRetry(method: method, status: nil, attempt: attempt) else { throw error }
+                try await pause(afterAttempt: attempt, retryAfter: nil)
+            }
+        }
+    }
+
+    private func pause(afterAttempt attempt: Int, retryAfter: Double?) async throws {
+        let seconds = retry.delay(afterAttempt: attempt, retryAfter: retryAfter, random: Double.random(in: 0..<1))
+        try await Task.sleep(for: .milliseconds(Int64(seconds * 1000)))
+    }
+
+    private func sendOnce(method: String, path: String, query: [(name: String, value: String)], body: [UInt8]?)
+        async throws -> HTTPExchange
+    {
+        let signable = signedRequest(method: method, path: path, query: query, body: body ?? [])
+        let queryString = signable.canonicalQuery
+        var request = HTTPClientRequest(url: endpoint.description + path + (queryString.isEmpty ? "" : "?" + queryString))
+        request.method = HTTPMethod(rawValue: method)
+        for header in signable.headers { request.headers.add(name: header.name, value: header.value) }
+        if let body { request.body = .bytes(ByteBuffer(bytes: body)) }
+        sentRequests.add(1, ordering: .relaxed)
+        do {
+            let response = try await http.execute(request, timeout: .milliseconds(Int64(requestTimeout * 1000)))
+            let buffer = try await response.body.collect(upTo: Self.maxBodyBytes)
+            return HTTPExchange(
+                status: Int(response.status.code),
+                requestID: response.headers.first(name: "X-Request-Id"),
+                retryAfter: response.headers.first(name: "Retry-After").flatMap(Double.init),
+                body: Array(buffer.readableBytesView))
+        } catch {
+            throw classify(error)
+        }
+    }
+
+    /// The request with every header the SDK sends, signed when the credentials are an AK/SK.
+    func signedRequest(method: String, path: String, query: [(name: String, value: String)], body: [UInt8])
+        -> SignableRequest
+    {
+        var headers: [(name: String, value: String)] = [
+            ("Host", endpoint.hostHeader),
+            ("Content-Type", body.isEmpty ? "application/json" : "application/json;charset=utf-8"),
+            ("User-Agent", userAgent),
+        ]
+        if let projectID { headers.append(("X-Project-Id", projectID)) }
+        var request = SignableRequest(method: method, path: path, query: query, headers: headers, body: body)
+        switch credentials {
+        case .iamToken(let token):
+            request.headers.append(("X-Auth-Token", token.reveal()))
+        case .accessKey(let id, let secret, let securityToken):
+            request.headers.append(("X-Sdk-Date", SigningDate.format(epochSeconds: Int64(Date().timeIntervalSince1970))))
+            if let securityToken { request.headers.append(("X-Security-Token", securityToken.reveal())) }
+            let signer = RequestSigner(accessKey: id, secretKey: secret)
+            request.headers.append(("Authorization", signer.authorization(for: request)))
+        }
+        return request
+    }
+
+    private func classify(_ error: any Error) -> OMSError {
+        if let error = error as? OMSError { return error }
+        if error is NIOTooManyBytesError {
+            return .invalidResponse(status: 200, requestID: nil, detail: "body larger than \(Self.maxBodyBytes >> 20) MiB")
+        }
+        if let error = error as? HTTPClientError {
+            switch error {
+            case .deadlineExceeded, .readTimeout, .writeTimeout:
+                return .timedOut(endpoint: endpoint.description, seconds: requestTimeout)
+            case .connectTimeout:
+                return .unreachable(endpoint: endpoint.description, reason: "connection timed out")
+            case .remoteConnectionClosed:
+                return .unreachable(endpoint: endpoint.description, reason: "the connection was closed before an answer")
+            default:
+                break
+            }
+        }
+        let text = String(describing: error)
+        if text.contains("refused") { return .unreachable(endpoint: endpoint.description, reason: "connection refused") }
+        if text.lowercased().contains("timeout") || text.lowercased().contains("timed out") {
+            return .unreachable(endpoint: endpoint.description, reason: "connection timed out")
+        }
+        if text.contains("lookup") || text.contains("resolve") || text.contains("DNS") {
+            return .unreachable(endpoint: endpoint.description, reason: "the host name does not resolve")
+        }
+        return .unreachable(endpoint: endpoint.description, reason: Self.shorten(text))
+    }
+
+    private static func shorten(_ text: String) -> String {
+        let line = text.split(whereSeparator: \.isNewline).first.map(String.init) ?? text
+        return line.count > 120 ? String(line.prefix(119)) + "…" : line
+    }
+}

@@ -1,0 +1,37 @@
+/// Everything an `OMSClient` needs to reach one project of one region.
+public struct OMSClientConfiguration: Sendable {
+    public var endpoint: Endpoint
+    /// The region id, for messages (statistics are offered in some regions only).
+    public var region: String
+    public var projectID: String
+    public var credentials: Credentials
+    /// Seconds to wait for a connection.
+    public var connectTimeout: Double
+    /// Seconds to wait for a whole answer.
+    public var requestTimeout: Double
+    public var retry: RetryPolicy
+    /// How many list pages are fetched at once after the first.
+    public var pageConcurrency: Int
+    public var userAgent: String
+
+    public init(
+        endpoint: Endpoint, region: String, projectID: String, credentials: Credentials,
+        connectTimeout: Double = 5, requestTimeout: Double = 30, retry: RetryPolicy = RetryPolicy(),
+        pageConcurrency: Int = 50, userAgent: String = "omsdash/\(OMSDashVersion.current)"
+    ) {
+        self.endpoint = endpoint
+        self.region = region
+        self.projectID = projectID
+        self.credentials = credentials
+        self.connectTimeout = connectTimeout
+        self.requestTimeout = requestTimeout
+        self.retry = retry
+        self.pageConcurrency = max(1, pageConcurrency)
+        self.userAgent = userAgent
+    }
+}
+
+/// The version of omsdash, sent in the User-Agent and printed by `--version`.
+public enum OMSDashVersion {
+    public static let current = "0.1.0"
+}

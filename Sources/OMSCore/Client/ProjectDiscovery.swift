@@ -1,0 +1,28 @@
+/// Finds a region's project id through IAM, as the SDK does:
+/// a signed `GET /v3/projects?name=<region>`, first project's id.
+public enum ProjectDiscovery {
+    private struct Answer: Decodable {
+        struct Project: Decodable { var id: String }
+        var projects: [Project]
+    }
+
+    /// The project id of `region` for these credentials.
+    public static func projectID(
+        region: String, iamEndpoint: Endpoint, credentials: Credentials, timeout: Double = 30
+    ) async throws -> String {
+        let transport = HTTPTransport(
+            endpoint: iamEndpoint, credentials: credentials, projectID: nil, retry: RetryPolicy(),
+            connectTimeout: min(timeout, 10), requestTimeout: timeout,
+            userAgent: "omsdash/\(OMSDashVersion.current)", maxConnections: 1)
+        defer { Task { await transport.shutdown() } }
+        let exchange = try await transport.send(
+            method: "GET", path: "/v3/projects", query: [(name: "name", value: region)])
+        let operation = ServiceFailure.Operation(name: "project discovery", region: region, credentials: credentials.description)
+        let answer = try ResponseDecoder.decode(Answer.self, from: exchange, operation: operation)
+        guard let id = answer.projects.first?.id else {
+            throw OMSError.invalidArgument(
+                "IAM knows no project named \(region) for \(credentials): set project_id in the profile")
+        }
+        return id
+    }
+}

@@ -1,0 +1,85 @@
+/// The config file as written: `refresh_seconds`, `timeouts`, `profiles` and `task_credentials`.
+///
+/// Keys that start with "_" are comments and ignored; any other unknown key is an error, so that
+/// a misspelt field is reported instead of silently doing nothing.
+public struct ConfigFile: Decodable, Sendable {
+    public var refreshSeconds: Double?
+    public var timeouts: Timeouts?
+    public var profiles: [ProfileEntry]
+    public var taskCredentials: [String: TaskCredentialEntry]
+
+    /// Connect and request timeouts, in seconds.
+    public struct Timeouts: Decodable, Sendable {
+        public var connectSeconds: Double?
+        public var requestSeconds: Double?
+
+        public init(from decoder: any Decoder) throws {
+            let c = try StrictKeys.container(decoder, known: ["connect_seconds", "request_seconds"])
+            connectSeconds = try c.decodeIfPresent(Double.self, forKey: "connect_seconds")
+            requestSeconds = try c.decodeIfPresent(Double.self, forKey: "request_seconds")
+        }
+    }
+
+    /// One account and region to watch.
+    public struct ProfileEntry: Decodable, Sendable {
+        public var name: String
+        public var region: String?
+        public var projectID: String?
+        public var endpoint: String?
+        public var iamEndpoint: String?
+        public var ak: SecretReference?
+        public var sk: SecretReference?
+        public var securityToken: SecretReference?
+        public var authToken: SecretReference?
+
+        public init(from decoder: any Decoder) throws {
+            let c = try StrictKeys.container(decoder, known: [
+                "name", "region", "project_id", "endpoint", "iam_endpoint", "ak", "sk", "security_token", "auth_token",
+            ])
+            name = try c.decodeIfPresent(String.self, forKey: "name") ?? "default"
+            region = try c.decodeIfPresent(String.self, forKey: "region")
+            projectID = try c.decodeIfPresent(String.self, forKey: "project_id")
+            endpoint = try c.decodeIfPresent(String.self, forKey: "endpoint")
+            iamEndpoint = try c.decodeIfPresent(String.self, forKey: "iam_endpoint")
+            ak = try c.decodeIfPresent(SecretReference.self, forKey: "ak")
+            sk = try c.decodeIfPresent(SecretReference.self, forKey: "sk")
+            securityToken = try c.decodeIfPresent(SecretReference.self, forKey: "security_token")
+            authToken = try c.decodeIfPresent(SecretReference.self, forKey: "auth_token")
+        }
+
+        /// Whether any secret of the profile is written in the file rather than referenced.
+        var holdsLiteralSecret: Bool {
+            [sk, securityToken, authToken].contains { $0?.isLiteral == true }
+        }
+    }
+
+    /// The keys to start one task (or, under "*", any task).
+    public struct TaskCredentialEntry: Decodable, Sendable {
+        public var srcAK: SecretReference
+        public var srcSK: SecretReference
+        public var dstAK: SecretReference
+        public var dstSK: SecretReference
+
+        public init(from decoder: any Decoder) throws {
+            let c = try StrictKeys.container(decoder, known: ["src_ak", "src_sk", "dst_ak", "dst_sk"])
+            srcAK = try c.decode(SecretReference.self, forKey: "src_ak")
+            srcSK = try c.decode(SecretReference.self, forKey: "src_sk")
+            dstAK = try c.decode(SecretReference.self, forKey: "dst_ak")
+            dstSK = try c.decode(SecretReference.self, forKey: "dst_sk")
+        }
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try StrictKeys.container(decoder, known: ["refresh_seconds", "timeouts", "profiles", "task_credentials"])
+        refreshSeconds = try c.decodeIfPresent(Double.self, forKey: "refresh_seconds")
+        timeouts = try c.decodeIfPresent(Timeouts.self, forKey: "timeouts")
+        profiles = try c.decodeIfPresent([ProfileEntry].self, forKey: "profiles") ?? []
+        taskCredentials = try c.decodeIfPresent([String: TaskCredentialEntry].self, forKey: "task_credentials") ?? [:]
+    }
+
+    /// Whether the file itself holds a secret (not an "env:" reference).
+    public var holdsLiteralSecret: Bool {
+        profiles.contains(where: \.holdsLiteralSecret)
+            || taskCredentials.values.contains { $0.srcSK.isLiteral || $0.dstSK.isLiteral }
+    }
+}

@@ -1,0 +1,22 @@
+/// One account and region to watch, resolved: endpoint, credentials and (maybe) project id.
+public struct Profile: Sendable, Hashable {
+    public var name: String
+    public var region: String
+    public var endpoint: Endpoint
+    /// Where to discover the project id when `projectID` is nil.
+    public var iamEndpoint: Endpoint
+    public var projectID: String?
+    public var credentials: Credentials
+
+    public init(
+        name: String, region: String, endpoint: Endpoint, iamEndpoint: Endpoint, projectID: String?,
+        credentials: Credentials
+    ) {
+        self.name = name
+        self.region = region
+        self.endpoint = endpoint
+        self.iamEndpoint = iamEndpoint
+        self.projectID = projectID
+        self.credentials = credentials
+    }
+}

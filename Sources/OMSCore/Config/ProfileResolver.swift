@@ -1,0 +1,50 @@
+/// Turns a profile as written into a usable `Profile`: region, endpoint, credentials, project id.
+struct ProfileResolver {
+    let entry: ConfigFile.ProfileEntry
+    let path: String
+    let overrides: ConfigOverrides
+    let environment: [String: String]
+
+    func resolve() throws(ConfigurationError) -> Profile {
+        guard let region = overrides.region ?? entry.region ?? environment["HUAWEICLOUD_SDK_REGION"], !region.isEmpty
+        else {
+            throw .invalidValue(
+                path: path, field: "profiles[\(entry.name)].region",
+                reason: "no region: set \"region\" (for example cn-north-4) or pass --region")
+        }
+        let endpoint = try resolveEndpoint(region: region)
+        let iam = try entry.iamEndpoint.map { text throws(ConfigurationError) in try Endpoint(parsing: text) }
+            ?? .iam(region: region)
+        let projectID = overrides.projectID ?? entry.projectID ?? environment["HUAWEICLOUD_SDK_PROJECT_ID"]
+        return Profile(
+            name: entry.name, region: region, endpoint: endpoint, iamEndpoint: iam,
+            projectID: projectID.flatMap { $0.isEmpty ? nil : $0 }, credentials: try resolveCredentials())
+    }
+
+    private func resolveEndpoint(region: String) throws(ConfigurationError) -> Endpoint {
+        if let text = overrides.endpoint ?? entry.endpoint
+            ?? environment[RegionTable.endpointOverrideVariable(region: region)], !text.isEmpty
+        {
+            return try Endpoint(parsing: text)
+        }
+        guard RegionTable.isKnown(region) else { throw .unknownRegion(path: path, region: region) }
+        return .oms(region: region)
+    }
+
+    private func resolveCredentials() throws(ConfigurationError) -> Credentials {
+        let field = "profiles[\(entry.name)]"
+        if let token = entry.authToken {
+            return .iamToken(try token.resolve(in: environment, field: field + ".auth_token"))
+        }
+        let ak = try entry.ak.map { ref throws(ConfigurationError) in try ref.resolve(in: environment, field: field + ".ak").reveal() }
+            ?? environment["HUAWEICLOUD_SDK_AK"]
+        let sk = try entry.sk.map { ref throws(ConfigurationError) in try ref.resolve(in: environment, field: field + ".sk") }
+            ?? environment["HUAWEICLOUD_SDK_SK"].map { Secret($0) }
+        guard let ak, !ak.isEmpty else { throw .missingCredentials(profile: entry.name, reason: "no access key (AK)") }
+        guard let sk, !sk.isEmpty else { throw .missingCredentials(profile: entry.name, reason: "no secret key (SK)") }
+        let token = try entry.securityToken.map { ref throws(ConfigurationError) in
+            try ref.resolve(in: environment, field: field + ".security_token")
+        } ?? environment["HUAWEICLOUD_SDK_SECURITY_TOKEN"].flatMap { $0.isEmpty ? nil : Secret($0) }
+        return .accessKey(id: ak, secret: sk, securityToken: token)
+    }
+}

@@ -1,0 +1,20 @@
+import Foundation
+
+/// The regions the official SDK knows for OMS, and the names people use for them.
+public enum RegionTable {
+    /// Region ids in the SDK's OMS table.
+    public static let omsRegions = [
+        "af-south-1", "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", "ap-southeast-4", "ap-southeast-5",
+        "cn-east-2", "cn-east-3", "cn-east-4", "cn-north-1", "cn-north-4", "cn-north-9", "cn-north-12",
+        "cn-south-1", "cn-south-4", "cn-southwest-2", "la-north-2", "la-south-2", "me-east-1", "sa-brazil-1",
+        "tr-west-1",
+    ]
+
+    /// Whether the SDK's table lists `region`.
+    public static func isKnown(_ region: String) -> Bool { omsRegions.contains(region) }
+
+    /// The environment variable that overrides a region's endpoint, as the SDK names it.
+    public static func endpointOverrideVariable(region: String) -> String {
+        "HUAWEICLOUD_SDK_REGION_OMS_" + region.uppercased().replacingOccurrences(of: "-", with: "_")
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+
+/// Everything omsdash runs with, from the config file, the environment and the command line.
+public struct Settings: Sendable {
+    /// The profiles to use, in the config's order.
+    public var profiles: [Profile]
+    /// Seconds between task-list refreshes in the dashboard (at least 1).
+    public var refreshSeconds: Double
+    public var connectTimeout: Double
+    public var requestTimeout: Double
+    public var taskCredentials: TaskCredentialStore
+    /// Things worth saying before starting (a config readable by others, say).
+    public var warnings: [String]
+    /// The config file that was read, if any.
+    public var configPath: String?
+
+    /// The shortest refresh interval allowed.
+    public static let minimumRefreshSeconds = 1.0
+    public static let defaultRefreshSeconds = 5.0
+
+    public init(
+        profiles: [Profile], refreshSeconds: Double = defaultRefreshSeconds, connectTimeout: Double = 5,
+        requestTimeout: Double = 30, taskCredentials: TaskCredentialStore = TaskCredentialStore(entries: [:]),
+        warnings: [String] = [], configPath: String? = nil
+    ) {
+        self.profiles = profiles
+        self.refreshSeconds = max(Self.minimumRefreshSeconds, refreshSeconds)
+        self.connectTimeout = connectTimeout
+        self.requestTimeout = requestTimeout
+        self.taskCredentials = taskCredentials
+        self.warnings = warnings
+        self.configPath = configPath
+    }
+
+    /// The default config path: `$XDG_CONFIG_HOME/omsdash/config.json`, else `~/.config/omsdash/config.json`.
+    public static func defaultConfigPath(environment: [String: String]) -> String {
+        if let xdg = environment["XDG_CONFIG_HOME"], !xdg.isEmpty { return xdg + "/omsdash/config.json" }
+        return (environment["HOME"] ?? NSHomeDirectory()) + "/.config/omsdash/config.json"
+    }
+
+    /// Reads the config file (the default one may be missing), then applies environment and overrides.
+    public static func load(overrides: ConfigOverrides, environment: [String: String]) throws(ConfigurationError)
+        -> Settings
+    {
+        let path = overrides.configPath ?? defaultConfigPath(environment: environment)
+        let mustExist = overrides.configPath != nil
+        guard let file = try ConfigFileReader.read(path: path, mustExist: mustExist) else {
+            return try resolve(ConfigFile.empty, path: nil, overrides: overrides, environment: environment)
+        }
+        var settings = try resolve(file, path: path, overrides: overrides, environment: environment)
+        if file.holdsLiteralSecret, let warning = ConfigFileReader.permissionWarning(path: path) {
+            settings.warnings.append(warning)
+        }
+        return settings
+    }
+
+    /// Applies the environment and overrides to a parsed config file.
+    static func resolve(_ file: ConfigFile, path: String?, overrides: ConfigOverrides, environment: [String: String])
+        throws(ConfigurationError) -> Settings
+    {
+        let where_ = path ?? "the command line"
+        var entries = file.profiles
+        if entries.isEmpty {
+            entries = [try ConfigFile.ProfileEntry.fromEnvironment()]
+        }
+        if let wanted = overrides.profile {
+            entries = entries.filter { $0.name == wanted }
+            if entries.isEmpty { throw .unknownProfile(wanted, available: file.profiles.map(\.name)) }
+        }
+        var profiles: [Profile] = []
+        for entry in entries {
+            profiles.append(try ProfileResolver(
+                entry: entry, path: where_, overrides: overrides, environment: environment
+            ).resolve())
+        }
+        let refresh = overrides.refreshSeconds ?? file.refreshSeconds ?? defaultRefreshSeconds
+        guard refresh > 0, refresh.isFinite else {
+            throw .invalidValue(path: where_, field: "refresh_seconds", reason: "must be a positive number of seconds")
+        }
+        let connect = file.timeouts?.connectSeconds ?? 5
+        let request = file.timeouts?.requestSeconds ?? 30
+        guard connect > 0, request > 0 else {
+            throw .invalidValue(path: where_, field: "timeouts", reason: "timeouts must be positive numbers of seconds")
+        }
+        return Settings(
+            profiles: profiles, refreshSeconds: refresh, connectTimeout: connect, requestTimeout: request,
+            taskCredentials: TaskCredentialStore(entries: file.taskCredentials, environment: environment),
+            configPath: path)
+    }
+}
+
+extension ConfigFile {
+    /// A config with no profiles: the environment and command line supply one.
+    static var empty: ConfigFile {
+        try! JSONDecoder().decode(ConfigFile.self, from: Data("{}".utf8))
+    }
+}
+
+extension ConfigFile.ProfileEntry {
+    /// The profile used when the config names none: everything from the environment and command line.
+    static func fromEnvironment() throws(ConfigurationError) -> Self {
+        do {
+            return try JSONDecoder().decode(Self.self, from: Data(#"{"name": "default"}"#.utf8))
+        } catch {
+            throw .invalidValue(path: "defaults", field: "profile", reason: "cannot be built")
+        }
+    }
+}

@@ -1,0 +1,37 @@
+/// A coding key for any string, used to find keys a config object does not know.
+struct StrictKeys: CodingKey, ExpressibleByStringLiteral {
+    let stringValue: String
+    init(stringValue: String) { self.stringValue = stringValue }
+    init(stringLiteral value: String) { stringValue = value }
+    var intValue: Int? { nil }
+    init?(intValue: Int) { nil }
+
+    /// A keyed container that throws on any key outside `known` that does not start with "_".
+    static func container(_ decoder: any Decoder, known: Set<String>) throws -> KeyedDecodingContainer<StrictKeys> {
+        let container = try decoder.container(keyedBy: StrictKeys.self)
+        for key in container.allKeys where !known.contains(key.stringValue) && !key.stringValue.hasPrefix("_") {
+            let suggestion = known.min { distance(key.stringValue, $0) < distance(key.stringValue, $1) }
+            let hint = suggestion.map { distance(key.stringValue, $0) <= 3 ? " (did you mean \"\($0)\"?)" : "" } ?? ""
+            throw DecodingError.dataCorrupted(.init(
+                codingPath: container.codingPath + [key],
+                debugDescription: "unknown field\(hint); known fields: \(known.sorted().joined(separator: ", "))"))
+        }
+        return container
+    }
+
+    /// The edit distance between two short strings.
+    private static func distance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        var row = Array(0...b.count)
+        for i in 1...max(a.count, 1) where !a.isEmpty {
+            var previous = row[0]
+            row[0] = i
+            for j in 1...max(b.count, 1) where !b.isEmpty {
+                let current = row[j]
+                row[j] = a[i - 1] == b[j - 1] ? previous : min(previous, row[j], row[j - 1]) + 1
+                previous = current
+            }
+        }
+        return row[b.count]
+    }
+}

@@ -1,0 +1,45 @@
+import OMSCore
+
+/// A task in the simulated world: what the API shows of it, the keys it was created with, when it
+/// ran, and how busy it is.
+struct SimulatedTask: Sendable {
+    /// The task as the API describes it; status and last start are derived from `runs`.
+    var info: SyncTask
+    var keys: StartSyncTaskRequest
+    /// The periods the task synchronized, oldest first; the last has no end while it runs.
+    var runs: [Run]
+    var profile: ActivityProfile
+
+    /// One period of synchronizing.
+    struct Run: Sendable {
+        var start: Int64
+        var end: Int64?
+    }
+
+    var isSynchronizing: Bool { runs.last.map { $0.end == nil } ?? false }
+
+    /// The task as the API returns it now.
+    var current: SyncTask {
+        var task = info
+        task.status = isSynchronizing ? .synchronizing : .stopped
+        task.lastStartTime = runs.last?.start ?? info.createTime
+        return task
+    }
+
+    /// The counts of the five-minute bucket `index` as of `now`: zero while stopped, partial for
+    /// the bucket in progress and for buckets where a run starts or ends.
+    func counts(bucket index: Int64, now: Int64, speed: Double) -> BucketCounts {
+        let width = ActivityProfile.bucketMilliseconds
+        let from = index * width
+        let to = min(from + width, now)
+        guard to > from else { return BucketCounts() }
+        var active: Int64 = 0
+        for run in runs.reversed() {
+            let end = run.end ?? now
+            if end <= from { break }
+            active += max(0, min(end, to) - max(run.start, from))
+        }
+        guard active > 0 else { return BucketCounts() }
+        return profile.bucket(index, speed: speed).scaled(Double(active) / Double(width))
+    }
+}

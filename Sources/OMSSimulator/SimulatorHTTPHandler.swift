@@ -1,0 +1,79 @@
+import NIOCore
+import NIOHTTP1
+
+/// Collects one HTTP request, asks the service, applies faults and latency, and writes the answer.
+final class SimulatorHTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
+    typealias InboundIn = HTTPServerRequestPart
+    typealias OutboundOut = HTTPServerResponsePart
+
+    private let service: SimulatorService
+    private let faults: FaultInjector
+    private var head: HTTPRequestHead?
+    private var body: ByteBuffer?
+
+    init(service: SimulatorService, faults: FaultInjector) {
+        self.service = service
+        self.faults = faults
+    }
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        switch unwrapInboundIn(data) {
+        case .head(let head):
+            self.head = head
+            body = nil
+        case .body(var chunk):
+            if body == nil { body = chunk } else { body!.writeBuffer(&chunk) }
+        case .end:
+            guard let head else { return }
+            self.head = nil
+            answer(head: head, body: body.map { Array($0.readableBytesView) } ?? [], context: context)
+        }
+    }
+
+    private func answer(head: HTTPRequestHead, body: [UInt8], context: ChannelHandlerContext) {
+        let request = SimulatorRequest(
+            method: head.method.rawValue, uri: head.uri, headers: head.headers.map { ($0.name, $0.value) }, body: body)
+        var response = service.respond(to: request)
+        let isAPI = head.uri.hasPrefix("/v2/")
+        let fault = isAPI ? faults.draw() : .none
+        if fault == .drop {
+            context.close(promise: nil)
+            return
+        }
+        let requestID = response.headers.first { $0.name == "X-Request-Id" }?.value ?? ""
+        response = faults.apply(fault, to: response, requestID: requestID)
+        var delay = isAPI ? Int64(faults.plan.latencyMilliseconds) : 0
+        if fault == .slow { delay += Int64(faults.plan.slowSeconds * 1000) }
+        let keepAlive = head.isKeepAlive
+        let finalResponse = response
+        let bound = NIOLoopBound(context, eventLoop: context.eventLoop)
+        let send = { @Sendable in Self.write(finalResponse, keepAlive: keepAlive, version: head.version, context: bound.value) }
+        if delay > 0 {
+            context.eventLoop.scheduleTask(in: .milliseconds(delay), send)
+        } else {
+            send()
+        }
+    }
+
+    private static func write(
+        _ response: SimulatorResponse, keepAlive: Bool, version: HTTPVersion, context: ChannelHandlerContext
+    ) {
+        guard context.channel.isActive else { return }
+        var headers = HTTPHeaders()
+        headers.add(name: "Content-Type", value: response.contentType)
+        headers.add(name: "Content-Length", value: String(response.body.count))
+        headers.add(name: "Connection", value: keepAlive ? "keep-alive" : "close")
+        for header in response.headers { headers.add(name: header.name, value: header.value) }
+        let head = HTTPResponseHead(version: version, status: HTTPResponseStatus(statusCode: response.status), headers: headers)
+        context.write(NIOAny(HTTPServerResponsePart.head(head)), promise: nil)
+        if !response.body.isEmpty {
+            let buffer = context.channel.allocator.buffer(bytes: response.body)
+            context.write(NIOAny(HTTPServerResponsePart.body(.byteBuffer(buffer))), promise: nil)
+        }
+        let done = context.writeAndFlush(NIOAny(HTTPServerResponsePart.end(nil)))
+        if !keepAlive {
+            let channel = context.channel
+            done.whenComplete { _ in channel.close(promise: nil) }
+        }
+    }
+}

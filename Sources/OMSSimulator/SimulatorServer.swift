@@ -1,0 +1,52 @@
+import NIOCore
+import NIOHTTP1
+import NIOPosix
+import OMSCore
+
+/// The simulator listening on a TCP port: `omsdash simulator`, `omsdash --demo` and the tests use it.
+public final class SimulatorServer: Sendable {
+    public let service: SimulatorService
+    private let channel: any Channel
+
+    /// The address clients use, e.g. `http://127.0.0.1:8080`.
+    public let endpoint: String
+
+    private init(service: SimulatorService, channel: any Channel, endpoint: String) {
+        self.service = service
+        self.channel = channel
+        self.endpoint = endpoint
+    }
+
+    /// Binds to `host:port` (port 0 picks a free one) and starts answering.
+    public static func start(
+        service: SimulatorService, faults: FaultPlan = FaultPlan(), seed: UInt64 = 1, host: String = "127.0.0.1",
+        port: Int = 0
+    ) async throws -> SimulatorServer {
+        let injector = FaultInjector(plan: faults, seed: seed)
+        let bootstrap = ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+            .serverChannelOption(.backlog, value: 256)
+            .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
+            .childChannelOption(.socketOption(.tcp_nodelay), value: 1)
+            .childChannelInitializer { channel in
+                channel.eventLoop.makeCompletedFuture {
+                    try channel.pipeline.syncOperations.configureHTTPServerPipeline(withErrorHandling: true)
+                    try channel.pipeline.syncOperations.addHandler(
+                        SimulatorHTTPHandler(service: service, faults: injector))
+                }
+            }
+        let channel = try await bootstrap.bind(host: host, port: port).get()
+        let boundPort = channel.localAddress?.port ?? port
+        let shownHost = host.contains(":") ? "[\(host)]" : host
+        return SimulatorServer(service: service, channel: channel, endpoint: "http://\(shownHost):\(boundPort)")
+    }
+
+    /// Stops listening.
+    public func stop() async {
+        try? await channel.close()
+    }
+
+    /// Waits until the server is closed.
+    public func waitUntilClosed() async {
+        try? await channel.closeFuture.get()
+    }
+}

@@ -1,0 +1,214 @@
+import Foundation
+import OMSCore
+import Synchronization
+
+/// The simulated OMS v2 API: authenticates a request, routes it to the world, and answers with
+/// the documented JSON or the service's error body. Pure of sockets, so tests can call it directly.
+public final class SimulatorService: Sendable {
+    public let world: World
+    public let identity: SimulatorIdentity
+    /// The region the simulator pretends to be; statistics, start and stop exist only in some.
+    public let region: String
+    private let authenticator: RequestAuthenticator
+    private let requestCounter = Atomic<UInt64>(0)
+
+    public init(world: World, identity: SimulatorIdentity, region: String = "cn-north-4") {
+        self.world = world
+        self.identity = identity
+        self.region = region
+        authenticator = RequestAuthenticator(identity: identity)
+    }
+
+    /// A fresh request id, 32 hex digits like the gateway's.
+    func nextRequestID() -> String {
+        let n = requestCounter.add(1, ordering: .relaxed).newValue
+        return String(DeterministicRandom.mix(n ^ 0x0A5D_A5B0), radix: 16).leftPadded(16)
+            + String(n, radix: 16).leftPadded(16)
+    }
+
+    /// Answers one request.
+    public func respond(to request: SimulatorRequest) -> SimulatorResponse {
+        let requestID = nextRequestID()
+        var response: SimulatorResponse
+        do {
+            response = try route(request)
+        } catch {
+            var body: [String: String] = ["error_code": error.code, "error_msg": error.message]
+            if error.code.hasPrefix("APIGW") { body["request_id"] = requestID }
+            response = SimulatorResponse(status: error.status, body: Self.json(body))
+        }
+        response.headers.append(("X-Request-Id", requestID))
+        return response
+    }
+
+    private func route(_ request: SimulatorRequest) throws(SimulatorError) -> SimulatorResponse {
+        let parts = request.path.split(separator: "/", omittingEmptySubsequences: false).map {
+            PercentDecoding.decode($0)
+        }
+        let nowSeconds = world.clock() / 1000
+        if parts.count == 3, parts[1] == "v3", parts[2] == "projects", request.method == "GET" {
+            if let refusal = authenticator.refusal(for: request, nowSeconds: nowSeconds) { throw refusal }
+            let name = request.queryValue("name") ?? region
+            let projects = name == region ? [["id": identity.projectID, "name": region]] : []
+            return ok(["projects": projects])
+        }
+        guard parts.count >= 4, parts.count <= 6, parts[0].isEmpty, parts[1] == "v2", parts[3] == "sync-tasks" else {
+            throw .noSuchAPI
+        }
+        if let refusal = authenticator.refusal(for: request, nowSeconds: nowSeconds) { throw refusal }
+        guard parts[2] == identity.projectID else {
+            throw .unauthorized("the project id in the URI does not match the credentials' project")
+        }
+        let taskID = parts.count >= 5 ? parts[4] : nil
+        let action = parts.count == 6 ? parts[5] : nil
+        switch (request.method, taskID, action) {
+        case ("GET", nil, nil): return try list(request)
+        case ("POST", nil, nil): return try create(request)
+        case ("GET", let id?, nil): return try show(request, id: id)
+        case ("DELETE", let id?, nil):
+            try world.delete(id: id)
+            return SimulatorResponse(status: 200, body: [])
+        case ("GET", let id?, "statistics"):
+            try requireRegionalFeature()
+            return try statistics(request, id: id)
+        case ("POST", let id?, "start"):
+            try requireRegionalFeature()
+            try world.start(id: id, keys: try decodeBody(StartSyncTaskRequest.self, request, required: StartRules.required))
+            return SimulatorResponse(status: 200, body: [])
+        case ("POST", let id?, "stop"):
+            try requireRegionalFeature()
+            try world.stop(id: id)
+            return SimulatorResponse(status: 200, body: [])
+        default:
+            throw .noSuchAPI
+        }
+    }
+
+    private func requireRegionalFeature() throws(SimulatorError) {
+        guard ServiceFailure.regionsWithStatistics.contains(region) else { throw .noSuchAPI }
+    }
+
+    private func list(_ request: SimulatorRequest) throws(SimulatorError) -> SimulatorResponse {
+        let limit = try integer(request, "limit", default: 10, range: 1...100)
+        let offset = try integer(request, "offset", default: 0, range: 0...10_000)
+        var status: SyncTaskStatus?
+        if let text = request.queryValue("status"), !text.isEmpty {
+            status = SyncTaskStatus(rawValue: text)
+            guard status!.isDocumented else { throw .invalidParameter("status must be SYNCHRONIZING or STOPPED.") }
+        }
+        return try encode(world.list(limit: limit, offset: offset, status: status))
+    }
+
+    private func show(_ request: SimulatorRequest, id: String) throws(SimulatorError) -> SimulatorResponse {
+        guard let text = request.queryValue("query_time"), let time = Int64(text), time >= 0 else {
+            throw .invalidParameter("query_time is required: a time in milliseconds.")
+        }
+        return try encode(world.show(id: id, queryTime: time))
+    }
+
+    private func statistics(_ request: SimulatorRequest, id: String) throws(SimulatorError) -> SimulatorResponse {
+        guard let typeText = request.queryValue("data_type"), !typeText.isEmpty else {
+            throw .invalidParameter("data_type is required.")
+        }
+        let types = typeText.split(separator: ",").map { StatisticDataType(rawValue: String($0)) }
+        guard !types.isEmpty, types.allSatisfy(\.isDocumented) else {
+            throw .invalidParameter("data_type must be a comma-separated list of REQUEST, SUCCESS, FAILURE, SKIP, SIZE.")
+        }
+        guard let startText = request.queryValue("start_time"), let start = Int64(startText), start >= 0,
+            let endText = request.queryValue("end_time"), let end = Int64(endText), end >= start
+        else {
+            throw .invalidParameter("start_time and end_time are required, in milliseconds, start before end.")
+        }
+        return try encode(world.statistics(id: id, types: types, start: start, end: end))
+    }
+
+    private func create(_ request: SimulatorRequest) throws(SimulatorError) -> SimulatorResponse {
+        let body = try decodeBody(CreateSyncTaskRequest.self, request, required: CreateRules.required)
+        try CreateRules.validate(body)
+        return try encode(CreateSyncTaskResponse(taskID: try world.create(body)))
+    }
+
+    private func integer(_ request: SimulatorRequest, _ name: String, default value: Int, range: ClosedRange<Int>)
+        throws(SimulatorError) -> Int
+    {
+        guard let text = request.queryValue(name) else { return value }
+        guard let number = Int(text), range.contains(number) else {
+            throw .invalidParameter("\(name) must be an integer from \(range.lowerBound) to \(range.upperBound).")
+        }
+        return number
+    }
+
+    private func decodeBody<T: Decodable>(_ type: T.Type, _ request: SimulatorRequest, required: [String])
+        throws(SimulatorError) -> T
+    {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(request.body)) as? [String: Any] else {
+            throw .invalidParameter("The request body must be a JSON object.")
+        }
+        for field in required where (object[field] as? String)?.isEmpty ?? true {
+            throw .invalidParameter("\(field) is required.")
+        }
+        do {
+            return try JSONDecoder().decode(T.self, from: Data(request.body))
+        } catch {
+            throw .invalidParameter("The request body does not match the API.")
+        }
+    }
+
+    private func encode(_ value: some Encodable) throws(SimulatorError) -> SimulatorResponse {
+        guard let data = try? JSONEncoder().encode(value) else {
+            throw SimulatorError(status: 500, code: "OMS.0001", message: "System error.")
+        }
+        return SimulatorResponse(status: 200, body: Array(data))
+    }
+
+    private func ok(_ object: [String: Any]) -> SimulatorResponse {
+        SimulatorResponse(status: 200, body: Self.json(object))
+    }
+
+    static func json(_ object: [String: Any]) -> [UInt8] {
+        Array((try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data("{}".utf8))
+    }
+}
+
+/// The rules of the start body.
+enum StartRules {
+    static let required = ["src_ak", "src_sk", "dst_ak", "dst_sk"]
+}
+
+/// The rules of the create body, as the API reference states them.
+enum CreateRules {
+    static let required = ["src_region", "src_bucket", "src_ak", "src_sk", "dst_ak", "dst_sk", "dst_region", "dst_bucket"]
+    static let forbiddenDescriptionCharacters = Set("<>()\"'&")
+
+    static func validate(_ body: CreateSyncTaskRequest) throws(SimulatorError) {
+        if let description = body.description {
+            guard description.count <= 255 else { throw .invalidParameter("description must be at most 255 characters.") }
+            guard !description.contains(where: forbiddenDescriptionCharacters.contains) else {
+                throw SimulatorError(
+                    status: 400, code: "OMS.0078",
+                    message: "The description cannot contain the following special characters: <>()\"'&")
+            }
+        }
+        if let cloud = body.srcCloudType, !cloud.isDocumented {
+            throw .invalidParameter("src_cloud_type \(cloud) is not supported.")
+        }
+        if body.srcCloudType == .tencent, body.appID?.isEmpty ?? true {
+            throw .invalidParameter("app_id is required when src_cloud_type is Tencent.")
+        }
+        for (name, value) in [("src_ak", body.srcAK), ("src_sk", body.srcSK.reveal()), ("dst_ak", body.dstAK), ("dst_sk", body.dstSK.reveal())]
+        where value.count > 100 {
+            throw .invalidParameter("\(name) must be at most 100 characters.")
+        }
+        if let policy = body.dstStoragePolicy, !policy.isDocumented {
+            throw .invalidParameter("dst_storage_policy \(policy) is not supported.")
+        }
+        if let check = body.consistencyCheck, !check.isDocumented {
+            throw .invalidParameter("consistency_check \(check) is not supported.")
+        }
+        if let cdn = body.sourceCDN {
+            guard !cdn.domain.isEmpty, ["http", "https"].contains(cdn.protocol), cdn.authenticationType.isDocumented else {
+                throw .invalidParameter("source_cdn needs a domain, protocol http or https, and a known authentication_type.")
+            }
+        }
+    }
+}
