@@ -51,6 +51,10 @@ enum ConfigFileReader {
             let (line, column) = position(of: index, in: data)
             return .syntax(path: path, line: line, column: column, reason: cleaned(detail))
         }
+        if let offset = number(after: "character", in: detail) {
+            let (line, column) = position(of: offset, in: data)
+            return .syntax(path: path, line: line, column: column, reason: cleaned(detail))
+        }
         if let (line, column) = lineAndColumn(mentionedIn: detail) {
             return .syntax(path: path, line: line, column: column, reason: cleaned(detail))
         }
@@ -96,13 +100,16 @@ enum ConfigFileReader {
 
     /// Finds "line N, column M" in a parser's message.
     private static func lineAndColumn(mentionedIn text: String) -> (Int, Int)? {
+        guard let line = number(after: "line", in: text), let column = number(after: "column", in: text) else { return nil }
+        return (line, column)
+    }
+
+    /// The number that follows `word` in a parser's message ("around character 35").
+    private static func number(after word: String, in text: String) -> Int? {
         let words = text.replacingOccurrences(of: ",", with: " ").replacingOccurrences(of: ".", with: " ")
             .split(separator: " ")
-        guard let lineIndex = words.firstIndex(of: "line"), lineIndex + 1 < words.count,
-            let columnIndex = words.firstIndex(of: "column"), columnIndex + 1 < words.count,
-            let line = Int(words[lineIndex + 1]), let column = Int(words[columnIndex + 1])
-        else { return nil }
-        return (line, column)
+        guard let index = words.firstIndex(where: { $0 == word }), index + 1 < words.count else { return nil }
+        return Int(words[index + 1])
     }
 
     private static func cleaned(_ text: String) -> String {
@@ -110,7 +117,7 @@ enum ConfigFileReader {
         for noise in ["The given data was not valid JSON.", "The data couldn’t be read because it isn’t in the correct format."] {
             result = result.replacingOccurrences(of: noise, with: "")
         }
-        if let range = result.range(of: " around line") { result = String(result[..<range.lowerBound]) }
+        if let range = result.range(of: " around ") { result = String(result[..<range.lowerBound]) }
         result = result.trimmingWhitespace()
         while result.hasSuffix(".") { result.removeLast() }
         return result.isEmpty ? "syntax error" : result

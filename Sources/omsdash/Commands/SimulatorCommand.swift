@@ -1,0 +1,64 @@
+import ArgumentParser
+import Foundation
+import OMSCore
+import OMSSimulator
+
+/// `omsdash simulator`: serves the simulated OMS v2 API until interrupted.
+struct SimulatorCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "simulator",
+        abstract: "Serve a local OMS v2 API with a living world of sync tasks, for demos, scripts and tests.",
+        discussion: """
+            Binds to 127.0.0.1 unless told otherwise and prints the endpoint, project id, AK/SK and \
+            the task keys that start accepts. Without --ak/--sk/--project-id it uses fixed demo values:
+              AK \(SimulatorIdentity.demo.accessKey)
+              SK \(SimulatorIdentity.demo.secretKey.reveal())
+              project \(SimulatorIdentity.demo.projectID)
+
+            Example:
+              omsdash simulator --port 8080 --speed 30 --latency-ms 20
+            """
+    )
+
+    @OptionGroup var world: SimulatorWorldOptions
+
+    @Option(help: "Address to listen on.") var host = "127.0.0.1"
+    @Option(help: "Port to listen on (0 picks a free one).") var port = 8080
+    @Option(help: "Region the simulator pretends to be; statistics, start and stop exist in cn-north-4, cn-east-3 and cn-southwest-2 only.")
+    var region = "cn-north-4"
+    @Option(help: "Access key the simulator accepts.") var ak: String?
+    @Option(help: "Secret key the simulator accepts.") var sk: String?
+    @Option(help: "Project id the simulator serves.") var projectId: String?
+    @Option(help: "An IAM token to accept as X-Auth-Token.") var authToken: String?
+
+    var identity: SimulatorIdentity {
+        var identity = SimulatorIdentity.demo
+        if let ak { identity.accessKey = ak }
+        if let sk { identity.secretKey = Secret(sk) }
+        if let projectId { identity.projectID = projectId }
+        identity.authToken = authToken.map { Secret($0) }
+        return identity
+    }
+
+    func run() async throws {
+        let server: SimulatorServer
+        do {
+            server = try await world.startServer(host: host, port: port, identity: identity, region: region)
+        } catch {
+            CommandFailure.from(error).exit()
+        }
+        let identity = server.service.identity
+        let keys = identity.taskKeys
+        Console.line("omsdash simulator listening on \(server.endpoint)")
+        Console.line("  region      \(server.service.region)")
+        Console.line("  project id  \(identity.projectID)")
+        Console.line("  AK          \(identity.accessKey)")
+        Console.line("  SK          \(identity.secretKey.reveal())")
+        if let token = identity.authToken { Console.line("  IAM token   \(token.reveal())") }
+        Console.line("  start keys  src_ak=\(keys.srcAK) src_sk=\(keys.srcSK.reveal()) dst_ak=\(keys.dstAK) dst_sk=\(keys.dstSK.reveal())")
+        Console.line("  tasks       \(server.service.world.taskCount)")
+        Console.line("Connect with: HUAWEICLOUD_SDK_AK=\(identity.accessKey) HUAWEICLOUD_SDK_SK=… omsdash list "
+            + "--endpoint \(server.endpoint) --region \(server.service.region) --project-id \(identity.projectID)")
+        await server.waitUntilClosed()
+    }
+}

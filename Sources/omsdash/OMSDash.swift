@@ -1,0 +1,23 @@
+import ArgumentParser
+import OMSCore
+
+/// The `omsdash` command: the dashboard by default, and one-shot subcommands.
+@main
+struct OMSDash: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "omsdash",
+        abstract: "A terminal dashboard and command line for Huawei Cloud OMS synchronization tasks.",
+        discussion: """
+            Run without a subcommand to open the dashboard; `omsdash --demo` opens it on a built-in \
+            simulator, no cloud account needed.
+
+            Exit codes: 0 success, 1 the API or the network failed, 2 usage or configuration error.
+            """,
+        version: OMSDashVersion.current,
+        subcommands: [
+            ListCommand.self, ShowCommand.self, StatsCommand.self,
+            StartCommand.self, StopCommand.self, CreateCommand.self, DeleteCommand.self, SimulatorCommand.self,
+        ],
+        defaultSubcommand: ListCommand.self
+    )
+}

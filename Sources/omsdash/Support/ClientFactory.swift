@@ -1,0 +1,48 @@
+import OMSCore
+
+/// Builds clients for profiles, discovering a missing project id through IAM.
+enum ClientFactory {
+    /// A client for `profile`; the caller shuts it down.
+    static func client(for profile: Profile, settings: Settings) async throws -> OMSClient {
+        let projectID: String
+        if let known = profile.projectID {
+            projectID = known
+        } else {
+            projectID = try await ProjectDiscovery.projectID(
+                region: profile.region, iamEndpoint: profile.iamEndpoint, credentials: profile.credentials,
+                timeout: settings.requestTimeout)
+        }
+        return OMSClient(configuration: OMSClientConfiguration(
+            endpoint: profile.endpoint, region: profile.region, projectID: projectID,
+            credentials: profile.credentials, connectTimeout: settings.connectTimeout,
+            requestTimeout: settings.requestTimeout))
+    }
+
+    /// Runs `body` with a client for `profile` and shuts the client down afterwards.
+    static func withClient<T>(
+        for profile: Profile, settings: Settings, _ body: (OMSClient) async throws -> T
+    ) async throws -> T {
+        let client = try await client(for: profile, settings: settings)
+        do {
+            let result = try await body(client)
+            await client.shutdown()
+            return result
+        } catch {
+            await client.shutdown()
+            throw error
+        }
+    }
+
+    /// The profile holding `taskID`: the only one, the one named, or the first whose list has it.
+    static func profile(holding taskID: String, settings: Settings) async throws -> Profile {
+        guard settings.profiles.count > 1 else { return settings.profiles[0] }
+        for profile in settings.profiles {
+            let found = try await withClient(for: profile, settings: settings) { client in
+                try await client.listAllTasks().contains { $0.id == taskID }
+            }
+            if found { return profile }
+        }
+        throw CommandFailure.api(
+            "no task \(taskID) in any profile (\(settings.profiles.map(\.name).joined(separator: ", "))): check the id with `omsdash list`")
+    }
+}

@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+import OMSCore
+
+/// A failure that ends a command with a one-line message on stderr and a documented exit code.
+enum CommandFailure: Error {
+    /// Usage or configuration error: exit code 2.
+    case usage(String)
+    /// The API or the network failed: exit code 1.
+    case api(String)
+
+    /// Prints the message and exits with the code the README documents.
+    func exit() -> Never {
+        switch self {
+        case .usage(let message):
+            FileHandle.standardError.write(Data("omsdash: \(message)\n".utf8))
+            Foundation.exit(2)
+        case .api(let message):
+            FileHandle.standardError.write(Data("omsdash: \(message)\n".utf8))
+            Foundation.exit(1)
+        }
+    }
+
+    /// The failure for any error a command can meet.
+    static func from(_ error: any Error) -> CommandFailure {
+        switch error {
+        case let failure as CommandFailure: failure
+        case let error as ConfigurationError: .usage(error.message)
+        case let error as OMSError:
+            if case .invalidArgument(let text) = error { .usage(text) } else { .api(error.message) }
+        default: .api("\(error)")
+        }
+    }
+}

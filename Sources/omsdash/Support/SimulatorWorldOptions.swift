@@ -1,0 +1,52 @@
+import ArgumentParser
+import OMSCore
+import OMSSimulator
+
+/// The options that shape a simulated world and its faults, shared by `simulator` and `--demo`.
+struct SimulatorWorldOptions: ParsableArguments {
+    @Option(help: "Seed of the world: the same seed gives the same tasks and statistics.") var seed: UInt64 = 1
+    @Option(help: "How many times faster than real life objects arrive.") var speed: Double = 1
+    @Option(help: "Number of tasks in the world at start.") var tasks = 5
+    @Option(help: "Milliseconds added to every API answer.") var latencyMs = 0
+    @Option(help: "Share (0-1) of answers replaced by a 502 HTML page.") var badGatewayRate = 0.0
+    @Option(help: "Share (0-1) of answers replaced by 429 APIGW.0308 with Retry-After.") var throttleRate = 0.0
+    @Option(help: "Retry-After seconds sent with 429.") var retryAfter = 1
+    @Option(help: "Share (0-1) of answers with truncated JSON.") var truncateRate = 0.0
+    @Option(help: "Share (0-1) of answers held back for --slow-seconds.") var slowRate = 0.0
+    @Option(help: "Seconds a slow answer is held back.") var slowSeconds = 60.0
+    @Option(help: "Share (0-1) of connections dropped without an answer.") var dropRate = 0.0
+
+    func validate() throws {
+        guard speed > 0 else { throw ValidationError("--speed must be positive") }
+        guard tasks >= 0 else { throw ValidationError("--tasks must be 0 or more") }
+        for rate in [badGatewayRate, throttleRate, truncateRate, slowRate, dropRate] where !(0...1).contains(rate) {
+            throw ValidationError("fault rates must be between 0 and 1")
+        }
+    }
+
+    var faults: FaultPlan {
+        var plan = FaultPlan()
+        plan.latencyMilliseconds = latencyMs
+        plan.badGatewayRate = badGatewayRate
+        plan.throttleRate = throttleRate
+        plan.retryAfterSeconds = retryAfter
+        plan.truncateRate = truncateRate
+        plan.slowRate = slowRate
+        plan.slowSeconds = slowSeconds
+        plan.dropRate = dropRate
+        return plan
+    }
+
+    /// Builds the world and serves it.
+    func startServer(
+        host: String, port: Int, identity: SimulatorIdentity = .demo, region: String = "cn-north-4"
+    ) async throws -> SimulatorServer {
+        let world = World(seed: seed, taskCount: tasks, speed: speed, identity: identity)
+        let service = SimulatorService(world: world, identity: identity, region: region)
+        do {
+            return try await SimulatorServer.start(service: service, faults: faults, seed: seed, host: host, port: port)
+        } catch {
+            throw CommandFailure.usage("cannot listen on \(host):\(port) (\(error)): pick another --port")
+        }
+    }
+}

@@ -1,0 +1,157 @@
+import Foundation
+import Testing
+
+@testable import OMSCore
+
+@Suite("Configuration: file, environment, overrides and one-line errors")
+struct SettingsTests {
+    /// Writes a config file into a fresh directory and returns its path.
+    func write(_ json: String, mode: Int = 0o600) throws -> String {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("omsdash-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let path = dir.appendingPathComponent("config.json").path
+        try Data(json.utf8).write(to: URL(fileURLWithPath: path))
+        chmod(path, mode_t(mode))
+        return path
+    }
+
+    func load(_ path: String?, env: [String: String] = [:], _ overrides: ConfigOverrides = ConfigOverrides())
+        throws(ConfigurationError) -> Settings
+    {
+        var o = overrides
+        o.configPath = path
+        return try Settings.load(overrides: o, environment: env)
+    }
+
+    @Test("a full profile resolves: region endpoint, env secrets, project id")
+    func fullProfile() throws {
+        let path = try write("""
+            {"refresh_seconds": 3, "timeouts": {"connect_seconds": 2, "request_seconds": 9},
+             "profiles": [{"name": "bj", "region": "cn-north-4", "project_id": "p1",
+                           "ak": "AK1", "sk": "env:MY_SK", "_note": "comments start with _"}]}
+            """)
+        let settings = try load(path, env: ["MY_SK": "sk-from-env"])
+        let profile = try #require(settings.profiles.first)
+        #expect(profile.endpoint.description == "https://oms.cn-north-4.myhuaweicloud.com")
+        #expect(profile.iamEndpoint.description == "https://iam.cn-north-4.myhuaweicloud.com")
+        #expect(profile.projectID == "p1")
+        #expect(profile.credentials == .accessKey(id: "AK1", secret: "sk-from-env", securityToken: nil))
+        #expect(settings.refreshSeconds == 3 && settings.connectTimeout == 2 && settings.requestTimeout == 9)
+        #expect(settings.warnings.isEmpty)
+    }
+
+    @Test("no config file: the SDK's environment variables and --region make a profile")
+    func environmentOnly() throws {
+        let env = [
+            "HOME": "/nonexistent", "HUAWEICLOUD_SDK_AK": "AK", "HUAWEICLOUD_SDK_SK": "SK",
+            "HUAWEICLOUD_SDK_PROJECT_ID": "proj", "HUAWEICLOUD_SDK_SECURITY_TOKEN": "tok",
+        ]
+        let settings = try Settings.load(overrides: ConfigOverrides(region: "cn-east-3"), environment: env)
+        #expect(settings.profiles.count == 1)
+        #expect(settings.profiles[0].region == "cn-east-3")
+        #expect(settings.profiles[0].projectID == "proj")
+        #expect(settings.profiles[0].credentials == .accessKey(id: "AK", secret: "SK", securityToken: "tok"))
+        #expect(settings.refreshSeconds == 5)
+    }
+
+    @Test("the default path follows XDG_CONFIG_HOME, else ~/.config")
+    func defaultPath() {
+        #expect(Settings.defaultConfigPath(environment: ["XDG_CONFIG_HOME": "/x", "HOME": "/h"]) == "/x/omsdash/config.json")
+        #expect(Settings.defaultConfigPath(environment: ["HOME": "/h"]) == "/h/.config/omsdash/config.json")
+    }
+
+    @Test("endpoint precedence: --endpoint, profile, SDK region variable, region table")
+    func endpointPrecedence() throws {
+        let path = try write(#"{"profiles": [{"name": "a", "region": "cn-north-4", "ak": "A", "sk": "S"}]}"#)
+        let env = ["HUAWEICLOUD_SDK_REGION_OMS_CN_NORTH_4": "https://oms.internal.example.com"]
+        #expect(try load(path, env: env).profiles[0].endpoint.host == "oms.internal.example.com")
+        let overridden = try load(path, env: env, ConfigOverrides(endpoint: "http://127.0.0.1:9000"))
+        #expect(overridden.profiles[0].endpoint.description == "http://127.0.0.1:9000")
+        #expect(overridden.profiles[0].endpoint.hostHeader == "127.0.0.1:9000")
+    }
+
+    @Test("plain http is refused for anything but loopback")
+    func httpOnlyForLoopback() {
+        #expect(throws: ConfigurationError.self) { try Endpoint(parsing: "http://oms.example.com") }
+        #expect(throws: ConfigurationError.self) { try Endpoint(parsing: "ftp://127.0.0.1") }
+        #expect((try? Endpoint(parsing: "http://localhost:8080")) != nil)
+        #expect((try? Endpoint(parsing: "http://[::1]:8080")) != nil)
+    }
+
+    @Test("JSON syntax errors name the file, line and column")
+    func syntaxError() throws {
+        let path = try write("{\n  \"profiles\": [\n    {\"name\": \"a\",, }\n  ]\n}")
+        #expect {
+            try load(path)
+        } throws: { error in
+            let message = (error as? ConfigurationError)?.message ?? ""
+            return message.hasPrefix(path + ":3:") && message.contains("invalid JSON")
+        }
+    }
+
+    @Test("an unknown field is reported with a suggestion")
+    func unknownField() throws {
+        let path = try write(#"{"refresh_second": 2, "profiles": []}"#)
+        #expect {
+            try load(path)
+        } throws: { error in
+            let message = "\(error)"
+            return message.contains("refresh_second") && message.contains("did you mean \"refresh_seconds\"")
+        }
+    }
+
+    @Test("unknown region, missing credentials, unknown profile, missing env: one line each")
+    func oneLineErrors() throws {
+        let unknownRegion = try write(#"{"profiles": [{"name": "a", "region": "mars-1", "ak": "A", "sk": "S"}]}"#)
+        #expect(throws: ConfigurationError.unknownRegion(path: unknownRegion, region: "mars-1")) { try load(unknownRegion) }
+        let noSK = try write(#"{"profiles": [{"name": "a", "region": "cn-north-4", "ak": "A"}]}"#)
+        #expect(throws: ConfigurationError.missingCredentials(profile: "a", reason: "no secret key (SK)")) { try load(noSK) }
+        #expect(throws: ConfigurationError.unknownProfile("zz", available: ["a"])) {
+            try load(noSK, ConfigOverrides(profile: "zz"))
+        }
+        let envRef = try write(#"{"profiles": [{"name": "a", "region": "cn-north-4", "ak": "A", "sk": "env:NOPE_SK"}]}"#)
+        #expect(throws: ConfigurationError.missingEnvironment(name: "NOPE_SK", field: "profiles[a].sk")) { try load(envRef) }
+        #expect(throws: ConfigurationError.self) { try load("/nonexistent/omsdash.json") }
+        for error in [ConfigurationError.unknownRegion(path: "p", region: "r"), .missingCredentials(profile: "a", reason: "x")] {
+            #expect(!error.message.contains("\n"))
+        }
+    }
+
+    @Test("a config holding secrets and readable by others gets a warning, as ssh does")
+    func permissionWarning() throws {
+        let json = #"{"profiles": [{"name": "a", "region": "cn-north-4", "ak": "A", "sk": "LITERAL"}]}"#
+        let open = try write(json, mode: 0o644)
+        #expect(try load(open).warnings.first?.contains("chmod 600") == true)
+        #expect(try load(try write(json, mode: 0o600)).warnings.isEmpty)
+        let referencesOnly = try write(#"{"profiles": [{"name": "a", "region": "cn-north-4", "ak": "A", "sk": "env:S"}]}"#, mode: 0o644)
+        #expect(try load(referencesOnly, env: ["S": "x"]).warnings.isEmpty)
+    }
+
+    @Test("task credentials: per task, then *, then OMSDASH_* variables")
+    func taskCredentials() throws {
+        let path = try write("""
+            {"profiles": [{"name": "a", "region": "cn-north-4", "ak": "A", "sk": "S"}],
+             "task_credentials": {
+               "t1": {"src_ak": "S1", "src_sk": "env:T1_SRC_SK", "dst_ak": "D1", "dst_sk": "d1"},
+               "*": {"src_ak": "SX", "src_sk": "sx", "dst_ak": "DX", "dst_sk": "dx"}}}
+            """)
+        let store = try load(path, env: ["T1_SRC_SK": "from-env"]).taskCredentials
+        #expect(try store.startRequest(for: "t1") == StartSyncTaskRequest(srcAK: "S1", srcSK: "from-env", dstAK: "D1", dstSK: "d1"))
+        #expect(try store.startRequest(for: "other")?.srcAK == "SX")
+        let envStore = TaskCredentialStore(entries: [:], environment: [
+            "OMSDASH_SRC_AK": "a", "OMSDASH_SRC_SK": "b", "OMSDASH_DST_AK": "c", "OMSDASH_DST_SK": "d",
+        ])
+        #expect(try envStore.startRequest(for: "any")?.dstAK == "c")
+        #expect(try TaskCredentialStore(entries: [:]).startRequest(for: "any") == nil)
+    }
+
+    @Test("secrets print redacted everywhere")
+    func secretsPrintRedacted() {
+        let credentials = Credentials.accessKey(id: "AKID", secret: "TOP-SECRET", securityToken: "TOKEN-SECRET")
+        #expect("\(credentials)" == "AK AKID (temporary)")
+        #expect(!String(reflecting: credentials).contains("TOP-SECRET"))
+        #expect(!String(reflecting: credentials).contains("TOKEN-SECRET"))
+        #expect("\(SecretReference("LITERAL"))" == "<redacted>")
+        #expect("\(SecretReference("env:X"))" == "env:X")
+    }
+}
