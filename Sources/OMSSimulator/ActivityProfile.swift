@@ -62,9 +62,12 @@ struct BucketCounts: Sendable, Equatable {
     func scaled(_ fraction: Double) -> BucketCounts {
         guard fraction < 1 else { return self }
         func part(_ value: Int64) -> Int64 { Int64((Double(value) * fraction).rounded(.down)) }
+        let partRequested = part(requested), partFailed = part(failed), partSkipped = part(skipped)
+        let partSucceeded = partRequested - partFailed - partSkipped
+        let bytesPerObject = succeeded > 0 ? Double(bytes) / Double(succeeded) : 0
         return BucketCounts(
-            requested: part(requested), succeeded: part(succeeded), failed: part(failed),
-            skipped: part(skipped), bytes: part(bytes))
+            requested: partRequested, succeeded: partSucceeded, failed: partFailed, skipped: partSkipped,
+            bytes: Int64(Double(partSucceeded) * bytesPerObject))
     }
 
     static func += (lhs: inout BucketCounts, rhs: BucketCounts) {
