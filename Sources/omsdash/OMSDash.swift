@@ -15,9 +15,9 @@ struct OMSDash: AsyncParsableCommand {
             """,
         version: OMSDashVersion.current,
         subcommands: [
-            ListCommand.self, ShowCommand.self, StatsCommand.self,
+            DashboardCommand.self, SnapshotCommand.self, ListCommand.self, ShowCommand.self, StatsCommand.self,
             StartCommand.self, StopCommand.self, CreateCommand.self, DeleteCommand.self, SimulatorCommand.self,
         ],
-        defaultSubcommand: ListCommand.self
+        defaultSubcommand: DashboardCommand.self
     )
 }

@@ -7,8 +7,8 @@ public struct Sparkline: Sendable {
 
     public init(unicode: Bool = true) { self.unicode = unicode }
 
-    /// The values squeezed (summed) or kept to at most `width` columns, newest on the right, on a
-    /// scale from zero to the largest value.
+    /// The values, averaged into at most `width` columns when there are more, newest on the right,
+    /// on a scale from zero to the largest column.
     public func render(_ values: [Int64], width: Int) -> String {
         guard width > 0, !values.isEmpty else { return "" }
         let columns = Self.resample(values, to: width)
@@ -17,23 +17,19 @@ public struct Sparkline: Sendable {
         guard top > 0 else { return String(repeating: ramp[0], count: columns.count) }
         return String(columns.map { value -> Character in
             if value <= 0 { return ramp[0] }
-            let level = Int((Double(value) / Double(top) * Double(ramp.count - 1)).rounded(.up))
+            let level = Int((value / top * Double(ramp.count - 1)).rounded(.up))
             return ramp[min(ramp.count - 1, max(1, level))]
         })
     }
 
-    /// Sums neighbouring values so that at most `width` remain, keeping the newest whole.
-    static func resample(_ values: [Int64], to width: Int) -> [Int64] {
-        guard values.count > width else { return values }
-        let per = (values.count + width - 1) / width
-        var columns: [Int64] = []
-        columns.reserveCapacity(width)
-        var index = values.count
-        while index > 0 && columns.count < width {
-            let from = max(0, index - per)
-            columns.append(values[from..<index].reduce(0, &+))
-            index = from
+    /// Squeezes the values into `width` columns, each the average of its share of the values.
+    static func resample(_ values: [Int64], to width: Int) -> [Double] {
+        let count = values.count
+        guard count > width else { return values.map(Double.init) }
+        return (0..<width).map { column in
+            let from = column * count / width
+            let to = max(from + 1, (column + 1) * count / width)
+            return Double(values[from..<to].reduce(0, &+)) / Double(to - from)
         }
-        return columns.reversed()
     }
 }

@@ -9,6 +9,14 @@ public struct TaskCredentialStore: Sendable {
         self.environment = environment
     }
 
+    /// The task ids with entries of their own, and "*" when a default exists.
+    var entryIDs: [String] { Array(entries.keys) }
+
+    /// Whether OMSDASH_SRC_AK, OMSDASH_SRC_SK, OMSDASH_DST_AK and OMSDASH_DST_SK are all set.
+    var hasEnvironmentKeys: Bool {
+        ["OMSDASH_SRC_AK", "OMSDASH_SRC_SK", "OMSDASH_DST_AK", "OMSDASH_DST_SK"].allSatisfy { environment[$0]?.isEmpty == false }
+    }
+
     /// The start request body for a task, or nil when no keys are configured for it.
     public func startRequest(for taskID: String) throws(ConfigurationError) -> StartSyncTaskRequest? {
         if let entry = entries[taskID] ?? entries["*"] {

@@ -10,3 +10,10 @@ enum TerminalCapabilities {
         return locale.uppercased().replacingOccurrences(of: "-", with: "").contains("UTF8")
     }
 }
+
+extension TerminalCapabilities {
+    /// Whether to use colors: not when NO_COLOR is set to anything non-empty.
+    static var useColor: Bool {
+        (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+    }
+}

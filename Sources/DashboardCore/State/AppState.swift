@@ -1,0 +1,167 @@
+import OMSCore
+
+/// Everything the dashboard shows and remembers. Built and changed only by `reduce`, drawn only
+/// by `render`; no I/O, no clock of its own.
+public struct AppState: Sendable {
+    /// One watched account and region.
+    public struct ProfileInfo: Sendable, Equatable {
+        public var name: String
+        public var region: String
+        public var projectID: String?
+
+        public init(name: String, region: String, projectID: String?) {
+            self.name = name
+            self.region = region
+            self.projectID = projectID
+        }
+    }
+
+    /// Which task ids have start keys in the config (the keys themselves stay with the runtime).
+    public struct StartKeyAvailability: Sendable, Equatable {
+        public var taskIDs: Set<String>
+        public var hasDefault: Bool
+
+        public init(taskIDs: Set<String> = [], hasDefault: Bool = false) {
+            self.taskIDs = taskIDs
+            self.hasDefault = hasDefault
+        }
+
+        public func covers(_ id: String) -> Bool { hasDefault || taskIDs.contains(id) }
+    }
+
+    /// What has the keyboard.
+    public enum Focus: Sendable, Equatable { case table, detail }
+
+    public var profiles: [ProfileInfo]
+    public var polls: [String: PollState]
+    public var tasks: [TaskKey: SyncTask] = [:]
+    public var details: [TaskKey: TaskDetail] = [:]
+    /// The rows shown, filtered and sorted.
+    public private(set) var rows: [TaskKey] = []
+    public var selection: TaskKey?
+    /// The first row shown in the table.
+    public var scroll = 0
+    public var focus: Focus = .table
+    public var filter = ""
+    public var isEditingFilter = false
+    public var sort: SortColumn = .status
+    public var sortDescending = false
+    public var window: StatsWindow = .sixHours
+    public var paused = false
+    public let readOnly: Bool
+    public var overlay: Overlay?
+    public var lastError: ErrorReport?
+    /// A short word for the user after a key that could not act (cleared by the next key).
+    public var notice: String?
+    public var now: Int64
+    public var width: Int
+    public var height: Int
+    /// Milliseconds between list refreshes.
+    public var refreshMilliseconds: Int64
+    public var startKeys: StartKeyAvailability
+    /// Whether block characters can be drawn (a UTF-8 locale).
+    public var unicode: Bool
+    public var shouldQuit = false
+
+    public init(
+        profiles: [ProfileInfo], refreshSeconds: Double = 5, readOnly: Bool = false,
+        startKeys: StartKeyAvailability = StartKeyAvailability(), unicode: Bool = true, now: Int64 = 0,
+        width: Int = 120, height: Int = 40
+    ) {
+        self.profiles = profiles
+        polls = Dictionary(uniqueKeysWithValues: profiles.map { ($0.name, PollState()) })
+        self.refreshMilliseconds = Int64(max(1, refreshSeconds) * 1000)
+        self.readOnly = readOnly
+        self.startKeys = startKeys
+        self.unicode = unicode
+        self.now = now
+        self.width = width
+        self.height = height
+    }
+
+    /// Whether rows come from more than one profile (the table then names the profile).
+    public var isMultiProfile: Bool { profiles.count > 1 }
+
+    /// The task a row shows: the freshest of the list row and the show answer.
+    public func task(_ key: TaskKey) -> SyncTask? {
+        guard var task = tasks[key] else { return details[key]?.shown }
+        if let shown = details[key]?.shown { task.monthly = shown.monthly }
+        return task
+    }
+
+    /// Recomputes `rows` from tasks, filter and sort, keeping the selection on the same task.
+    public mutating func refreshRows() {
+        let needle = filter.lowercased()
+        var keys = tasks.keys.filter { key in
+            needle.isEmpty || Self.haystack(of: tasks[key]!).contains(needle)
+        }
+        keys.sort { a, b in
+            let order = compare(a, b)
+            if order != 0 { return sortDescending ? order > 0 : order < 0 }
+            return a < b
+        }
+        rows = keys
+        if let selection, !rows.contains(selection) { self.selection = rows.first }
+        if selection == nil { selection = rows.first }
+        clampScroll()
+    }
+
+    /// The text the filter searches: id, buckets, regions, description, cloud.
+    static func haystack(of task: SyncTask) -> String {
+        [task.id, task.srcBucket, task.dstBucket, task.srcRegion, task.dstRegion, task.description, task.srcCloudType?.rawValue]
+            .compactMap { $0 }.joined(separator: " ").lowercased()
+    }
+
+    private func compare(_ a: TaskKey, _ b: TaskKey) -> Int {
+        guard let x = task(a), let y = task(b) else { return 0 }
+        func order<T: Comparable>(_ l: T, _ r: T) -> Int { l < r ? -1 : (l > r ? 1 : 0) }
+        switch sort {
+        case .status: return order(TaskText.status(x), TaskText.status(y)) * -1
+        case .lastStart: return order(y.lastStartTime ?? 0, x.lastStartTime ?? 0)
+        case .source: return order(TaskText.source(x), TaskText.source(y))
+        case .destination: return order(TaskText.destination(x), TaskText.destination(y))
+        case .description: return order(x.description ?? "", y.description ?? "")
+        case .requested: return order(y.monthly?.requested ?? -1, x.monthly?.requested ?? -1)
+        case .failed: return order(y.monthly?.failed ?? -1, x.monthly?.failed ?? -1)
+        case .size: return order(y.monthly?.bytes ?? -1, x.monthly?.bytes ?? -1)
+        case .successRate: return order(x.monthly?.successRate ?? 2, y.monthly?.successRate ?? 2)
+        case .id: return order(x.id, y.id)
+        }
+    }
+
+    /// The screen's layout at the current size and focus.
+    public var layout: Layout { Layout(width: width, height: height, focus: focus, banner: banner != nil, rowCount: rows.count) }
+
+    /// The index of the selected row.
+    public var selectedIndex: Int? { selection.flatMap { rows.firstIndex(of: $0) } }
+
+    /// Keeps the selected row inside the visible part of the table.
+    public mutating func clampScroll() {
+        let visible = max(1, layout.tableRows)
+        guard let index = selectedIndex else {
+            scroll = 0
+            return
+        }
+        if index < scroll { scroll = index }
+        if index >= scroll + visible { scroll = index - visible + 1 }
+        scroll = max(0, min(scroll, max(0, rows.count - visible)))
+    }
+
+    /// The keys of the rows in view.
+    public var visibleRows: ArraySlice<TaskKey> {
+        let end = min(rows.count, scroll + max(0, layout.tableRows))
+        return scroll < end ? rows[scroll..<end] : []
+    }
+
+    /// The line under the header, when something needs saying: paused, stale or stopped polling.
+    public var banner: String? {
+        if let failure = polls.values.compactMap(\.authFailure).first {
+            return "polling stopped: \(failure.message) · fix the credentials, then press r"
+        }
+        if paused { return "polling paused · press p to resume" }
+        if polls.values.contains(where: { $0.failures >= PollState.staleAfterFailures }) {
+            return "data is stale: the last refreshes failed · retrying with backoff"
+        }
+        return nil
+    }
+}

@@ -1,0 +1,30 @@
+/// How polling one profile's task list is going.
+public struct PollState: Sendable, Equatable {
+    public var lastAttempt: Int64?
+    public var lastSuccess: Int64?
+    /// Failed refreshes since the last good one.
+    public var failures = 0
+    public var inFlight = false
+    /// Set after a 401: polling stops until the user asks again with `r`.
+    public var authFailure: ErrorReport?
+    /// When the next refresh is due, in ms.
+    public var nextDue: Int64 = 0
+
+    public init() {}
+
+    /// After this many missed refreshes the data on screen is marked stale.
+    public static let staleAfterFailures = 3
+    /// The longest wait between refreshes while the service fails.
+    public static let maxBackoffMilliseconds: Int64 = 60_000
+
+    /// What the header says about polling.
+    public enum Phase: Sendable, Equatable { case live, paused, backingOff, stale, stopped, connecting }
+
+    public func phase(paused: Bool) -> Phase {
+        if authFailure != nil { return .stopped }
+        if paused { return .paused }
+        if failures >= Self.staleAfterFailures { return .stale }
+        if failures > 0 { return .backingOff }
+        return lastSuccess == nil ? .connecting : .live
+    }
+}

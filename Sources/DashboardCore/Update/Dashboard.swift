@@ -1,0 +1,33 @@
+import OMSCore
+
+/// The dashboard's pure logic: `reduce` changes the state for an action and returns the work to
+/// do; `render` draws a state into a grid. Neither does I/O.
+public enum Dashboard {
+    /// Applies one action; returns the effects for the runtime to run.
+    public static func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+        var effects: [Effect] = []
+        switch action {
+        case .key(let key):
+            effects += handle(key, in: &state)
+        case .resize(let width, let height):
+            state.width = width
+            state.height = height
+            state.clampScroll()
+        case .tick(let now):
+            state.now = now
+        case .tasksListed(let profile, let result):
+            receiveList(profile: profile, result, in: &state)
+        case .taskShown(let key, let result):
+            receiveShow(key, result, in: &state)
+        case .statisticsFetched(let key, let window, let start, let end, let result):
+            receiveStatistics(key, window: window, start: start, end: end, result, in: &state)
+        case .commandFinished(let key, let command, let error):
+            receiveCommand(key, command, error, in: &state)
+        }
+        if state.shouldQuit { return [.quit] }
+        return effects + schedule(&state)
+    }
+
+    /// The task the user points at, if any.
+    static func selectedTask(_ state: AppState) -> SyncTask? { state.selection.flatMap(state.task) }
+}

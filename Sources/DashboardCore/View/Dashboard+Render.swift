@@ -1,0 +1,42 @@
+extension Dashboard {
+    /// Draws the whole screen for a state.
+    public static func render(_ state: AppState) -> Grid {
+        var grid = Grid(width: state.width, height: state.height)
+        let layout = state.layout
+        if layout.isTooSmall {
+            TooSmallView.draw(into: &grid, layout: layout)
+            return grid
+        }
+        HeaderView.draw(state, into: &grid)
+        if let row = layout.bannerRow, let banner = state.banner {
+            grid.fill(x: 0, y: row, width: grid.width, height: 1, style: .banner)
+            grid.put(" " + banner, x: 0, y: row, style: .banner)
+        }
+        if state.focus == .table { TableView.draw(state, into: &grid, layout: layout) }
+        DetailView.draw(state, into: &grid, layout: layout)
+        StatusBarView.draw(state, into: &grid, layout: layout)
+        switch state.overlay {
+        case .help: HelpView.draw(state, into: &grid)
+        case .confirm(let dialog): DialogView.draw(dialog, state: state, into: &grid)
+        case .credentials(let prompt): DialogView.draw(prompt, state: state, into: &grid)
+        case nil: break
+        }
+        return grid
+    }
+}
+
+/// The message shown instead of the dashboard in a terminal smaller than it needs.
+enum TooSmallView {
+    static func draw(into grid: inout Grid, layout: Layout) {
+        let lines = [
+            "terminal too small",
+            "need \(Layout.minimumWidth)×\(Layout.minimumHeight), have \(layout.width)×\(layout.height)",
+            "enlarge the window, or q to quit",
+        ]
+        let top = max(0, grid.height / 2 - 1)
+        for (index, line) in lines.enumerated() {
+            let x = max(0, (grid.width - DisplayWidth.of(line)) / 2)
+            grid.put(line, x: x, y: top + index, style: index == 0 ? .warning : .normal)
+        }
+    }
+}

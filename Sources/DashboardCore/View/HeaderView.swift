@@ -1,0 +1,55 @@
+import OMSCore
+
+/// The top line: who and where, task counts, freshness and polling state.
+enum HeaderView {
+    static func draw(_ state: AppState, into grid: inout Grid) {
+        let symbols = Symbols(unicode: state.unicode)
+        grid.fill(x: 0, y: 0, width: grid.width, height: 1, style: .header)
+        var x = grid.put(" omsdash  ", x: 0, y: 0, style: .header)
+        x += grid.put(scope(state, symbols), x: x, y: 0, style: .header, maxWidth: 48)
+        let synchronizing = state.tasks.values.filter { $0.status == .synchronizing }.count
+        let stopped = state.tasks.values.filter { $0.status == .stopped }.count
+        let other = state.tasks.count - synchronizing - stopped
+        var right = freshness(state, symbols)
+        if state.readOnly { right += "   read-only" }
+        right += "   ? help "
+        let (on, off) = (symbols.status(.synchronizing).0, symbols.status(.stopped).0)
+        var counts = "   \(on) \(synchronizing) synchronizing  \(off) \(stopped) stopped" + (other > 0 ? "  ? \(other) other" : "")
+        if x + DisplayWidth.of(counts) + DisplayWidth.of(right) + 2 > grid.width {
+            counts = "  \(on) \(synchronizing) \(off) \(stopped)" + (other > 0 ? " ? \(other)" : "")
+        }
+        x += grid.put(counts, x: x, y: 0, style: .header)
+        let start = max(x + 2, grid.width - DisplayWidth.of(right))
+        grid.put(right, x: start, y: 0, style: .header)
+    }
+
+    private static func scope(_ state: AppState, _ symbols: Symbols) -> String {
+        if state.profiles.count > 1 { return "\(state.profiles.count) profiles" }
+        guard let profile = state.profiles.first else { return "" }
+        let project = profile.projectID.map { " \(symbols.dot) project \(TaskText.shortID($0))" } ?? ""
+        return "\(profile.name) \(symbols.dot) \(profile.region)\(project)"
+    }
+
+    /// "refreshed 2s ago · live", or the polling trouble.
+    static func freshness(_ state: AppState, _ symbols: Symbols) -> String {
+        let polls = state.profiles.compactMap { state.polls[$0.name] }
+        let phases = polls.map { $0.phase(paused: state.paused) }
+        let phase: PollState.Phase =
+            phases.contains(.stopped) ? .stopped
+            : state.paused ? .paused
+            : phases.contains(.stale) ? .stale
+            : phases.contains(.backingOff) ? .backingOff
+            : phases.contains(.connecting) ? .connecting : .live
+        let word: String =
+            switch phase {
+            case .live: "live"
+            case .paused: "paused"
+            case .backingOff: "backing off"
+            case .stale: "stale"
+            case .stopped: "stopped: auth error"
+            case .connecting: "connecting"
+            }
+        guard let last = polls.compactMap(\.lastSuccess).min() else { return word }
+        return "refreshed \(HumanUnits.duration(Double(state.now - last) / 1000)) ago \(symbols.dot) \(word)"
+    }
+}

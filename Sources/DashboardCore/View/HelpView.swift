@@ -1,0 +1,27 @@
+/// Every key binding, in a box above the dashboard.
+enum HelpView {
+    static func bindings(readOnly: Bool) -> [(String, String)] {
+        var list = [
+            ("↑ ↓  j k", "move the selection"),
+            ("PgUp PgDn", "move a page"),
+            ("g G", "first / last task"),
+            ("⏎ Enter", "focus the detail pane (Esc back)"),
+            ("/", "filter by id, bucket, region, description (Esc clears)"),
+            ("o O", "cycle the sort column / reverse it"),
+            ("+ -", "widen / narrow the statistics window (1h 6h 24h 7d 30d)"),
+            ("r", "refresh now"),
+            ("p", "pause / resume polling"),
+        ]
+        if !readOnly {
+            list += [("s", "start the selected stopped task"), ("x", "stop the selected synchronizing task")]
+        }
+        list += [("?", "this help"), ("q  Ctrl-C", "quit")]
+        return list
+    }
+
+    static func draw(_ state: AppState, into grid: inout Grid) {
+        var lines = bindings(readOnly: state.readOnly).map { (DisplayWidth.fit($0.0, to: 12) + $0.1, Style.dialog) }
+        if state.readOnly { lines.append(("read-only: start and stop are off", .dialog)) }
+        DialogView.drawBox(title: "Keys", lines: lines, into: &grid, symbols: Symbols(unicode: state.unicode)) { _, _, _ in }
+    }
+}

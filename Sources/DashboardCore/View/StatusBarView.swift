@@ -1,0 +1,49 @@
+/// The two bottom lines: a message (filter, notice or last error) and the keys that apply now.
+enum StatusBarView {
+    static func draw(_ state: AppState, into grid: inout Grid, layout: Layout) {
+        let symbols = Symbols(unicode: state.unicode)
+        let (message, style) = self.message(state, symbols)
+        grid.put(message, x: 1, y: layout.messageRow, style: style, maxWidth: grid.width - 2)
+        grid.fill(x: 0, y: layout.hintsRow, width: grid.width, height: 1, style: .header)
+        grid.put(" " + hints(state).joined(separator: "  "), x: 0, y: layout.hintsRow, style: .header)
+    }
+
+    static func message(_ state: AppState, _ symbols: Symbols) -> (String, Style) {
+        if state.isEditingFilter {
+            return ("/ \(state.filter)\(state.unicode ? "▏" : "_")   \(state.rows.count) of \(state.tasks.count) tasks", .accent)
+        }
+        if let notice = state.notice { return (notice, .warning) }
+        if let error = state.lastError {
+            var text = "\(symbols.cross) "
+            if let code = error.code, !error.message.hasPrefix(code) { text += "\(code): " }
+            text += error.message
+            if let id = error.requestID, !error.message.contains(id) { text += " [request \(id)]" }
+            return (text, .failure)
+        }
+        let sort = "sorted by \(state.sort.label) \(state.sortDescending ? "↓" : "↑")"
+        if !state.filter.isEmpty {
+            return ("filter \"\(state.filter)\": \(state.rows.count) of \(state.tasks.count) tasks \(symbols.dot) \(sort) \(symbols.dot) Esc clears", .accent)
+        }
+        return ("\(state.tasks.count) tasks \(symbols.dot) \(sort) \(symbols.dot) window \(state.window.label)", .muted)
+    }
+
+    static func hints(_ state: AppState) -> [String] {
+        switch state.overlay {
+        case .help: return ["any key closes help"]
+        case .confirm(let dialog):
+            switch dialog.phase {
+            case .asking: return ["y \(dialog.verb.lowercased())", "n/Esc cancel", "Tab switch", "⏎ choose"]
+            case .sending: return ["sending…"]
+            case .succeeded, .failed: return ["any key closes"]
+            }
+        case .credentials: return ["type the keys (SK hidden)", "⏎ next/send", "↑↓ field", "Esc cancel"]
+        case nil: break
+        }
+        if state.isEditingFilter { return ["type to filter", "⏎ keep", "Esc clear"] }
+        var hints = state.focus == .detail ? ["Esc back", "↑↓ task"] : ["↑↓ move", "⏎ detail", "/ filter", "o sort"]
+        hints.append("+/- window")
+        if !state.readOnly { hints += ["s start", "x stop"] }
+        hints += [state.paused ? "p resume" : "p pause", "r refresh", "? help", "q quit"]
+        return hints
+    }
+}

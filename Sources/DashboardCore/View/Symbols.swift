@@ -1,0 +1,23 @@
+import OMSCore
+
+/// The characters drawn for statuses, boxes and arrows, with ASCII stand-ins.
+struct Symbols {
+    let unicode: Bool
+
+    func status(_ status: SyncTaskStatus?) -> (String, Style) {
+        switch status {
+        case .synchronizing?: (unicode ? "●" : "*", .ok)
+        case .stopped?: (unicode ? "○" : "o", .muted)
+        default: ("?", .warning)
+        }
+    }
+
+    var arrow: String { unicode ? "→" : "->" }
+    var horizontal: String { unicode ? "─" : "-" }
+    var vertical: String { unicode ? "│" : "|" }
+    var corners: (String, String, String, String) { unicode ? ("┌", "┐", "└", "┘") : ("+", "+", "+", "+") }
+    var dot: String { unicode ? "·" : "-" }
+    var cross: String { unicode ? "✗" : "x" }
+    var check: String { unicode ? "✓" : "ok" }
+    var mask: String { unicode ? "•" : "*" }
+}

@@ -1,0 +1,66 @@
+import OMSCore
+
+/// The task table: one row per task, the selected one highlighted.
+enum TableView {
+    static func draw(_ state: AppState, into grid: inout Grid, layout: Layout) {
+        let columns = TableColumn.fit(width: grid.width, multiProfile: state.isMultiProfile)
+        var x = 1
+        for column in columns {
+            grid.put(
+                DisplayWidth.fit(column.title(window: state.window), to: column.width, alignRight: column.alignRight),
+                x: x, y: layout.tableHeaderRow, style: .columnHeader)
+            x += column.width + 1
+        }
+        if state.rows.isEmpty {
+            let message = state.tasks.isEmpty
+                ? (state.polls.values.contains { $0.lastSuccess != nil } ? "no sync tasks in this project" : "loading tasks…")
+                : "no task matches the filter \"\(state.filter)\" · Esc clears it"
+            grid.put(message, x: 2, y: layout.tableHeaderRow + 1, style: .muted)
+            return
+        }
+        let symbols = Symbols(unicode: state.unicode)
+        let sparkline = Sparkline(unicode: state.unicode)
+        for (offset, key) in state.visibleRows.enumerated() {
+            let y = layout.tableHeaderRow + 1 + offset
+            guard let task = state.task(key) else { continue }
+            let selected = key == state.selection
+            var x = 1
+            for column in columns {
+                let (text, style) = cell(column.kind, task: task, key: key, state: state, symbols: symbols, sparkline: sparkline, width: column.width)
+                grid.put(DisplayWidth.fit(text, to: column.width, alignRight: column.alignRight), x: x, y: y, style: style)
+                x += column.width + 1
+            }
+            if selected { grid.restyle(row: y, style: .selected) }
+        }
+    }
+
+    static func cell(
+        _ kind: TableColumn.Kind, task: SyncTask, key: TaskKey, state: AppState, symbols: Symbols, sparkline: Sparkline,
+        width: Int
+    ) -> (String, Style) {
+        let monthly = task.monthly
+        let dash = "–"
+        switch kind {
+        case .status: return symbols.status(task.status)
+        case .profile: return (key.profile, .muted)
+        case .id: return (TaskText.shortID(task.id), .normal)
+        case .source: return (TaskText.source(task), .normal)
+        case .destination: return ("\(symbols.arrow) \(TaskText.destination(task))", .normal)
+        case .description: return (task.description ?? "", .muted)
+        case .lastStart: return (task.lastStartTime.map { LocalTime().time($0, withDate: true) } ?? dash, .muted)
+        case .requested: return (monthly?.requested.map(HumanUnits.count) ?? dash, .normal)
+        case .succeeded: return (monthly?.succeeded.map(HumanUnits.count) ?? dash, .normal)
+        case .failed:
+            guard let failed = monthly?.failed else { return (dash, .normal) }
+            return (HumanUnits.count(failed), failed > 0 ? .failure : .normal)
+        case .skipped: return (monthly?.skipped.map(HumanUnits.count) ?? dash, .muted)
+        case .size: return (monthly?.bytes.map(HumanUnits.bytes) ?? dash, .normal)
+        case .rate:
+            guard let rate = monthly?.successRate else { return (dash, .normal) }
+            return (HumanUnits.percent(rate), rate < 0.95 ? .failure : rate < 0.99 ? .warning : .ok)
+        case .sparkline:
+            guard let series = state.details[key]?.series(.success, window: state.window) else { return ("", .muted) }
+            return (sparkline.render(series.values, width: width), .accent)
+        }
+    }
+}

@@ -1,0 +1,138 @@
+import CNCursesW
+import DashboardCore
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The only code that touches ncurses: starts and restores the terminal, draws grids (sending only
+/// changed cells), and reads keys. Use it from one thread.
+public final class Terminal {
+    /// Whether the locale is UTF-8, so block characters and arrows can be drawn.
+    public private(set) var unicode = false
+    private let palette: Palette
+    private var previous: Grid?
+    private var active = false
+    private var emptyReads = 0
+
+    public init(useColor: Bool) {
+        palette = Palette(useColor: useColor)
+    }
+
+    /// Takes over the terminal: raw keys, no echo, hidden cursor, the alternate screen.
+    public func start() {
+        setlocale(LC_ALL, "")
+        unicode = String(cString: nl_langinfo(nl_item(CODESET))) == "UTF-8"
+        TerminalRestorer.install()
+        SignalFlag.install()
+        set_escdelay(25)
+        initscr()
+        active = true
+        raw()
+        noecho()
+        nonl()
+        keypad(omsdash_stdscr(), true)
+        nodelay(omsdash_stdscr(), true)
+        curs_set(0)
+        palette.install()
+    }
+
+    /// Gives the terminal back as it was. Safe to call more than once.
+    public func stop() {
+        guard active else { return }
+        active = false
+        endwin()
+    }
+
+    /// Whether SIGINT, SIGTERM or SIGHUP asked the program to quit.
+    public var signalReceived: Bool { SignalFlag.pending != nil }
+
+    /// The terminal's size in columns and rows.
+    public var size: (width: Int, height: Int) { (Int(omsdash_cols()), Int(omsdash_lines())) }
+
+    /// Draws a grid, writing only the cells that differ from the last one drawn.
+    public func draw(_ grid: Grid) {
+        let full = previous.map { $0.width != grid.width || $0.height != grid.height } ?? true
+        if full { erase() }
+        var scratch = [wchar_t](repeating: 0, count: 8)
+        for y in 0..<grid.height {
+            for x in 0..<grid.width {
+                let cell = grid[x, y]
+                if !full, let previous, previous[x, y] == cell { continue }
+                guard let character = cell.character else { continue }
+                let scalars = character.unicodeScalars.prefix(5)
+                for (index, scalar) in scalars.enumerated() { scratch[index] = wchar_t(bitPattern: scalar.value) }
+                scratch[scalars.count] = 0
+                let (attributes, pair) = palette.look(cell.style)
+                _ = omsdash_put_char(Int32(y), Int32(x), scratch, attributes, pair)
+            }
+        }
+        previous = grid
+        refresh()
+    }
+
+    /// Forgets what is on screen, so the next draw repaints everything.
+    public func invalidate() { previous = nil }
+
+    /// Sleeps until a key arrives, `wakeFD` becomes readable, a signal comes, or the timeout passes.
+    /// Returns whether the wake descriptor fired.
+    public func wait(timeoutMilliseconds: Int32, wakeFD: Int32) -> (input: Bool, wake: Bool, hangUp: Bool) {
+        var fds = [pollfd(fd: 0, events: Int16(POLLIN), revents: 0), pollfd(fd: wakeFD, events: Int16(POLLIN), revents: 0)]
+        let ready = poll(&fds, 2, timeoutMilliseconds)
+        guard ready > 0 else { return (ready < 0, false, false) }
+        let hangUp = fds[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 && fds[0].revents & Int16(POLLIN) == 0
+        return (fds[0].revents != 0, fds[1].revents != 0, hangUp)
+    }
+
+    /// Reads every key waiting, without blocking.
+    public func readEvents() -> [TerminalEvent] {
+        var events: [TerminalEvent] = []
+        var value: wint_t = 0
+        while true {
+            let result = get_wch(&value)
+            if result == ERR { break }
+            if result == KEY_CODE_YES {
+                if let event = Self.event(forKeyCode: Int32(value), size: size) { events.append(event) }
+            } else if let key = Self.key(forCharacter: UInt32(value)) {
+                events.append(.key(key))
+            }
+        }
+        if events.isEmpty {
+            emptyReads += 1
+            if emptyReads >= 50 { return [.hangUp] }
+        } else {
+            emptyReads = 0
+        }
+        return events
+    }
+
+    static func event(forKeyCode code: Int32, size: (width: Int, height: Int)) -> TerminalEvent? {
+        switch code {
+        case KEY_UP: .key(.up)
+        case KEY_DOWN: .key(.down)
+        case KEY_LEFT: .key(.left)
+        case KEY_RIGHT: .key(.right)
+        case KEY_PPAGE: .key(.pageUp)
+        case KEY_NPAGE: .key(.pageDown)
+        case KEY_HOME: .key(.home)
+        case KEY_END: .key(.end)
+        case KEY_ENTER: .key(.enter)
+        case KEY_BACKSPACE: .key(.backspace)
+        case KEY_BTAB: .key(.up)
+        case KEY_RESIZE: .resize(width: size.width, height: size.height)
+        default: nil
+        }
+    }
+
+    static func key(forCharacter value: UInt32) -> Key? {
+        switch value {
+        case 3: .interrupt
+        case 9: .tab
+        case 10, 13: .enter
+        case 27: .escape
+        case 8, 127: .backspace
+        case 0..<32: nil
+        default: Unicode.Scalar(value).map { .character(Character($0)) }
+        }
+    }
+}

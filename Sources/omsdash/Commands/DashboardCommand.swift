@@ -1,0 +1,101 @@
+import ArgumentParser
+import DashboardCore
+import Foundation
+import OMSCore
+
+/// `omsdash` / `omsdash dashboard`: the live dashboard.
+struct DashboardCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dashboard",
+        abstract: "Watch sync tasks live; start and stop them from the keyboard (the default command).",
+        discussion: """
+            Keys: ↑/↓ j/k move, PgUp/PgDn, g/G, Enter detail (Esc back), / filter, o/O sort, +/- window, \
+            r refresh, p pause, s start, x stop, ? help, q quit.
+
+            Examples:
+              omsdash --demo
+              omsdash --profile beijing --refresh 10 --readonly
+            """
+    )
+
+    @OptionGroup var connection: ConnectionOptions
+    @Flag(help: "Run on a built-in simulator: no cloud account needed.") var demo = false
+    @Flag(help: "Watch only: start and stop are not bound.") var readonly = false
+    @Option(help: "Seconds between task-list refreshes (default 5, at least 1).") var refresh: Double?
+    @OptionGroup(title: "Demo world") var world: SimulatorWorldOptions
+
+    func validate() throws {
+        if let refresh, refresh < Settings.minimumRefreshSeconds {
+            throw ValidationError("--refresh must be at least \(Int(Settings.minimumRefreshSeconds)) second")
+        }
+    }
+
+    func run() async {
+        await CommandRunner.run {
+            guard isatty(0) == 1, isatty(1) == 1 else {
+                throw CommandFailure.usage("the dashboard needs a terminal; for a one-off frame use `omsdash snapshot`")
+            }
+            let session = try await DashboardSetup.session(
+                demo: demo, world: world, connection: connection, refresh: refresh, readOnly: readonly,
+                unicode: TerminalCapabilities.isUTF8)
+            TerminalLoop(session: session, useColor: TerminalCapabilities.useColor).run()
+            await session.shutdown()
+        }
+    }
+}
+
+/// `omsdash snapshot`: one frame of the dashboard as plain text.
+struct SnapshotCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "snapshot",
+        abstract: "Print one frame of the dashboard as plain text, after the first data arrived.",
+        discussion: """
+            For READMEs, bug reports and tests.
+
+            Example:
+              omsdash snapshot --demo --width 140 --height 40
+            """
+    )
+
+    @OptionGroup var connection: ConnectionOptions
+    @Flag(help: "Use the built-in simulator.") var demo = false
+    @Option(help: "Columns of the frame.") var width = 140
+    @Option(help: "Rows of the frame.") var height = 40
+    @OptionGroup(title: "Demo world") var world: SimulatorWorldOptions
+
+    func validate() throws {
+        guard width >= Layout.minimumWidth, height >= Layout.minimumHeight else {
+            throw ValidationError("the frame must be at least \(Layout.minimumWidth)×\(Layout.minimumHeight)")
+        }
+    }
+
+    func run() async {
+        await CommandRunner.run {
+            let session = try await DashboardSetup.session(
+                demo: demo, world: world, connection: connection, refresh: nil, readOnly: false,
+                unicode: TerminalCapabilities.isUTF8)
+            do {
+                Console.line(try await SnapshotRenderer(session: session).render(width: width, height: height))
+                await session.shutdown()
+            } catch {
+                await session.shutdown()
+                throw error
+            }
+        }
+    }
+}
+
+/// Builds the session for the dashboard and the snapshot, demo or real.
+enum DashboardSetup {
+    static func session(
+        demo: Bool, world: SimulatorWorldOptions, connection: ConnectionOptions, refresh: Double?, readOnly: Bool,
+        unicode: Bool
+    ) async throws -> DashboardSession {
+        if demo {
+            let (server, settings) = try await DemoWorld.start(world, refreshSeconds: refresh)
+            return try await DashboardSession.make(settings: settings, readOnly: readOnly, unicode: unicode, simulator: server)
+        }
+        let settings = try connection.settings(refreshSeconds: refresh)
+        return try await DashboardSession.make(settings: settings, readOnly: readOnly, unicode: unicode)
+    }
+}

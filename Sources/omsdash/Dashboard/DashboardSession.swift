@@ -1,0 +1,42 @@
+import DashboardCore
+import Foundation
+import OMSCore
+import OMSSimulator
+
+/// What a dashboard or snapshot runs with: the profiles' clients, the first state, and (for
+/// `--demo`) the simulator serving them.
+struct DashboardSession {
+    let state: AppState
+    let runner: EffectRunner
+    let inbox: ActionInbox
+    let simulator: SimulatorServer?
+
+    /// Connects to every profile (discovering project ids) and builds the first state.
+    static func make(
+        settings: Settings, readOnly: Bool, unicode: Bool, simulator: SimulatorServer? = nil
+    ) async throws -> DashboardSession {
+        var clients: [String: OMSClient] = [:]
+        var profiles: [AppState.ProfileInfo] = []
+        for profile in settings.profiles {
+            let client = try await ClientFactory.client(for: profile, settings: settings)
+            clients[profile.name] = client
+            profiles.append(.init(name: profile.name, region: profile.region, projectID: client.configuration.projectID))
+        }
+        let inbox = ActionInbox()
+        let runner = EffectRunner(clients: clients, taskCredentials: settings.taskCredentials) { inbox.post($0) }
+        let state = AppState(
+            profiles: profiles, refreshSeconds: settings.refreshSeconds, readOnly: readOnly,
+            startKeys: settings.taskCredentials.availability, unicode: unicode, now: Clock.milliseconds)
+        return DashboardSession(state: state, runner: runner, inbox: inbox, simulator: simulator)
+    }
+
+    func shutdown() async {
+        await runner.shutdown()
+        await simulator?.stop()
+    }
+}
+
+/// The wall clock in milliseconds since 1970.
+enum Clock {
+    static var milliseconds: Int64 { Int64(Date().timeIntervalSince1970 * 1000) }
+}

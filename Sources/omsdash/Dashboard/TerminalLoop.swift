@@ -1,0 +1,51 @@
+import DashboardCore
+import Foundation
+import TerminalUI
+
+/// The dashboard's main loop on the terminal: sleeps until a key, an API answer, a signal or the
+/// next second; reduces the actions; runs the effects; redraws when the frame changed.
+struct TerminalLoop {
+    let session: DashboardSession
+    let useColor: Bool
+
+    /// Runs until the user quits, a signal arrives or the terminal goes away; always restores it.
+    func run() {
+        let terminal = Terminal(useColor: useColor)
+        terminal.start()
+        defer { terminal.stop() }
+        var state = session.state
+        let size = terminal.size
+        state.width = size.width
+        state.height = size.height
+        state.unicode = terminal.unicode
+        var lastFrame: Grid?
+        var pending: [Action] = [.tick(now: Clock.milliseconds)]
+        while true {
+            for action in pending {
+                for effect in Dashboard.reduce(&state, action) {
+                    if effect == .quit { return }
+                    session.runner.run(effect)
+                }
+            }
+            let frame = Dashboard.render(state)
+            if frame != lastFrame {
+                terminal.draw(frame)
+                lastFrame = frame
+            }
+            let untilNextSecond = Int32(1000 - Clock.milliseconds % 1000)
+            let woke = terminal.wait(timeoutMilliseconds: untilNextSecond, wakeFD: session.inbox.wakePipe.readFD)
+            if terminal.signalReceived || woke.hangUp { return }
+            pending = [.tick(now: Clock.milliseconds)]
+            if woke.input {
+                for event in terminal.readEvents() {
+                    switch event {
+                    case .key(let key): pending.append(.key(key))
+                    case .resize(let width, let height): pending.append(.resize(width: width, height: height))
+                    case .hangUp: return
+                    }
+                }
+            }
+            if woke.wake { pending += session.inbox.drain() }
+        }
+    }
+}
