@@ -18,7 +18,7 @@ enum TerminalRestorer {
                 Glibc.signal(number, SIG_DFL)
                 raise(number)
             }
-            action.sa_flags = Int32(SA_RESETHAND)
+            action.sa_flags = Int32(bitPattern: UInt32(SA_RESETHAND))
             sigaction(signal, &action, nil)
         }
     }

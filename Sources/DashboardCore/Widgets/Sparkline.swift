@@ -8,7 +8,7 @@ public struct Sparkline: Sendable {
     public init(unicode: Bool = true) { self.unicode = unicode }
 
     /// The values, averaged into at most `width` columns when there are more, newest on the right,
-    /// on a scale from zero to the largest column.
+    /// on a scale from zero to the largest column; any value above zero shows above the floor.
     public func render(_ values: [Int64], width: Int) -> String {
         guard width > 0, !values.isEmpty else { return "" }
         let columns = Self.resample(values, to: width)
@@ -17,7 +17,7 @@ public struct Sparkline: Sendable {
         guard top > 0 else { return String(repeating: ramp[0], count: columns.count) }
         return String(columns.map { value -> Character in
             if value <= 0 { return ramp[0] }
-            let level = Int((value / top * Double(ramp.count - 1)).rounded(.up))
+            let level = Int((value / top * Double(ramp.count - 1)).rounded())
             return ramp[min(ramp.count - 1, max(1, level))]
         })
     }

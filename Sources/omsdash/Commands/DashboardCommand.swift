@@ -38,7 +38,7 @@ struct DashboardCommand: AsyncParsableCommand {
             let session = try await DashboardSetup.session(
                 demo: demo, world: world, connection: connection, refresh: refresh, readOnly: readonly,
                 unicode: TerminalCapabilities.isUTF8)
-            TerminalLoop(session: session, useColor: TerminalCapabilities.useColor).run()
+            await TerminalLoop(session: session, useColor: TerminalCapabilities.useColor).runOnOwnThread()
             await session.shutdown()
         }
     }

@@ -8,6 +8,19 @@ struct TerminalLoop {
     let session: DashboardSession
     let useColor: Bool
 
+    /// Runs the loop on a thread of its own (it blocks in poll, which must not hold up the
+    /// threads that run network tasks) and returns when it ends.
+    func runOnOwnThread() async {
+        await withCheckedContinuation { (done: CheckedContinuation<Void, Never>) in
+            let thread = Thread {
+                run()
+                done.resume()
+            }
+            thread.name = "omsdash-terminal"
+            thread.start()
+        }
+    }
+
     /// Runs until the user quits, a signal arrives or the terminal goes away; always restores it.
     func run() {
         let terminal = Terminal(useColor: useColor)

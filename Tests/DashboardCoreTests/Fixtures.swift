@@ -1,0 +1,77 @@
+import DashboardCore
+import OMSCore
+
+/// Tasks and states for dashboard tests, at a fixed time.
+enum Fixtures {
+    static let now: Int64 = 1_795_000_000_000
+
+    static func task(
+        _ id: String, status: SyncTaskStatus = .synchronizing, cloud: CloudType = .aliyun, source: String = "logs-prod",
+        destination: String = "logs-obs", description: String = "nightly logs", requested: Int64 = 1_204_311,
+        failed: Int64 = 1_102
+    ) -> SyncTask {
+        var task = SyncTask(id: id)
+        task.status = status
+        task.srcCloudType = cloud
+        task.srcRegion = "cn-beijing"
+        task.srcBucket = source
+        task.dstRegion = "cn-north-4"
+        task.dstBucket = destination
+        task.description = description
+        task.createTime = now - 40 * 86_400_000
+        task.lastStartTime = now - 86_400_000
+        task.objectOverwriteMode = .sizeLastModified
+        task.consistencyCheck = .sizeLastModified
+        task.dstStoragePolicy = .standard
+        task.enableKMS = false
+        task.monthly = MonthlyCounters(
+            requested: requested, succeeded: requested - failed - 207, failed: failed, skipped: 207, bytes: 3_738_339_534_848)
+        return task
+    }
+
+    static let tasks = [
+        task("d18befdd-eb82-41f3-8019-bbb593d74a3e"),
+        task("0d146099-8cf4-437d-b6ef-88e043771c8b", status: .stopped, cloud: .aws, source: "media-archive",
+             destination: "media", description: "迁移任务 媒体库 归档数据", requested: 88_100, failed: 2_026),
+        task("7a5e0c11-1111-4222-8333-944455556666", cloud: .tencent, source: "game-assets-1250000000",
+             destination: "game-assets", description: "游戏资源 🎮 同步", requested: 50, failed: 0),
+    ]
+
+    static func statistics(for id: String, start: Int64, end: Int64) -> TaskStatistics {
+        let step: Int64 = 300_000
+        let first = start / step * step
+        var series: [StatisticSeries] = []
+        for (index, type) in StatisticDataType.documented.enumerated() {
+            var points: [StatisticPoint] = []
+            var time = first
+            var n: Int64 = 0
+            while time < end {
+                let value = type == .failure ? (n % 20 == 7 ? 40 : 0) : (n % 12 + 1) * Int64(index + 1) * (type == .size ? 1_048_576 : 10)
+                if value > 0 { points.append(StatisticPoint(timestamp: time, value: value)) }
+                time += step
+                n += 1
+            }
+            series.append(StatisticSeries(dataType: type, points: points))
+        }
+        return TaskStatistics(taskID: id, timeType: .fiveMinutes, series: series)
+    }
+
+    /// A state with the fixture tasks listed and every task's detail and statistics loaded.
+    static func loadedState(width: Int = 140, height: Int = 40, readOnly: Bool = false, unicode: Bool = true) -> AppState {
+        var state = AppState(
+            profiles: [.init(name: "bj", region: "cn-north-4", projectID: "0b5c3a7e9d214f6c8a1e2b3c4d5e1f23")],
+            readOnly: readOnly, unicode: unicode, now: now, width: width, height: height)
+        _ = Dashboard.reduce(&state, .tasksListed(profile: "bj", .success(tasks)))
+        for task in tasks {
+            let key = TaskKey(profile: "bj", id: task.id)
+            _ = Dashboard.reduce(&state, .taskShown(key, .success(task)))
+            let start = now - StatsWindow.sixHours.milliseconds
+            _ = Dashboard.reduce(
+                &state,
+                .statisticsFetched(key, window: .sixHours, start: start, end: now, .success(statistics(for: task.id, start: start, end: now))))
+        }
+        return state
+    }
+
+    static func key(_ index: Int) -> TaskKey { TaskKey(profile: "bj", id: tasks[index].id) }
+}

@@ -1,0 +1,215 @@
+import DashboardCore
+import OMSCore
+import Testing
+
+@Suite("render: screens of the pure core as text")
+struct RenderTests {
+    func lines(_ state: AppState) -> [String] { Dashboard.render(state).text.components(separatedBy: "\n") }
+
+    @Test("header: profile, region, project, counts, freshness, help")
+    func header() {
+        var state = Fixtures.loadedState()
+        _ = Dashboard.reduce(&state, .tick(now: Fixtures.now + 2_000))
+        let top = lines(state)[0]
+        #expect(top.hasPrefix(" omsdash  bj · cn-north-4 · project 0b5c…f23"))
+        #expect(top.contains("● 2 synchronizing  ○ 1 stopped"))
+        #expect(top.contains("refreshed 2s ago · live"))
+        #expect(top.hasSuffix("? help"))
+    }
+
+    @Test("table: status symbol, short id, route, counters, success rate, sparkline")
+    func table() {
+        let screen = lines(Fixtures.loadedState(width: 160))
+        #expect(screen[1].contains("ST TASK") && screen[1].contains("SUCCESS 6h") && screen[1].contains("LAST START"))
+        let row = screen.first { $0.contains("d18b…a3e") }!
+        #expect(row.hasPrefix(" ●  d18b…a3e  Aliyun cn-beijing/logs-prod"))
+        #expect(row.contains("→ cn-north-4/logs-obs"))
+        #expect(row.contains("1.2M") && row.contains("1.1K") && row.contains("3.4 TiB") && row.contains("99.9%"))
+        #expect(row.contains("▁") || row.contains("█"))
+        #expect(screen.contains { $0.hasPrefix(" ○  0d14…c8b") })
+    }
+
+    @Test("the selected row is drawn in the selected style")
+    func selectedRow() {
+        let state = Fixtures.loadedState()
+        let grid = Dashboard.render(state)
+        let index = state.selectedIndex!
+        let y = state.layout.tableHeaderRow + 1 + index
+        #expect(grid.styles(row: y).allSatisfy { $0 == .selected })
+        #expect(grid.styles(row: y + 1 < state.layout.detailTop ? y + 1 : y).contains(.selected) == (y + 1 >= state.layout.detailTop))
+    }
+
+    @Test("detail: every setting, monthly counters, five sparklines with figures and time labels")
+    func detail() {
+        var state = Fixtures.loadedState()
+        state.selection = Fixtures.key(0)
+        let screen = lines(state).joined(separator: "\n")
+        #expect(screen.contains("d18befdd-eb82-41f3-8019-bbb593d74a3e · SYNCHRONIZING since"))
+        #expect(screen.contains("Aliyun · cn-beijing · logs-prod → cn-north-4 · logs-obs · STANDARD"))
+        #expect(screen.contains("overwrite SIZE_LAST_MODIFIED_COMPARISON_OVERWRITE"))
+        #expect(screen.contains("KMS off"))
+        #expect(screen.contains("requested 1,204,311 · succeeded 1,203,002 · failed 1,102 · skipped 207 · 3.4 TiB"))
+        for type in ["REQUEST", "SUCCESS", "FAILURE", "SKIP", "SIZE"] {
+            #expect(screen.contains("\n \(type)"), "series \(type)")
+        }
+        #expect(screen.contains("last 120  min 10  max 120  total"))
+        #expect(screen.contains("obj/s") && screen.contains("iB/s"))
+        #expect(screen.contains("window 6h · 5-minute buckets"))
+    }
+
+    @Test("sparklines scale from zero, keep the newest on the right, and fall back to ASCII")
+    func sparklines() {
+        #expect(Sparkline().render([0, 1, 2, 3, 4, 5, 6, 7, 8], width: 20) == "▁▂▃▄▅▅▆▇█")
+        #expect(Sparkline().render([0, 0, 0], width: 10) == "▁▁▁")
+        #expect(Sparkline().render([5, 5, 0, 100], width: 2) == "▂█", "a small non-zero value stays above the floor")
+        #expect(Sparkline(unicode: false).render([0, 4, 8], width: 3) == "_=#")
+        #expect(Sparkline().render(Array(repeating: 1, count: 300), width: 40).count == 40)
+        let state = Fixtures.loadedState(unicode: false)
+        let screen = Dashboard.render(state).text
+        #expect(!screen.contains("▁") && !screen.contains("█") && !screen.contains("─"))
+        #expect(screen.contains("*  d18b") || screen.contains("* "))
+    }
+
+    @Test("series: gaps the API leaves out are zero buckets")
+    func seriesWindow() {
+        let points = [StatisticPoint(timestamp: 1_000_200_000 / 300_000 * 300_000, value: 4)]
+        let window = SeriesWindow(points: points, start: 1_000_000_000, end: 1_000_000_000 + 3_600_000, step: 300_000)
+        #expect(window.values.count == 12 || window.values.count == 13)
+        #expect(window.total == 4 && window.maximum == 4 && window.minimum == 0)
+    }
+
+    @Test("Chinese descriptions and emoji take two columns; nothing misaligns; cuts end with …")
+    func wideText() {
+        #expect(DisplayWidth.of("迁移任务") == 8)
+        #expect(DisplayWidth.of("游戏🎮") == 6)
+        #expect(DisplayWidth.truncate("迁移任务 媒体库", to: 8) == "迁移任…")
+        #expect(DisplayWidth.of(DisplayWidth.truncate("迁移任务 媒体库", to: 8)) == 7)
+        #expect(DisplayWidth.fit("媒体", to: 6) == "媒体  ")
+        let state = Fixtures.loadedState(width: 120)
+        let grid = Dashboard.render(state)
+        for y in 0..<grid.height {
+            let line = grid.text(row: y)
+            #expect(DisplayWidth.of(line) <= grid.width, "row \(y) overflows")
+        }
+        let rows = (0..<grid.height).map { grid.text(row: $0) }.filter { $0.contains("…") || $0.contains("迁移") }
+        #expect(!rows.isEmpty)
+        func endColumn(of needle: String, in line: String) -> Int? {
+            line.range(of: needle).map { DisplayWidth.of(line[..<$0.upperBound]) }
+        }
+        let lines = (0..<grid.height).map { grid.text(row: $0) }
+        let header = endColumn(of: "REQ/MO", in: lines[1])
+        let chineseRow = lines.first { $0.contains("0d14") }!
+        let latinRow = lines.first { $0.contains("d18b") }!
+        #expect(chineseRow.contains("迁移任务"))
+        #expect(endColumn(of: "88.1K", in: chineseRow) == header)
+        #expect(endColumn(of: "1.2M", in: latinRow) == header)
+    }
+
+    @Test("a wide character written over half of another leaves no stray half")
+    func gridOverwrite() {
+        var grid = Grid(width: 6, height: 1)
+        grid.put("迁移任", x: 0, y: 0)
+        grid.put("a", x: 1, y: 0)
+        #expect(grid.text == " a移任")
+        #expect(DisplayWidth.of(grid.text) == 6)
+    }
+
+    @Test("dialog: names the task and route, Cancel focused; progress; answer")
+    func dialog() {
+        var state = Fixtures.loadedState()
+        state.selection = Fixtures.key(0)
+        _ = Dashboard.reduce(&state, .key(.character("x")))
+        var screen = Dashboard.render(state).text
+        #expect(screen.contains("Stop task d18b…a3e?"))
+        #expect(screen.contains("Aliyun cn-beijing/logs-prod → cn-north-4/logs-obs"))
+        #expect(screen.contains("[ Cancel ]") && !screen.contains("[ Stop ]"))
+        #expect(screen.contains("y stop  n/Esc cancel"))
+        _ = Dashboard.reduce(&state, .key(.character("y")))
+        screen = Dashboard.render(state).text
+        #expect(screen.contains("Stopping… waiting for OMS"))
+        _ = Dashboard.reduce(&state, .commandFinished(Fixtures.key(0), .stop, nil))
+        #expect(Dashboard.render(state).text.contains("✓ Stopped: OMS accepted the request"))
+    }
+
+    @Test("the keys prompt masks secret keys and never shows them")
+    func maskedPrompt() {
+        var state = Fixtures.loadedState()
+        state.selection = Fixtures.key(1)
+        _ = Dashboard.reduce(&state, .key(.character("s")))
+        _ = Dashboard.reduce(&state, .key(.character("y")))
+        for character in "SRCAK" { _ = Dashboard.reduce(&state, .key(.character(character))) }
+        _ = Dashboard.reduce(&state, .key(.enter))
+        for character in "TOPSECRET" { _ = Dashboard.reduce(&state, .key(.character(character))) }
+        let screen = Dashboard.render(state).text
+        #expect(screen.contains("SRCAK"))
+        #expect(screen.contains("•••••••••"))
+        #expect(!screen.contains("TOPSECRET"))
+    }
+
+    @Test("help lists every binding")
+    func help() {
+        var state = Fixtures.loadedState()
+        _ = Dashboard.reduce(&state, .key(.character("?")))
+        let screen = Dashboard.render(state).text
+        for binding in ["j k", "PgUp PgDn", "g G", "Enter", "/", "o O", "+ -", "r ", "p ", "s ", "x ", "?", "Ctrl-C"] {
+            #expect(screen.contains(binding), "help lacks \(binding)")
+        }
+    }
+
+    @Test("filter line shows the typed text and the match count")
+    func filterLine() {
+        var state = Fixtures.loadedState()
+        _ = Dashboard.reduce(&state, .key(.character("/")))
+        for character in "game" { _ = Dashboard.reduce(&state, .key(.character(character))) }
+        var screen = Dashboard.render(state).text
+        #expect(screen.contains("/ game▏   1 of 3 tasks"))
+        _ = Dashboard.reduce(&state, .key(.enter))
+        screen = Dashboard.render(state).text
+        #expect(screen.contains("filter \"game\": 1 of 3 tasks"))
+        _ = Dashboard.reduce(&state, .key(.character("/")))
+        for character in "zzz" { _ = Dashboard.reduce(&state, .key(.character(character))) }
+        #expect(Dashboard.render(state).text.contains("no task matches the filter"))
+    }
+
+    @Test("a tiny terminal says so, with the size it needs")
+    func tinyTerminal() {
+        var state = Fixtures.loadedState()
+        _ = Dashboard.reduce(&state, .resize(width: 60, height: 15))
+        let screen = Dashboard.render(state).text
+        #expect(screen.contains("terminal too small"))
+        #expect(screen.contains("need 80×20, have 60×15"))
+        _ = Dashboard.reduce(&state, .resize(width: 80, height: 20))
+        #expect(!Dashboard.render(state).text.contains("too small"))
+    }
+
+    @Test("narrow terminals drop low-priority columns, never the route")
+    func narrowColumns() {
+        let wide = lines(Fixtures.loadedState(width: 180))[1]
+        let narrow = lines(Fixtures.loadedState(width: 80))[1]
+        #expect(wide.contains("LAST START") && wide.contains("SKIP"))
+        #expect(!narrow.contains("LAST START") && !narrow.contains("SKIP"))
+        #expect(narrow.contains("SOURCE") && narrow.contains("DESTINATION") && narrow.contains("ST TASK"))
+    }
+
+    @Test("Enter focuses the detail pane over the whole screen; Esc goes back")
+    func detailFocus() {
+        var state = Fixtures.loadedState()
+        _ = Dashboard.reduce(&state, .key(.enter))
+        let screen = lines(state)
+        #expect(!screen[1].contains("ST TASK"))
+        #expect(screen.joined().contains("Esc back"))
+        _ = Dashboard.reduce(&state, .key(.escape))
+        #expect(lines(state)[1].contains("ST TASK"))
+    }
+
+    @Test("human units")
+    func units() {
+        #expect(HumanUnits.count(950) == "950" && HumanUnits.count(88_100) == "88.1K" && HumanUnits.count(1_204_311) == "1.2M")
+        #expect(HumanUnits.bytes(912) == "912 B" && HumanUnits.bytes(3_738_339_534_848) == "3.4 TiB")
+        #expect(HumanUnits.bytes(Int64.max) == "8.0 EiB")
+        #expect(HumanUnits.grouped(1_204_311) == "1,204,311")
+        #expect(HumanUnits.percent(0.9991) == "99.9%" && HumanUnits.percent(1) == "100%")
+        #expect(HumanUnits.rate(12.44, unit: .objects) == "12.4 obj/s")
+        #expect(HumanUnits.rate(38 * 1_048_576, unit: .bytes) == "38.0 MiB/s")
+    }
+}
