@@ -19,14 +19,15 @@ public final class Terminal {
         palette = Palette(useColor: useColor)
     }
 
-    /// Takes over the terminal: raw keys, no echo, hidden cursor, the alternate screen.
-    public func start() {
+    /// Takes over the terminal: raw keys, no echo, hidden cursor, the alternate screen. Signals
+    /// (quit and resize) write to `wakeFD` so that a waiting loop wakes at once.
+    public func start(wakeFD: Int32) {
         setlocale(LC_ALL, "")
         unicode = String(cString: nl_langinfo(nl_item(CODESET))) == "UTF-8"
         TerminalRestorer.install()
-        SignalFlag.install()
         set_escdelay(25)
         initscr()
+        SignalFlag.install(wakeFD: wakeFD)
         active = true
         raw()
         noecho()
@@ -46,6 +47,16 @@ public final class Terminal {
 
     /// Whether SIGINT, SIGTERM or SIGHUP asked the program to quit.
     public var signalReceived: Bool { SignalFlag.pending != nil }
+
+    /// When the window changed size, takes the new size (ncurses learns it too) and returns it.
+    public func takeResize() -> (width: Int, height: Int)? {
+        guard SignalFlag.takeResize() else { return nil }
+        var size = winsize()
+        guard ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0, size.ws_row > 0 else { return nil }
+        resizeterm(Int32(size.ws_row), Int32(size.ws_col))
+        previous = nil
+        return (Int(size.ws_col), Int(size.ws_row))
+    }
 
     /// The terminal's size in columns and rows.
     public var size: (width: Int, height: Int) { (Int(omsdash_cols()), Int(omsdash_lines())) }

@@ -5,7 +5,8 @@ import Glibc
 /// A pipe that wakes the terminal loop from another thread.
 public final class WakePipe: Sendable {
     public let readFD: Int32
-    private let writeFD: Int32
+    /// The end signal handlers write to.
+    public let writeFD: Int32
 
     public init() {
         var fds: [Int32] = [0, 0]

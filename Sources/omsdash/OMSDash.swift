@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import OMSCore
 
 /// The `omsdash` command: the dashboard by default, and one-shot subcommands.
@@ -20,4 +21,20 @@ struct OMSDash: AsyncParsableCommand {
         ],
         defaultSubcommand: DashboardCommand.self
     )
+
+    /// Parses and runs a command; a usage error is one line on stderr and exit code 2, as documented.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            guard exitCode(for: error) != .success else { exit(withError: error) }
+            let message = self.message(for: error).split(whereSeparator: \.isNewline).first.map(String.init) ?? "\(error)"
+            CommandFailure.usage("\(message) (see omsdash --help)").exit()
+        }
+    }
 }

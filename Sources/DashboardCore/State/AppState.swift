@@ -156,7 +156,9 @@ public struct AppState: Sendable {
     /// The line under the header, when something needs saying: paused, stale or stopped polling.
     public var banner: String? {
         if let failure = polls.values.compactMap(\.authFailure).first {
-            return "polling stopped: \(failure.message) · fix the credentials, then press r"
+            let who = failure.credentials ?? "the credentials"
+            let code = failure.code.map { " (\($0))" } ?? ""
+            return "polling stopped: \(who) refused\(code) · check AK/SK, project id and this machine's clock, then press r"
         }
         if paused { return "polling paused · press p to resume" }
         if polls.values.contains(where: { $0.failures >= PollState.staleAfterFailures }) {

@@ -6,18 +6,26 @@ public struct ErrorReport: Error, Sendable, Equatable {
     public var message: String
     public var requestID: String?
     public var isAuthenticationFailure: Bool
+    /// The credentials the call used, as safe to show ("AK ABC…"), when known.
+    public var credentials: String?
 
-    public init(code: String? = nil, message: String, requestID: String? = nil, isAuthenticationFailure: Bool = false) {
+    public init(
+        code: String? = nil, message: String, requestID: String? = nil, isAuthenticationFailure: Bool = false,
+        credentials: String? = nil
+    ) {
         self.code = code
         self.message = message
         self.requestID = requestID
         self.isAuthenticationFailure = isAuthenticationFailure
+        self.credentials = credentials
     }
 
     /// The report of a failed API call.
     public init(_ error: OMSError) {
+        var credentials: String?
+        if case .service(let failure) = error { credentials = failure.operation.credentials }
         self.init(
             code: error.errorCode, message: error.message, requestID: error.requestID,
-            isAuthenticationFailure: error.isAuthenticationFailure)
+            isAuthenticationFailure: error.isAuthenticationFailure, credentials: credentials)
     }
 }

@@ -13,7 +13,8 @@ enum TableView {
         }
         if state.rows.isEmpty {
             let message = state.tasks.isEmpty
-                ? (state.polls.values.contains { $0.lastSuccess != nil } ? "no sync tasks in this project" : "loading tasks…")
+                ? (state.polls.values.contains { $0.lastSuccess != nil } ? "no sync tasks in this project"
+                    : state.polls.values.allSatisfy { $0.authFailure != nil } ? "no data: polling stopped" : "loading tasks…")
                 : "no task matches the filter \"\(state.filter)\" · Esc clears it"
             grid.put(message, x: 2, y: layout.tableHeaderRow + 1, style: .muted)
             return

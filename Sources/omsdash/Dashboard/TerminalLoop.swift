@@ -24,7 +24,7 @@ struct TerminalLoop {
     /// Runs until the user quits, a signal arrives or the terminal goes away; always restores it.
     func run() {
         let terminal = Terminal(useColor: useColor)
-        terminal.start()
+        terminal.start(wakeFD: session.inbox.wakePipe.writeFD)
         defer { terminal.stop() }
         var state = session.state
         let size = terminal.size
@@ -49,6 +49,7 @@ struct TerminalLoop {
             let woke = terminal.wait(timeoutMilliseconds: untilNextSecond, wakeFD: session.inbox.wakePipe.readFD)
             if terminal.signalReceived || woke.hangUp { return }
             pending = [.tick(now: Clock.milliseconds)]
+            if let size = terminal.takeResize() { pending.append(.resize(width: size.width, height: size.height)) }
             if woke.input {
                 for event in terminal.readEvents() {
                     switch event {

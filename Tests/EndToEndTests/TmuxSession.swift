@@ -1,0 +1,84 @@
+import Foundation
+
+/// A program running in a tmux session on a private server socket: keys in, screen out.
+final class TmuxSession {
+    let socket = "omsdash-e2e-\(UUID().uuidString.prefix(8))"
+    let directory = Binary.scratchDirectory()
+    var exitFile: String { directory + "/exit" }
+    var sttyFile: String { directory + "/stty" }
+
+    /// Starts `command` in a `width`×`height` window; when it ends, its exit code and the terminal
+    /// settings (`stty -a`) are written to files.
+    init(_ command: [String], environment: [String: String] = [:], width: Int = 140, height: Int = 36) throws {
+        let quoted = command.map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
+        let script = "\(quoted); echo $? > \(exitFile); stty -a > \(sttyFile); sleep 600"
+        var arguments = ["tmux", "-L", socket, "new-session", "-d", "-s", "main", "-x", String(width), "-y", String(height),
+                         "-e", "LANG=C.UTF-8", "-e", "TERM=xterm-256color"]
+        for (key, value) in environment { arguments += ["-e", "\(key)=\(value)"] }
+        arguments += ["sh", "-c", script]
+        let outcome = Spawn.run(arguments)
+        guard outcome.status == 0 else { throw E2EError("tmux did not start: \(outcome.output)") }
+    }
+
+    func send(_ keys: String...) {
+        Spawn.run(["tmux", "-L", socket, "send-keys", "-t", "main"] + keys)
+    }
+
+    /// Sends text literally, character by character.
+    func type(_ text: String) {
+        Spawn.run(["tmux", "-L", socket, "send-keys", "-t", "main", "-l", text])
+    }
+
+    var screen: String { Spawn.run(["tmux", "-L", socket, "capture-pane", "-p", "-t", "main"]).output }
+
+    func resize(width: Int, height: Int) {
+        Spawn.run(["tmux", "-L", socket, "resize-window", "-t", "main", "-x", String(width), "-y", String(height)])
+    }
+
+    /// The pid of the program in the pane's shell.
+    var programPID: Int32? {
+        let shell = Spawn.run(["tmux", "-L", socket, "display-message", "-p", "-t", "main", "#{pane_pid}"]).output
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let children = Spawn.run(["pgrep", "-P", shell]).output.split(separator: "\n").compactMap { Int32($0) }
+        return children.first { pid in
+            (try? String(contentsOfFile: "/proc/\(pid)/comm", encoding: .utf8))?.hasPrefix("omsdash") == true
+        }
+    }
+
+    /// Waits until the screen satisfies `condition`; returns the last screen either way.
+    @discardableResult
+    func waitFor(timeout: Double = 15, _ condition: (String) -> Bool) -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = screen
+        while Date() < deadline {
+            if condition(last) { return last }
+            usleep(100_000)
+            last = screen
+        }
+        return last
+    }
+
+    func waitFor(_ text: String, timeout: Double = 15) -> Bool {
+        waitFor(timeout: timeout) { $0.contains(text) }.contains(text)
+    }
+
+    /// The exit code of the program, once it has ended.
+    func exitCode(timeout: Double = 10) -> Int32? {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if let text = try? String(contentsOfFile: exitFile, encoding: .utf8), let code = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)) {
+                usleep(200_000)
+                return code
+            }
+            usleep(100_000)
+        }
+        return nil
+    }
+
+    /// The terminal settings after the program ended.
+    var sttyAfterExit: String { (try? String(contentsOfFile: sttyFile, encoding: .utf8)) ?? "" }
+
+    func close() {
+        Spawn.run(["tmux", "-L", socket, "kill-server"])
+    }
+}
