@@ -36,14 +36,19 @@ let package = Package(
             ]
         ),
         .target(name: "DashboardCore", dependencies: ["OMSCore"]),
+        .target(name: "DashboardRuntime", dependencies: ["DashboardCore", "OMSCore"]),
         .systemLibrary(name: "CNCursesW"),
         .target(name: "TerminalUI", dependencies: ["CNCursesW", "DashboardCore"]),
         .executableTarget(
             name: "omsdash",
             dependencies: [
-                "OMSCore", "OMSSimulator", "DashboardCore", "TerminalUI",
+                "OMSCore", "OMSSimulator", "DashboardCore", "DashboardRuntime", "TerminalUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        .executableTarget(
+            name: "omsdash-bench",
+            dependencies: ["OMSCore", "OMSSimulator", "DashboardCore", "DashboardRuntime"]
         ),
         .testTarget(name: "OMSCoreTests", dependencies: ["OMSCore"]),
         .testTarget(name: "OMSSimulatorTests", dependencies: ["OMSSimulator", "OMSCore"]),

@@ -95,7 +95,7 @@ enum DemoCatalog {
         info.sourceCDN = request.sourceCDN.map {
             SourceCDN(domain: $0.domain, protocol: $0.protocol, authenticationType: $0.authenticationType)
         }
-        info.objectOverwriteMode = request.objectOverwriteMode ?? .sizeLastModified
+        info.objectOverwriteMode = .sizeLastModified
         info.dstStoragePolicy = request.dstStoragePolicy ?? .standard
         info.consistencyCheck = request.consistencyCheck ?? .sizeLastModified
         info.enableKMS = false

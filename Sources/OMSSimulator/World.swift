@@ -12,7 +12,17 @@ public final class World: Sendable {
 
     private struct State {
         var tasks: [String: SimulatedTask] = [:]
+        /// Task ids newest first; rebuilt after a create or delete.
+        var order: [String]?
         var random: DeterministicRandom
+
+        mutating func orderedIDs() -> [String] {
+            if let order { return order }
+            let ids = tasks.values.sorted { ($0.info.createTime ?? 0, $0.info.id) > ($1.info.createTime ?? 0, $1.info.id) }
+                .map(\.info.id)
+            order = ids
+            return ids
+        }
     }
 
     private let state: Mutex<State>
@@ -42,15 +52,16 @@ public final class World: Sendable {
     public var taskCount: Int { state.withLock { $0.tasks.count } }
 
     /// The ids of all tasks, newest first.
-    public var taskIDs: [String] { state.withLock { Self.ordered($0.tasks).map(\.info.id) } }
-
-    private static func ordered(_ tasks: [String: SimulatedTask]) -> [SimulatedTask] {
-        tasks.values.sorted { ($0.info.createTime ?? 0, $0.info.id) > ($1.info.createTime ?? 0, $1.info.id) }
-    }
+    public var taskIDs: [String] { state.withLock { $0.orderedIDs() } }
 
     func list(limit: Int, offset: Int, status: SyncTaskStatus?) -> SyncTaskPage {
         state.withLock { state in
-            let matching = Self.ordered(state.tasks).filter { status == nil || $0.current.status == status }
+            let ids = state.orderedIDs()
+            if status == nil {
+                let page = ids.dropFirst(offset).prefix(limit).compactMap { state.tasks[$0]?.current }
+                return SyncTaskPage(tasks: page, count: Int64(ids.count))
+            }
+            let matching = ids.compactMap { state.tasks[$0] }.filter { $0.isSynchronizing == (status == .synchronizing) }
             let page = matching.dropFirst(offset).prefix(limit).map(\.current)
             return SyncTaskPage(tasks: Array(page), count: Int64(matching.count))
         }
@@ -114,6 +125,7 @@ public final class World: Sendable {
             var task = DemoCatalog.created(from: request, now: now, random: &state.random)
             task.runs = [.init(start: now, end: nil)]
             state.tasks[task.info.id] = task
+            state.order = nil
             return task.info.id
         }
     }
@@ -156,6 +168,7 @@ public final class World: Sendable {
                     status: 400, code: "OMS.0073", message: "Failed to delete the task: stop the sync task first.")
             }
             state.tasks[id] = nil
+            state.order = nil
         }
     }
 }

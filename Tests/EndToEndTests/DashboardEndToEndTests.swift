@@ -1,196 +1,198 @@
 import Foundation
 import Testing
 
-/// The real omsdash binary in tmux, keys sent and the screen read back.
-@Suite("Dashboard end to end, in tmux", .serialized)
-struct DashboardEndToEndTests {
-    /// Runs `body` with a simulator process and a dashboard on it; cleans both up.
-    func withDashboard(
-        _ extra: [String] = [], taskCredentials: Bool = false, width: Int = 140, height: Int = 36,
-        _ body: (TmuxSession, SimulatorProcess) throws -> Void
-    ) throws {
-        let simulator = try SimulatorProcess(taskCredentials: taskCredentials)
-        defer { simulator.stop() }
-        let tmux = try TmuxSession(
-            [Binary.path, "--config", simulator.configPath] + extra, environment: simulator.environment, width: width,
-            height: height)
-        defer { tmux.close() }
-        try body(tmux, simulator)
-    }
-
-    @Test("--demo shows the table, sparklines and detail; q quits cleanly and restores the terminal")
-    func demo() throws {
-        let tmux = try TmuxSession([Binary.path, "--demo"])
-        defer { tmux.close() }
-        let screen = tmux.waitFor { $0.contains("SUCCESS 6h") && $0.contains("REQUEST") && $0.contains("obj/s") }
-        #expect(screen.contains("omsdash  demo · cn-north-4"))
-        #expect(screen.contains("● 4 synchronizing  ○ 1 stopped"))
-        #expect(screen.contains("游戏资源同步"))
-        #expect(screen.contains("▁") || screen.contains("█"))
-        #expect(screen.contains("window 6h · 5-minute buckets"))
-        tmux.send("q")
-        #expect(tmux.exitCode() == 0)
-        let stty = tmux.sttyAfterExit
-        #expect(stty.contains(" echo") && stty.contains(" icanon") && !stty.contains("-echo ") && !stty.contains("-icanon"))
-        #expect(!tmux.screen.contains("SUCCESS 6h"), "the alternate screen is left")
-    }
-
-    @Test("navigation moves the selection; Enter focuses the detail; Esc returns")
-    func navigation() throws {
-        try withDashboard { tmux, _ in
-            #expect(tmux.waitFor("SUCCESS 6h"))
-            let first = detailTitle(tmux.waitFor { detailTitle($0) != nil })
-            tmux.send("j")
-            let second = detailTitle(tmux.waitFor { detailTitle($0) != first })
-            #expect(first != nil && second != nil && first != second)
-            tmux.send("G")
-            let last = detailTitle(tmux.waitFor { detailTitle($0) != second })
-            tmux.send("g")
-            #expect(detailTitle(tmux.waitFor { detailTitle($0) == first }) == first)
-            #expect(last != first)
-            tmux.send("Enter")
-            #expect(tmux.waitFor("Esc back"))
-            #expect(!tmux.screen.contains("ST TASK"))
-            tmux.send("Escape")
-            #expect(tmux.waitFor("ST TASK"))
+extension EndToEnd {
+    /// The real omsdash binary in tmux, keys sent and the screen read back.
+    @Suite("Dashboard end to end, in tmux")
+    struct DashboardEndToEndTests {
+        /// Runs `body` with a simulator process and a dashboard on it; cleans both up.
+        func withDashboard(
+            _ extra: [String] = [], taskCredentials: Bool = false, width: Int = 140, height: Int = 36,
+            _ body: (TmuxSession, SimulatorProcess) throws -> Void
+        ) throws {
+            let simulator = try SimulatorProcess(taskCredentials: taskCredentials)
+            defer { simulator.stop() }
+            let tmux = try TmuxSession(
+                [Binary.path, "--config", simulator.configPath] + extra, environment: simulator.environment, width: width,
+                height: height)
+            defer { tmux.close() }
+            try body(tmux, simulator)
         }
-    }
 
-    @Test("/ filters rows by text; Esc clears; o sorts; + widens the window; ? shows help")
-    func filterSortHelp() throws {
-        try withDashboard { tmux, _ in
-            #expect(tmux.waitFor("SUCCESS 6h"))
-            tmux.send("/")
-            tmux.type("game")
-            let filtered = tmux.waitFor { $0.contains("1 of 5 tasks") }
-            #expect(filtered.contains("Tencent ap-guangzhou"))
-            #expect(!filtered.contains("Aliyun cn-beijing"))
-            tmux.send("Enter")
-            tmux.send("Escape")
-            #expect(tmux.waitFor("5 tasks · sorted by status"))
-            tmux.send("o")
-            #expect(tmux.waitFor("sorted by last start"))
-            tmux.send("O")
-            #expect(tmux.waitFor("sorted by last start ↓"))
-            tmux.send("+")
-            #expect(tmux.waitFor("SUCCESS 24h"))
-            #expect(tmux.waitFor("window 24h · 5-minute buckets"))
-            tmux.send("+")
-            #expect(tmux.waitFor("window 7d · 1-hour buckets"))
-            tmux.send("?")
-            #expect(tmux.waitFor("widen / narrow the statistics window"))
-            tmux.send("Escape")
-            #expect(tmux.waitFor(timeout: 5) { !$0.contains("widen / narrow") }.contains("ST TASK"))
+        @Test("--demo shows the table, sparklines and detail; q quits cleanly and restores the terminal")
+        func demo() throws {
+            let tmux = try TmuxSession([Binary.path, "--demo"])
+            defer { tmux.close() }
+            let screen = tmux.waitFor { $0.contains("SUCCESS 6h") && $0.contains("REQUEST") && $0.contains("obj/s") }
+            #expect(screen.contains("omsdash  demo · cn-north-4"))
+            #expect(screen.contains("● 4 synchronizing  ○ 1 stopped"))
+            #expect(screen.contains("游戏资源同步"))
+            #expect(screen.contains("▁") || screen.contains("█"))
+            #expect(screen.contains("window 6h · 5-minute buckets"))
+            tmux.send("q")
+            #expect(tmux.exitCode() == 0)
+            let stty = tmux.sttyAfterExit
+            #expect(stty.contains(" echo") && stty.contains(" icanon") && !stty.contains("-echo ") && !stty.contains("-icanon"))
+            #expect(!tmux.screen.contains("SUCCESS 6h"), "the alternate screen is left")
         }
-    }
 
-    @Test("stop through the dialog changes the task on the server; start asks for keys, masked, and restarts it")
-    func stopAndStart() throws {
-        try withDashboard { tmux, simulator in
-            #expect(tmux.waitFor("SUCCESS 6h"))
-            let target = try #require(try simulator.serverTasks().first { $0.description == "nightly logs" })
-            #expect(target.status == "SYNCHRONIZING")
-            tmux.send("/")
-            tmux.type("nightly")
-            tmux.send("Enter")
-            #expect(tmux.waitFor("1 of 5 tasks"))
-            tmux.send("x")
-            #expect(tmux.waitFor("Stop task \(target.id.prefix(4))"))
-            #expect(tmux.screen.contains("[ Cancel ]"))
-            tmux.send("y")
-            #expect(tmux.waitFor("Stopped: OMS accepted the request"))
-            #expect(try simulator.serverStatus(of: target.id) == "STOPPED")
-            tmux.send("Space")
-            #expect(tmux.waitFor("○ 2 stopped"))
-
-            tmux.send("s")
-            #expect(tmux.waitFor("Start task \(target.id.prefix(4))"))
-            tmux.send("y")
-            #expect(tmux.waitFor("No start keys in the config"))
-            tmux.type("DEMOSRCAK00000000001")
-            tmux.send("Enter")
-            tmux.type("demo-source-secret")
-            let masked = tmux.waitFor { $0.contains("••••••••••••••••••") }
-            #expect(!masked.contains("demo-source-secret"), "the secret key is never echoed")
-            tmux.send("Enter")
-            tmux.type("DEMODSTAK00000000001")
-            tmux.send("Enter")
-            tmux.type("demo-destination-secret")
-            tmux.send("Enter")
-            #expect(tmux.waitFor("Started: OMS accepted the request"))
-            #expect(try simulator.serverStatus(of: target.id) == "SYNCHRONIZING")
+        @Test("navigation moves the selection; Enter focuses the detail; Esc returns")
+        func navigation() throws {
+            try withDashboard { tmux, _ in
+                #expect(tmux.waitFor("SUCCESS 6h"))
+                let first = detailTitle(tmux.waitFor { detailTitle($0) != nil })
+                tmux.send("j")
+                let second = detailTitle(tmux.waitFor { detailTitle($0) != first })
+                #expect(first != nil && second != nil && first != second)
+                tmux.send("G")
+                let last = detailTitle(tmux.waitFor { detailTitle($0) != second })
+                tmux.send("g")
+                #expect(detailTitle(tmux.waitFor { detailTitle($0) == first }) == first)
+                #expect(last != first)
+                tmux.send("Enter")
+                #expect(tmux.waitFor("Esc back"))
+                #expect(!tmux.screen.contains("ST TASK"))
+                tmux.send("Escape")
+                #expect(tmux.waitFor("ST TASK"))
+            }
         }
-    }
 
-    @Test("keys from task_credentials start a task after one y")
-    func startWithConfiguredKeys() throws {
-        try withDashboard(taskCredentials: true) { tmux, simulator in
-            #expect(tmux.waitFor("SUCCESS 6h"))
-            let stopped = try #require(try simulator.serverTasks().first { $0.status == "STOPPED" })
-            tmux.send("/")
-            tmux.type(String(stopped.id.prefix(8)))
-            tmux.send("Enter")
-            #expect(tmux.waitFor("1 of 5 tasks"))
-            tmux.send("s")
-            #expect(tmux.waitFor("Start task"))
-            tmux.send("y")
-            #expect(tmux.waitFor("Started: OMS accepted the request"))
-            #expect(try simulator.serverStatus(of: stopped.id) == "SYNCHRONIZING")
+        @Test("/ filters rows by text; Esc clears; o sorts; + widens the window; ? shows help")
+        func filterSortHelp() throws {
+            try withDashboard { tmux, _ in
+                #expect(tmux.waitFor("SUCCESS 6h"))
+                tmux.send("/")
+                tmux.type("game")
+                let filtered = tmux.waitFor { $0.contains("1 of 5 tasks") }
+                #expect(filtered.contains("Tencent ap-guangzhou"))
+                #expect(!filtered.contains("Aliyun cn-beijing"))
+                tmux.send("Enter")
+                tmux.send("Escape")
+                #expect(tmux.waitFor("5 tasks · sorted by status"))
+                tmux.send("o")
+                #expect(tmux.waitFor("sorted by last start"))
+                tmux.send("O")
+                #expect(tmux.waitFor("sorted by last start ↓"))
+                tmux.send("+")
+                #expect(tmux.waitFor("SUCCESS 24h"))
+                #expect(tmux.waitFor("window 24h · 5-minute buckets"))
+                tmux.send("+")
+                #expect(tmux.waitFor("window 7d · 1-hour buckets"))
+                tmux.send("?")
+                #expect(tmux.waitFor("widen / narrow the statistics window"))
+                tmux.send("Escape")
+                #expect(tmux.waitFor(timeout: 5) { !$0.contains("widen / narrow") }.contains("ST TASK"))
+            }
         }
-    }
 
-    @Test("--readonly refuses start and stop and says so")
-    func readOnly() throws {
-        try withDashboard(["--readonly"]) { tmux, simulator in
-            #expect(tmux.waitFor("read-only"))
-            #expect(tmux.waitFor("SUCCESS 6h"))
-            let before = try simulator.serverTasks().map(\.status)
-            tmux.send("x")
-            tmux.send("s")
-            usleep(500_000)
-            let screen = tmux.screen
-            #expect(!screen.contains("Stop task") && !screen.contains("Start task"))
-            #expect(!screen.contains("x stop"))
-            #expect(try simulator.serverTasks().map(\.status) == before)
+        @Test("stop through the dialog changes the task on the server; start asks for keys, masked, and restarts it")
+        func stopAndStart() throws {
+            try withDashboard { tmux, simulator in
+                #expect(tmux.waitFor("SUCCESS 6h"))
+                let target = try #require(try simulator.serverTasks().first { $0.description == "nightly logs" })
+                #expect(target.status == "SYNCHRONIZING")
+                tmux.send("/")
+                tmux.type("nightly")
+                tmux.send("Enter")
+                #expect(tmux.waitFor("1 of 5 tasks"))
+                tmux.send("x")
+                #expect(tmux.waitFor("Stop task \(target.id.prefix(4))"))
+                #expect(tmux.screen.contains("[ Cancel ]"))
+                tmux.send("y")
+                #expect(tmux.waitFor("Stopped: OMS accepted the request"))
+                #expect(try simulator.serverStatus(of: target.id) == "STOPPED")
+                tmux.send("Space")
+                #expect(tmux.waitFor("○ 2 stopped"))
+
+                tmux.send("s")
+                #expect(tmux.waitFor("Start task \(target.id.prefix(4))"))
+                tmux.send("y")
+                #expect(tmux.waitFor("No start keys in the config"))
+                tmux.type("DEMOSRCAK00000000001")
+                tmux.send("Enter")
+                tmux.type("demo-source-secret")
+                let masked = tmux.waitFor { $0.contains("••••••••••••••••••") }
+                #expect(!masked.contains("demo-source-secret"), "the secret key is never echoed")
+                tmux.send("Enter")
+                tmux.type("DEMODSTAK00000000001")
+                tmux.send("Enter")
+                tmux.type("demo-destination-secret")
+                tmux.send("Enter")
+                #expect(tmux.waitFor("Started: OMS accepted the request"))
+                #expect(try simulator.serverStatus(of: target.id) == "SYNCHRONIZING")
+            }
         }
-    }
 
-    @Test("resizing re-lays-out at once; too small says so; SIGTERM quits and restores the terminal")
-    func resizeAndTerminate() throws {
-        try withDashboard { tmux, _ in
-            #expect(tmux.waitFor("SUCCESS 6h"))
-            tmux.resize(width: 70, height: 15)
-            #expect(tmux.waitFor("terminal too small"))
-            #expect(tmux.screen.contains("need 80×20, have 70×15"))
-            tmux.resize(width: 100, height: 30)
-            #expect(tmux.waitFor(timeout: 5) { $0.contains("ST TASK") && !$0.contains("too small") }.contains("ST TASK"))
-            let pid = try #require(tmux.programPID)
-            kill(pid, SIGTERM)
-            #expect(tmux.exitCode() != nil)
-            #expect(!tmux.sttyAfterExit.contains("-echo "))
+        @Test("keys from task_credentials start a task after one y")
+        func startWithConfiguredKeys() throws {
+            try withDashboard(taskCredentials: true) { tmux, simulator in
+                #expect(tmux.waitFor("SUCCESS 6h"))
+                let stopped = try #require(try simulator.serverTasks().first { $0.status == "STOPPED" })
+                tmux.send("/")
+                tmux.type(String(stopped.id.prefix(8)))
+                tmux.send("Enter")
+                #expect(tmux.waitFor("1 of 5 tasks"))
+                tmux.send("s")
+                #expect(tmux.waitFor("Start task"))
+                tmux.send("y")
+                #expect(tmux.waitFor("Started: OMS accepted the request"))
+                #expect(try simulator.serverStatus(of: stopped.id) == "SYNCHRONIZING")
+            }
         }
-    }
 
-    @Test("wrong credentials: polling stops and the screen names the credentials and the fix")
-    func wrongCredentials() throws {
-        let simulator = try SimulatorProcess()
-        defer { simulator.stop() }
-        var environment = simulator.environment
-        environment["E2E_SK"] = "not-the-secret"
-        let tmux = try TmuxSession([Binary.path, "--config", simulator.configPath], environment: environment)
-        defer { tmux.close() }
-        let screen = tmux.waitFor { $0.contains("polling stopped") }
-        #expect(screen.contains("APIGW.0301"))
-        #expect(screen.contains("AK \(SimulatorProcess.accessKey)"))
-        #expect(screen.contains("stopped: auth error"))
-        #expect(!screen.contains("not-the-secret"))
-    }
-
-    /// The task id in the detail pane's title line.
-    func detailTitle(_ screen: String) -> String? {
-        for line in screen.split(separator: "\n") where line.hasPrefix("─ ") {
-            return line.split(separator: " ").dropFirst().first.map(String.init)
+        @Test("--readonly refuses start and stop and says so")
+        func readOnly() throws {
+            try withDashboard(["--readonly"]) { tmux, simulator in
+                #expect(tmux.waitFor("read-only"))
+                #expect(tmux.waitFor("SUCCESS 6h"))
+                let before = try simulator.serverTasks().map(\.status)
+                tmux.send("x")
+                tmux.send("s")
+                usleep(500_000)
+                let screen = tmux.screen
+                #expect(!screen.contains("Stop task") && !screen.contains("Start task"))
+                #expect(!screen.contains("x stop"))
+                #expect(try simulator.serverTasks().map(\.status) == before)
+            }
         }
-        return nil
+
+        @Test("resizing re-lays-out at once; too small says so; SIGTERM quits and restores the terminal")
+        func resizeAndTerminate() throws {
+            try withDashboard { tmux, _ in
+                #expect(tmux.waitFor("SUCCESS 6h"))
+                tmux.resize(width: 70, height: 15)
+                #expect(tmux.waitFor("terminal too small"))
+                #expect(tmux.screen.contains("need 80×20, have 70×15"))
+                tmux.resize(width: 100, height: 30)
+                #expect(tmux.waitFor(timeout: 5) { $0.contains("ST TASK") && !$0.contains("too small") }.contains("ST TASK"))
+                let pid = try #require(tmux.programPID)
+                kill(pid, SIGTERM)
+                #expect(tmux.exitCode() != nil)
+                #expect(!tmux.sttyAfterExit.contains("-echo "))
+            }
+        }
+
+        @Test("wrong credentials: polling stops and the screen names the credentials and the fix")
+        func wrongCredentials() throws {
+            let simulator = try SimulatorProcess()
+            defer { simulator.stop() }
+            var environment = simulator.environment
+            environment["E2E_SK"] = "not-the-secret"
+            let tmux = try TmuxSession([Binary.path, "--config", simulator.configPath], environment: environment)
+            defer { tmux.close() }
+            let screen = tmux.waitFor { $0.contains("polling stopped") }
+            #expect(screen.contains("APIGW.0301"))
+            #expect(screen.contains("AK \(SimulatorProcess.accessKey)"))
+            #expect(screen.contains("stopped: auth error"))
+            #expect(!screen.contains("not-the-secret"))
+        }
+
+        /// The task id in the detail pane's title line.
+        func detailTitle(_ screen: String) -> String? {
+            for line in screen.split(separator: "\n") where line.hasPrefix("─ ") {
+                return line.split(separator: " ").dropFirst().first.map(String.init)
+            }
+            return nil
+        }
     }
 }

@@ -14,7 +14,7 @@ struct ClientFaultTests {
     @Test("429 with Retry-After is retried for reads, honouring the header")
     func throttledReadsAreRetried() async throws {
         let faults = Self.plan { $0.throttleRate = 1; $0.retryAfterSeconds = 0 }
-        try await SimulatorHarness.with(faults: faults, retry: RetryPolicy(maxAttempts: 3, baseDelay: 5)) { h in
+        try await SimulatorHarness.with(faults: faults, retry: RetryPolicy(maxAttempts: 3, baseDelay: 30, maxDelay: 60)) { h in
             let started = Date()
             do {
                 _ = try await h.client.listTasks()
@@ -24,7 +24,7 @@ struct ClientFaultTests {
                 #expect(error.message.contains("throttled"))
             }
             #expect(h.client.requestCount == 3)
-            #expect(Date().timeIntervalSince(started) < 4, "Retry-After: 0 must win over the 5 s base delay")
+            #expect(Date().timeIntervalSince(started) < 12, "Retry-After: 0 must win over the 15 s and 30 s backoff")
         }
     }
 

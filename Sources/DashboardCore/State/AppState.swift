@@ -153,6 +153,15 @@ public struct AppState: Sendable {
         return scroll < end ? rows[scroll..<end] : []
     }
 
+    /// Whether every profile answered and every visible row has its counters and statistics.
+    public var hasLoadedVisibleRows: Bool {
+        guard polls.values.allSatisfy({ $0.lastSuccess != nil }) else { return false }
+        return visibleRows.allSatisfy { key in
+            guard let detail = details[key] else { return false }
+            return detail.shownAt != nil && detail.statisticsAt != nil && !detail.showInFlight && !detail.statisticsInFlight
+        }
+    }
+
     /// The line under the header, when something needs saying: paused, stale or stopped polling.
     public var banner: String? {
         if let failure = polls.values.compactMap(\.authFailure).first {

@@ -41,8 +41,7 @@ extension Dashboard {
                 state.tasks[key] = row
             }
         case .failure(let report):
-            state.lastError = report
-            if report.isAuthenticationFailure { state.polls[key.profile]?.authFailure = report }
+            recordFailure(report, profile: key.profile, in: &state)
         }
         state.details[key] = detail
         if [.requested, .failed, .size, .successRate, .status].contains(state.sort) { state.refreshRows() }
@@ -62,8 +61,7 @@ extension Dashboard {
             detail.statisticsStart = start
             detail.statisticsEnd = end
         case .failure(let report):
-            state.lastError = report
-            if report.isAuthenticationFailure { state.polls[key.profile]?.authFailure = report }
+            recordFailure(report, profile: key.profile, in: &state)
         }
         state.details[key] = detail
     }
@@ -86,5 +84,11 @@ extension Dashboard {
         state.details[key]?.shownAt = nil
         state.polls[key.profile]?.nextDue = state.now
         state.refreshRows()
+    }
+
+    /// Shows a failed detail fetch; a refused credential stops the profile's polling.
+    private static func recordFailure(_ report: ErrorReport, profile: String, in state: inout AppState) {
+        state.lastError = report
+        if report.isAuthenticationFailure { state.polls[profile]?.authFailure = report }
     }
 }

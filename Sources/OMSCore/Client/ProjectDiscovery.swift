@@ -14,7 +14,17 @@ public enum ProjectDiscovery {
             endpoint: iamEndpoint, credentials: credentials, projectID: nil, retry: RetryPolicy(),
             connectTimeout: min(timeout, 10), requestTimeout: timeout,
             userAgent: "omsdash/\(OMSDashVersion.current)", maxConnections: 1)
-        defer { Task { await transport.shutdown() } }
+        do {
+            let id = try await fetch(region: region, transport: transport, credentials: credentials)
+            await transport.shutdown()
+            return id
+        } catch {
+            await transport.shutdown()
+            throw error
+        }
+    }
+
+    private static func fetch(region: String, transport: HTTPTransport, credentials: Credentials) async throws -> String {
         let exchange = try await transport.send(
             method: "GET", path: "/v3/projects", query: [(name: "name", value: region)])
         let operation = ServiceFailure.Operation(name: "project discovery", region: region, credentials: credentials.description)

@@ -58,7 +58,7 @@ public struct Settings: Sendable {
     static func resolve(_ file: ConfigFile, path: String?, overrides: ConfigOverrides, environment: [String: String])
         throws(ConfigurationError) -> Settings
     {
-        let where_ = path ?? "the command line"
+        let source = path ?? "the command line"
         var entries = file.profiles
         if entries.isEmpty {
             entries = [try ConfigFile.ProfileEntry.fromEnvironment()]
@@ -70,17 +70,17 @@ public struct Settings: Sendable {
         var profiles: [Profile] = []
         for entry in entries {
             profiles.append(try ProfileResolver(
-                entry: entry, path: where_, overrides: overrides, environment: environment
+                entry: entry, path: source, overrides: overrides, environment: environment
             ).resolve())
         }
         let refresh = overrides.refreshSeconds ?? file.refreshSeconds ?? defaultRefreshSeconds
         guard refresh > 0, refresh.isFinite else {
-            throw .invalidValue(path: where_, field: "refresh_seconds", reason: "must be a positive number of seconds")
+            throw .invalidValue(path: source, field: "refresh_seconds", reason: "must be a positive number of seconds")
         }
         let connect = file.timeouts?.connectSeconds ?? 5
         let request = file.timeouts?.requestSeconds ?? 30
         guard connect > 0, request > 0 else {
-            throw .invalidValue(path: where_, field: "timeouts", reason: "timeouts must be positive numbers of seconds")
+            throw .invalidValue(path: source, field: "timeouts", reason: "timeouts must be positive numbers of seconds")
         }
         return Settings(
             profiles: profiles, refreshSeconds: refresh, connectTimeout: connect, requestTimeout: request,

@@ -16,7 +16,6 @@ public struct CreateSyncTaskRequest: Codable, Hashable, Sendable {
     public var appID: String?
     public var sourceCDN: SourceCDNRequest?
     public var consistencyCheck: ConsistencyCheck?
-    public var objectOverwriteMode: ObjectOverwriteMode?
 
     public init(
         srcCloudType: CloudType? = nil, srcRegion: String, srcBucket: String, srcAK: String, srcSK: Secret,
@@ -51,7 +50,6 @@ public struct CreateSyncTaskRequest: Codable, Hashable, Sendable {
         case appID = "app_id"
         case sourceCDN = "source_cdn"
         case consistencyCheck = "consistency_check"
-        case objectOverwriteMode = "object_overwrite_mode"
     }
 }
 

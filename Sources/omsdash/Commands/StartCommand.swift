@@ -16,17 +16,15 @@ struct StartCommand: AsyncParsableCommand {
             """
     )
 
-    @OptionGroup var connection: ConnectionOptions
-    @Argument(help: "The sync task id.") var taskID: String
-    @Flag(help: "Do not ask for confirmation.") var yes = false
+    @OptionGroup var target: TaskChangeOptions
 
     func run() async {
-        await TaskChange(connection: connection, taskID: taskID, yes: yes, verb: "start").run { client, _, settings in
-            guard let keys = try settings.taskCredentials.startRequest(for: taskID) else {
+        await TaskChange(options: target, verb: "start").run { client, _, settings in
+            guard let keys = try settings.taskCredentials.startRequest(for: target.taskID) else {
                 throw CommandFailure.usage(
-                    "no keys to start \(taskID): add task_credentials to the config or set OMSDASH_SRC_AK, OMSDASH_SRC_SK, OMSDASH_DST_AK, OMSDASH_DST_SK")
+                    "no keys to start \(target.taskID): add task_credentials to the config or set OMSDASH_SRC_AK, OMSDASH_SRC_SK, OMSDASH_DST_AK, OMSDASH_DST_SK")
             }
-            try await client.startTask(taskID, credentials: keys)
+            try await client.startTask(target.taskID, credentials: keys)
         }
     }
 }
@@ -44,13 +42,11 @@ struct StopCommand: AsyncParsableCommand {
             """
     )
 
-    @OptionGroup var connection: ConnectionOptions
-    @Argument(help: "The sync task id.") var taskID: String
-    @Flag(help: "Do not ask for confirmation.") var yes = false
+    @OptionGroup var target: TaskChangeOptions
 
     func run() async {
-        await TaskChange(connection: connection, taskID: taskID, yes: yes, verb: "stop").run { client, _, _ in
-            try await client.stopTask(taskID)
+        await TaskChange(options: target, verb: "stop").run { client, _, _ in
+            try await client.stopTask(target.taskID)
         }
     }
 }
@@ -68,13 +64,11 @@ struct DeleteCommand: AsyncParsableCommand {
             """
     )
 
-    @OptionGroup var connection: ConnectionOptions
-    @Argument(help: "The sync task id.") var taskID: String
-    @Flag(help: "Do not ask for confirmation.") var yes = false
+    @OptionGroup var target: TaskChangeOptions
 
     func run() async {
-        await TaskChange(connection: connection, taskID: taskID, yes: yes, verb: "delete").run { client, _, _ in
-            try await client.deleteTask(taskID)
+        await TaskChange(options: target, verb: "delete").run { client, _, _ in
+            try await client.deleteTask(target.taskID)
         }
     }
 }

@@ -1,22 +1,19 @@
 import DashboardCore
-import Synchronization
+import DashboardRuntime
 import TerminalUI
 
-/// Actions from network tasks, queued for the terminal loop, which a wake-up pipe rouses.
+/// Actions from network tasks for the terminal loop, which a wake-up pipe rouses from its sleep.
 final class ActionInbox: Sendable {
-    private let queue = Mutex<[Action]>([])
+    private let queue = ActionQueue()
     let wakePipe = WakePipe()
 
     func post(_ action: Action) {
-        queue.withLock { $0.append(action) }
+        queue.post(action)
         wakePipe.wake()
     }
 
     func drain() -> [Action] {
         wakePipe.drain()
-        return queue.withLock { queue in
-            defer { queue.removeAll() }
-            return queue
-        }
+        return queue.drain()
     }
 }

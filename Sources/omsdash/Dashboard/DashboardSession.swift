@@ -1,4 +1,5 @@
 import DashboardCore
+import DashboardRuntime
 import Foundation
 import OMSCore
 import OMSSimulator
@@ -7,8 +8,8 @@ import OMSSimulator
 /// `--demo`) the simulator serving them.
 struct DashboardSession {
     let state: AppState
-    let runner: EffectRunner
-    let inbox: ActionInbox
+    let clients: [String: OMSClient]
+    let taskCredentials: TaskCredentialStore
     let simulator: SimulatorServer?
 
     /// Connects to every profile (discovering project ids) and builds the first state.
@@ -22,16 +23,20 @@ struct DashboardSession {
             clients[profile.name] = client
             profiles.append(.init(name: profile.name, region: profile.region, projectID: client.configuration.projectID))
         }
-        let inbox = ActionInbox()
-        let runner = EffectRunner(clients: clients, taskCredentials: settings.taskCredentials) { inbox.post($0) }
         let state = AppState(
             profiles: profiles, refreshSeconds: settings.refreshSeconds, readOnly: readOnly,
             startKeys: settings.taskCredentials.availability, unicode: unicode, now: Clock.milliseconds)
-        return DashboardSession(state: state, runner: runner, inbox: inbox, simulator: simulator)
+        return DashboardSession(
+            state: state, clients: clients, taskCredentials: settings.taskCredentials, simulator: simulator)
+    }
+
+    /// A runner whose answers go to `deliver`.
+    func runner(deliver: @escaping @Sendable (Action) -> Void) -> EffectRunner {
+        EffectRunner(clients: clients, taskCredentials: taskCredentials, deliver: deliver)
     }
 
     func shutdown() async {
-        await runner.shutdown()
+        for client in clients.values { await client.shutdown() }
         await simulator?.stop()
     }
 }

@@ -1,4 +1,5 @@
 import DashboardCore
+import DashboardRuntime
 import Foundation
 import TerminalUI
 
@@ -23,8 +24,10 @@ struct TerminalLoop {
 
     /// Runs until the user quits, a signal arrives or the terminal goes away; always restores it.
     func run() {
+        let inbox = ActionInbox()
+        let runner = session.runner { inbox.post($0) }
         let terminal = Terminal(useColor: useColor)
-        terminal.start(wakeFD: session.inbox.wakePipe.writeFD)
+        terminal.start(wakeFD: inbox.wakePipe.writeFD)
         defer { terminal.stop() }
         var state = session.state
         let size = terminal.size
@@ -37,7 +40,7 @@ struct TerminalLoop {
             for action in pending {
                 for effect in Dashboard.reduce(&state, action) {
                     if effect == .quit { return }
-                    session.runner.run(effect)
+                    runner.run(effect)
                 }
             }
             let frame = Dashboard.render(state)
@@ -46,7 +49,7 @@ struct TerminalLoop {
                 lastFrame = frame
             }
             let untilNextSecond = Int32(1000 - Clock.milliseconds % 1000)
-            let woke = terminal.wait(timeoutMilliseconds: untilNextSecond, wakeFD: session.inbox.wakePipe.readFD)
+            let woke = terminal.wait(timeoutMilliseconds: untilNextSecond, wakeFD: inbox.wakePipe.readFD)
             if terminal.signalReceived || woke.hangUp { return }
             pending = [.tick(now: Clock.milliseconds)]
             if let size = terminal.takeResize() { pending.append(.resize(width: size.width, height: size.height)) }
@@ -59,7 +62,7 @@ struct TerminalLoop {
                     }
                 }
             }
-            if woke.wake { pending += session.inbox.drain() }
+            if woke.wake { pending += inbox.drain() }
         }
     }
 }

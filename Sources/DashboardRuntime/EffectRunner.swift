@@ -4,21 +4,22 @@ import OMSCore
 
 /// Runs the dashboard's effects with the API clients and hands each answer back as an action.
 /// Every request runs in its own task, so nothing on the network blocks keys or drawing.
-final class EffectRunner: Sendable {
+public final class EffectRunner: Sendable {
     private let clients: [String: OMSClient]
     private let taskCredentials: TaskCredentialStore
     private let deliver: @Sendable (Action) -> Void
 
-    init(clients: [String: OMSClient], taskCredentials: TaskCredentialStore, deliver: @escaping @Sendable (Action) -> Void) {
+    public init(clients: [String: OMSClient], taskCredentials: TaskCredentialStore, deliver: @escaping @Sendable (Action) -> Void) {
         self.clients = clients
         self.taskCredentials = taskCredentials
         self.deliver = deliver
     }
 
     /// The number of API requests sent so far, over all profiles.
-    var requestCount: Int { clients.values.map(\.requestCount).reduce(0, +) }
+    public var requestCount: Int { clients.values.map(\.requestCount).reduce(0, +) }
 
-    func run(_ effect: Effect) {
+    /// Starts the work of one effect; its answer comes back through `deliver`.
+    public func run(_ effect: Effect) {
         switch effect {
         case .listTasks(let profile):
             guard let client = clients[profile] else { return }
@@ -55,7 +56,7 @@ final class EffectRunner: Sendable {
     }
 
     /// Shuts every client down.
-    func shutdown() async {
+    public func shutdown() async {
         for client in clients.values { await client.shutdown() }
     }
 

@@ -1,0 +1,55 @@
+import Foundation
+import OMSCore
+import OMSSimulator
+
+/// Lists 10,100 tasks (101 pages) with 20 ms added to every request: omsdash's client against the
+/// official Python SDK paging the same simulator, in the same run.
+enum ListAllBenchmark {
+    static func run(sdkPython: String?) async throws {
+        Report.title("List all tasks: 10,100 tasks, 20 ms latency per request")
+        let bench = try await BenchWorld.start(tasks: 10_100, latencyMilliseconds: 20)
+        var roundTrips: [Double] = []
+        for _ in 0..<5 {
+            roundTrips.append(try await Timing.seconds { _ = try await bench.client.listTasks(limit: 1) })
+        }
+        let roundTrip = Timing.median(roundTrips)
+        _ = try await bench.client.listAllTasks()
+        let before = bench.client.requestCount
+        var runs: [Double] = []
+        var count = 0
+        for _ in 0..<5 {
+            runs.append(try await Timing.seconds { count = try await bench.client.listAllTasks().count })
+        }
+        let ours = Timing.median(runs)
+        Report.figure("one round trip (limit 1)", Report.ms(roundTrip))
+        Report.figure("omsdash listAllTasks, median of 5", Report.ms(ours), aim: "≤ 3 round trips + transfer")
+        Report.figure("  tasks, requests per listing", "\(count), \((bench.client.requestCount - before) / 5)")
+        Report.figure("  in round trips", String(format: "%.1f", ours / roundTrip))
+        if let python = sdkPython {
+            let sdk = try runSDK(python: python, endpoint: bench.server.endpoint)
+            Report.figure("official Python SDK paging, median of 3", Report.ms(sdk.seconds))
+            Report.figure("  tasks", "\(sdk.tasks)")
+            Report.figure("omsdash speed-up over the SDK", String(format: "%.1fx", sdk.seconds / ours), aim: "≥ 5x")
+        } else {
+            Report.figure("official Python SDK", "skipped (pass --sdk-python=PATH)")
+        }
+        await bench.stop()
+    }
+
+    /// Runs scripts/sdk_list_all.py with the SDK's Python; returns its median time and task count.
+    static func runSDK(python: String, endpoint: String) throws -> (seconds: Double, tasks: Int) {
+        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("scripts/sdk_list_all.py").path
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: python)
+        let identity = SimulatorIdentity.demo
+        process.arguments = [script, endpoint, identity.accessKey, identity.secretKey.reveal(), identity.projectID, "3"]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let answer = try JSONSerialization.jsonObject(with: data) as? [String: Any]
+        return (answer?["median_seconds"] as? Double ?? 0, answer?["tasks"] as? Int ?? 0)
+    }
+}

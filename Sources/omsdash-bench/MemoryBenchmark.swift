@@ -1,0 +1,44 @@
+import DashboardCore
+import DashboardRuntime
+import Foundation
+import OMSCore
+
+/// Resident memory after start, and after thousands of refresh cycles run back to back against
+/// the simulator (in this process): growth between the readings would be a leak.
+enum MemoryBenchmark {
+    static func run(cycles: Int) async throws {
+        Report.title("Memory: \(cycles) refresh cycles without pause (simulator in-process)")
+        let bench = try await BenchWorld.start(tasks: 5, latencyMilliseconds: 0)
+        let dashboard = RefreshCycleBenchmark.makeDashboard(bench.client, width: 140, height: 40)
+        let now: @Sendable () -> Int64 = { Int64(Date().timeIntervalSince1970 * 1000) }
+        _ = await dashboard.settle(timeout: 30, now: now) { $0.hasLoadedVisibleRows }
+        let start = residentMiB()
+        Report.figure("RSS after start", String(format: "%.1f MiB", start), aim: "< 30 MiB")
+        var readings: [Double] = []
+        let elapsed = await Timing.seconds {
+            for cycle in 1...cycles {
+                dashboard.send([.key(.character("r"))])
+                _ = await dashboard.settle(timeout: 10, now: now) { state in
+                    let key = state.selection!
+                    return state.polls.values.allSatisfy { !$0.inFlight } && state.details[key]?.showInFlight == false
+                        && state.details[key]?.statisticsInFlight == false
+                }
+                if cycle % (cycles / 4) == 0 { readings.append(residentMiB()) }
+            }
+        }
+        Report.figure("RSS after \(cycles) cycles", String(format: "%.1f MiB", readings.last ?? 0), aim: "no growth beyond noise")
+        Report.figure("  readings at 25/50/75/100%", readings.map { String(format: "%.1f", $0) }.joined(separator: " / "))
+        Report.figure("  requests, time", "\(dashboard.runner.requestCount), " + String(format: "%.1f s", elapsed))
+        await dashboard.runner.shutdown()
+        await bench.stop()
+    }
+
+    /// VmRSS of this process, in MiB.
+    static func residentMiB() -> Double {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }),
+            let kib = Double(line.split(separator: " ").dropFirst().first ?? "")
+        else { return 0 }
+        return kib / 1024
+    }
+}

@@ -1,0 +1,45 @@
+import DashboardCore
+import Foundation
+import OMSCore
+
+/// Rendering one frame, and applying one filter keystroke, with 10,100 tasks in the table.
+enum RenderBenchmark {
+    static func run() {
+        Report.title("Rendering with 10,100 tasks (140×40)")
+        var state = AppState(profiles: [.init(name: "bench", region: "cn-north-4", projectID: "p")], now: 1_795_000_000_000,
+                             width: 140, height: 40)
+        _ = Dashboard.reduce(&state, .tasksListed(profile: "bench", .success(tasks(10_100))))
+        for _ in 0..<20 { _ = Dashboard.render(state) }
+        let frames = (0..<200).map { _ in Timing.seconds { _ = Dashboard.render(state) } }
+        Report.figure("render one frame, median of 200", Report.ms(Timing.median(frames)), aim: "< 5 ms")
+        _ = Dashboard.reduce(&state, .key(.character("/")))
+        var keystrokes: [Double] = []
+        for index in 0..<200 {
+            let key: Key = index % 2 == 0 ? .character("7") : .backspace
+            keystrokes.append(Timing.seconds {
+                _ = Dashboard.reduce(&state, .key(key))
+                _ = Dashboard.render(state)
+            })
+        }
+        Report.figure("filter keystroke (reduce + render), median", Report.ms(Timing.median(keystrokes)), aim: "< 5 ms")
+        var sorted = state
+        _ = Dashboard.reduce(&sorted, .key(.enter))
+        let sorts = (0..<50).map { _ in Timing.seconds { _ = Dashboard.reduce(&sorted, .key(.character("o"))) } }
+        Report.figure("re-sort (o), median", Report.ms(Timing.median(sorts)))
+    }
+
+    static func tasks(_ count: Int) -> [SyncTask] {
+        (0..<count).map { index in
+            var task = SyncTask(id: String(format: "%08x-0000-4000-8000-%012x", index * 7919, index))
+            task.status = index % 5 == 3 ? .stopped : .synchronizing
+            task.srcCloudType = [.aliyun, .aws, .tencent, .azure, .qiniu][index % 5]
+            task.srcRegion = ["cn-beijing", "us-east-1", "ap-guangzhou", "eastasia", "z0"][index % 5]
+            task.srcBucket = "bucket-\(index)"
+            task.dstRegion = "cn-north-4"
+            task.dstBucket = "obs-\(index)"
+            task.description = index % 3 == 0 ? "迁移任务 \(index)" : "nightly sync \(index)"
+            task.lastStartTime = 1_795_000_000_000 - Int64(index) * 60_000
+            return task
+        }
+    }
+}

@@ -1,0 +1,29 @@
+# Shared set-up for scripts/test and scripts/bench: system packages and the SDK's virtual environment.
+
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+# Installs tmux and libncurses-dev when missing.
+ensure_system_packages() {
+    local missing=()
+    command -v tmux >/dev/null || missing+=(tmux)
+    [ -e /usr/include/ncurses.h ] || missing+=(libncurses-dev)
+    if [ ${#missing[@]} -gt 0 ]; then
+        echo "== installing ${missing[*]}"
+        as_root apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${missing[@]}" >/dev/null
+    fi
+}
+
+# Creates .venv-test with the pinned official SDK; prints nothing on success.
+ensure_sdk_venv() {
+    local venv=.venv-test
+    if [ ! -x "$venv/bin/python" ]; then
+        echo "== creating $venv"
+        python3 -m venv "$venv" || {
+            as_root apt-get update -qq
+            DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq python3-venv >/dev/null
+            python3 -m venv "$venv"
+        }
+    fi
+    "$venv/bin/pip" install -q --disable-pip-version-check -r Tests/Conformance/requirements.txt
+}
