@@ -239,4 +239,22 @@ struct ReducerTests {
         _ = Dashboard.reduce(&other, .key(.character("/")))
         #expect(Dashboard.reduce(&other, .key(.interrupt)) == [.quit])
     }
+
+    @Test("several profiles: each is polled, rows from all of them, the table names the profile")
+    func severalProfiles() {
+        var state = AppState(
+            profiles: [.init(name: "bj", region: "cn-north-4", projectID: "p1"), .init(name: "sh", region: "cn-east-3", projectID: "p2")],
+            now: Fixtures.now, width: 160, height: 40)
+        let effects = Dashboard.reduce(&state, .tick(now: Fixtures.now))
+        #expect(effects == [.listTasks(profile: "bj"), .listTasks(profile: "sh")])
+        _ = Dashboard.reduce(&state, .tasksListed(profile: "bj", .success([Fixtures.tasks[0]])))
+        _ = Dashboard.reduce(&state, .tasksListed(profile: "sh", .success([Fixtures.tasks[1], Fixtures.tasks[2]])))
+        #expect(state.rows.count == 3)
+        let screen = Dashboard.render(state).text
+        #expect(screen.contains("2 profiles"))
+        #expect(screen.contains("PROFILE"))
+        #expect(screen.components(separatedBy: "\n").contains { $0.contains("sh") && $0.contains("0d14…c8b") })
+        _ = Dashboard.reduce(&state, .tasksListed(profile: "sh", .failure(ErrorReport(message: "cannot reach"))))
+        #expect(state.rows.count == 3, "one profile failing keeps every row")
+    }
 }

@@ -105,14 +105,14 @@ struct SettingsTests {
         let unknownRegion = try write(#"{"profiles": [{"name": "a", "region": "mars-1", "ak": "A", "sk": "S"}]}"#)
         #expect(throws: ConfigurationError.unknownRegion(path: unknownRegion, region: "mars-1")) { try load(unknownRegion) }
         let noSK = try write(#"{"profiles": [{"name": "a", "region": "cn-north-4", "ak": "A"}]}"#)
-        #expect(throws: ConfigurationError.missingCredentials(profile: "a", reason: "no secret key (SK)")) { try load(noSK) }
+        #expect(throws: ConfigurationError.missingCredentials(path: noSK, profile: "a", reason: "no secret key (SK)")) { try load(noSK) }
         #expect(throws: ConfigurationError.unknownProfile("zz", available: ["a"])) {
             try load(noSK, ConfigOverrides(profile: "zz"))
         }
         let envRef = try write(#"{"profiles": [{"name": "a", "region": "cn-north-4", "ak": "A", "sk": "env:NOPE_SK"}]}"#)
         #expect(throws: ConfigurationError.missingEnvironment(name: "NOPE_SK", field: "profiles[a].sk")) { try load(envRef) }
         #expect(throws: ConfigurationError.self) { try load("/nonexistent/omsdash.json") }
-        for error in [ConfigurationError.unknownRegion(path: "p", region: "r"), .missingCredentials(profile: "a", reason: "x")] {
+        for error in [ConfigurationError.unknownRegion(path: "p", region: "r"), .missingCredentials(path: "p", profile: "a", reason: "x")] {
             #expect(!error.message.contains("\n"))
         }
     }

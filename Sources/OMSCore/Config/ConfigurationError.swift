@@ -4,7 +4,7 @@ public enum ConfigurationError: Error, Sendable, Hashable, CustomStringConvertib
     case syntax(path: String, line: Int?, column: Int?, reason: String)
     case invalidValue(path: String, field: String, reason: String)
     case unknownRegion(path: String, region: String)
-    case missingCredentials(profile: String, reason: String)
+    case missingCredentials(path: String, profile: String, reason: String)
     case unknownProfile(String, available: [String])
     case invalidEndpoint(String, reason: String)
     case missingEnvironment(name: String, field: String)
@@ -21,8 +21,8 @@ public enum ConfigurationError: Error, Sendable, Hashable, CustomStringConvertib
             "\(path): \(field): \(reason)"
         case .unknownRegion(let path, let region):
             "\(path): unknown region \"\(region)\": use one of \(RegionTable.omsRegions.joined(separator: ", ")) or set an endpoint"
-        case .missingCredentials(let profile, let reason):
-            "profile \"\(profile)\": \(reason): set HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK, or ak and sk in the config file"
+        case .missingCredentials(let path, let profile, let reason):
+            "\(path): profile \"\(profile)\": \(reason): set HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK, or ak and sk in the config file"
         case .unknownProfile(let name, let available):
             "no profile \"\(name)\" in the config: use one of \(available.joined(separator: ", "))"
         case .invalidEndpoint(let endpoint, let reason):

@@ -40,8 +40,8 @@ struct ProfileResolver {
             ?? environment["HUAWEICLOUD_SDK_AK"]
         let sk = try entry.sk.map { ref throws(ConfigurationError) in try ref.resolve(in: environment, field: field + ".sk") }
             ?? environment["HUAWEICLOUD_SDK_SK"].map { Secret($0) }
-        guard let ak, !ak.isEmpty else { throw .missingCredentials(profile: entry.name, reason: "no access key (AK)") }
-        guard let sk, !sk.isEmpty else { throw .missingCredentials(profile: entry.name, reason: "no secret key (SK)") }
+        guard let ak, !ak.isEmpty else { throw .missingCredentials(path: path, profile: entry.name, reason: "no access key (AK)") }
+        guard let sk, !sk.isEmpty else { throw .missingCredentials(path: path, profile: entry.name, reason: "no secret key (SK)") }
         let token = try entry.securityToken.map { ref throws(ConfigurationError) in
             try ref.resolve(in: environment, field: field + ".security_token")
         } ?? environment["HUAWEICLOUD_SDK_SECURITY_TOKEN"].flatMap { $0.isEmpty ? nil : Secret($0) }
