@@ -7,15 +7,21 @@ import OMSSimulator
 /// `swift run -c release omsdash-bench`: the figures a user feels, printed, never judged here.
 @main
 enum Bench {
+    /// `omsdash-bench list|refresh|render|memory [--sdk-python=PATH] [--cycles=N]`: one benchmark a
+    /// process, so that one's memory and threads do not colour the next.
     static func main() async throws {
         let arguments = CommandLine.arguments.dropFirst()
         let sdkPython = arguments.first { $0.hasPrefix("--sdk-python=") }.map { String($0.dropFirst(13)) }
         let cycles = arguments.first { $0.hasPrefix("--cycles=") }.flatMap { Int($0.dropFirst(9)) } ?? 10_000
-        Report.title("omsdash benchmarks (\(ProcessInfo.processInfo.activeProcessorCount) cores)")
-        try await ListAllBenchmark.run(sdkPython: sdkPython)
-        try await RefreshCycleBenchmark.run()
-        RenderBenchmark.run()
-        try await MemoryBenchmark.run(cycles: cycles)
+        switch arguments.first {
+        case "list": try await ListAllBenchmark.run(sdkPython: sdkPython)
+        case "refresh": try await RefreshCycleBenchmark.run()
+        case "render": RenderBenchmark.run()
+        case "memory": try await MemoryBenchmark.run(cycles: cycles)
+        default:
+            print("usage: omsdash-bench list|refresh|render|memory [--sdk-python=PATH] [--cycles=N]")
+            exit(2)
+        }
     }
 }
 

@@ -3,17 +3,21 @@ import DashboardRuntime
 import Foundation
 import OMSCore
 
-/// Resident memory after start, and after thousands of refresh cycles run back to back against
-/// the simulator (in this process): growth between the readings would be a leak.
+/// Resident memory of the poller and reducer after start, and after thousands of refresh cycles
+/// run back to back against `omsdash simulator` in its own process: growth between the readings
+/// would be a leak.
 enum MemoryBenchmark {
     static func run(cycles: Int) async throws {
-        Report.title("Memory: \(cycles) refresh cycles without pause (simulator in-process)")
-        let bench = try await BenchWorld.start(tasks: 5, latencyMilliseconds: 0)
-        let dashboard = RefreshCycleBenchmark.makeDashboard(bench.client, width: 140, height: 40)
+        Report.title("Memory: \(cycles) refresh cycles without pause (simulator in its own process)")
+        let simulator = try SimulatorProcess.start()
+        let client = BenchWorld.makeClient(simulator.endpoint)
+        let dashboard = RefreshCycleBenchmark.makeDashboard(client, width: 140, height: 40)
         let now: @Sendable () -> Int64 = { Int64(Date().timeIntervalSince1970 * 1000) }
         _ = await dashboard.settle(timeout: 30, now: now) { $0.hasLoadedVisibleRows }
         let start = residentMiB()
         Report.figure("RSS after start", String(format: "%.1f MiB", start), aim: "< 30 MiB")
+        Report.figure("  of which private / shared library pages",
+                      String(format: "%.1f / %.1f MiB", residentMiB("RssAnon:"), residentMiB("RssFile:")))
         var readings: [Double] = []
         let elapsed = await Timing.seconds {
             for cycle in 1...cycles {
@@ -27,16 +31,18 @@ enum MemoryBenchmark {
             }
         }
         Report.figure("RSS after \(cycles) cycles", String(format: "%.1f MiB", readings.last ?? 0), aim: "no growth beyond noise")
+        Report.figure("  of which private / shared library pages",
+                      String(format: "%.1f / %.1f MiB", residentMiB("RssAnon:"), residentMiB("RssFile:")))
         Report.figure("  readings at 25/50/75/100%", readings.map { String(format: "%.1f", $0) }.joined(separator: " / "))
         Report.figure("  requests, time", "\(dashboard.runner.requestCount), " + String(format: "%.1f s", elapsed))
         await dashboard.runner.shutdown()
-        await bench.stop()
+        simulator.stop()
     }
 
-    /// VmRSS of this process, in MiB.
-    static func residentMiB() -> Double {
+    /// A memory line of /proc/self/status (VmRSS, RssAnon, RssFile), in MiB.
+    static func residentMiB(_ field: String = "VmRSS:") -> Double {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }),
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix(field) }),
             let kib = Double(line.split(separator: " ").dropFirst().first ?? "")
         else { return 0 }
         return kib / 1024

@@ -1,29 +1,36 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
-/// Milliseconds since 1970 shown in the local time zone.
+/// Milliseconds since 1970 shown in the local time zone (the C library's, from TZ), without
+/// loading the international calendar data a long-running dashboard does not need.
 public struct LocalTime: Sendable {
-    private let timeZone: TimeZone
+    private let utc: Bool
 
-    public init(timeZone: TimeZone = .current) { self.timeZone = timeZone }
+    /// Local time, or UTC when `utc` (for tests).
+    public init(utc: Bool = false) { self.utc = utc }
 
     /// "2026-11-20 08:00".
-    public func dateTime(_ milliseconds: Int64) -> String { format(milliseconds, "yyyy-MM-dd HH:mm") }
+    public func dateTime(_ milliseconds: Int64) -> String {
+        let t = parts(milliseconds)
+        return "\(t.tm_year + 1900)-\(two(t.tm_mon + 1))-\(two(t.tm_mday)) \(two(t.tm_hour)):\(two(t.tm_min))"
+    }
 
     /// "08:00", or "11-20 08:00" when `withDate`.
     public func time(_ milliseconds: Int64, withDate: Bool = false) -> String {
-        format(milliseconds, withDate ? "MM-dd HH:mm" : "HH:mm")
+        let t = parts(milliseconds)
+        let clock = "\(two(t.tm_hour)):\(two(t.tm_min))"
+        return withDate ? "\(two(t.tm_mon + 1))-\(two(t.tm_mday)) \(clock)" : clock
     }
 
-    private func format(_ milliseconds: Int64, _ pattern: String) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let c = calendar.dateComponents(
-            [.year, .month, .day, .hour, .minute], from: Date(timeIntervalSince1970: Double(milliseconds) / 1000))
-        func two(_ v: Int?) -> String { String(format: "%02d", v ?? 0) }
-        switch pattern {
-        case "HH:mm": return "\(two(c.hour)):\(two(c.minute))"
-        case "MM-dd HH:mm": return "\(two(c.month))-\(two(c.day)) \(two(c.hour)):\(two(c.minute))"
-        default: return "\(c.year ?? 0)-\(two(c.month))-\(two(c.day)) \(two(c.hour)):\(two(c.minute))"
-        }
+    private func parts(_ milliseconds: Int64) -> tm {
+        var seconds = time_t(milliseconds / 1000)
+        var result = tm()
+        if utc { gmtime_r(&seconds, &result) } else { localtime_r(&seconds, &result) }
+        return result
     }
+
+    private func two(_ value: Int32) -> String { value < 10 ? "0\(value)" : String(value) }
 }

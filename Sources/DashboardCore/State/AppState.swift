@@ -89,21 +89,63 @@ public struct AppState: Sendable {
         return task
     }
 
-    /// Recomputes `rows` from tasks, filter and sort, keeping the selection on the same task.
+    /// Every task in sort order with the text the filter searches; rebuilt when data or sort change.
+    private var sorted: [(key: TaskKey, text: [UInt8])] = []
+    /// The lowercased UTF-8 text the filter searches, per task; dropped when a task's list row changes.
+    var searchText: [TaskKey: [UInt8]] = [:]
+    /// How many tasks are synchronizing and stopped, for the header.
+    public private(set) var statusCounts = (synchronizing: 0, stopped: 0)
+
+    /// Re-sorts every task (after new data or a new sort order), then re-filters.
     public mutating func refreshRows() {
-        let needle = filter.lowercased()
-        var keys = tasks.keys.filter { key in
-            needle.isEmpty || Self.haystack(of: tasks[key]!).contains(needle)
+        let values = tasks.keys.map { key in (key: key, sortValue: sortValue(of: key)) }
+        let ordered = values.sorted { a, b in
+            if a.sortValue != b.sortValue { return sortDescending ? a.sortValue > b.sortValue : a.sortValue < b.sortValue }
+            return a.key < b.key
         }
-        keys.sort { a, b in
-            let order = compare(a, b)
-            if order != 0 { return sortDescending ? order > 0 : order < 0 }
-            return a < b
+        sorted = ordered.map { entry in
+            if let text = searchText[entry.key] { return (entry.key, text) }
+            let text = Array(Self.haystack(of: tasks[entry.key]!).utf8)
+            searchText[entry.key] = text
+            return (entry.key, text)
         }
-        rows = keys
+        var synchronizing = 0, stopped = 0
+        for task in tasks.values {
+            if task.status == .synchronizing { synchronizing += 1 } else if task.status == .stopped { stopped += 1 }
+        }
+        statusCounts = (synchronizing, stopped)
+        refilter()
+    }
+
+    /// Applies the filter to the sorted tasks, keeping the selection on the same task when it stays.
+    public mutating func refilter() {
+        let needle = Array(filter.lowercased().utf8)
+        rows = needle.isEmpty ? sorted.map(\.key) : sorted.compactMap { Self.contains($0.text, needle) ? $0.key : nil }
         if let selection, !rows.contains(selection) { self.selection = rows.first }
         if selection == nil { selection = rows.first }
         clampScroll()
+    }
+
+    /// Whether `needle` occurs in `haystack`, byte for byte.
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard needle.count <= haystack.count, let first = needle.first else { return needle.isEmpty }
+        let last = haystack.count - needle.count
+        var index = 0
+        while index <= last {
+            if haystack[index] == first {
+                var matched = 1
+                while matched < needle.count && haystack[index + matched] == needle[matched] { matched += 1 }
+                if matched == needle.count { return true }
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// Whether two versions of a task search the same (the fields of `haystack` are equal).
+    static func sameSearchFields(_ a: SyncTask, _ b: SyncTask) -> Bool {
+        a.id == b.id && a.srcBucket == b.srcBucket && a.dstBucket == b.dstBucket && a.srcRegion == b.srcRegion
+            && a.dstRegion == b.dstRegion && a.description == b.description && a.srcCloudType == b.srcCloudType
     }
 
     /// The text the filter searches: id, buckets, regions, description, cloud.
@@ -112,20 +154,20 @@ public struct AppState: Sendable {
             .compactMap { $0 }.joined(separator: " ").lowercased()
     }
 
-    private func compare(_ a: TaskKey, _ b: TaskKey) -> Int {
-        guard let x = task(a), let y = task(b) else { return 0 }
-        func order<T: Comparable>(_ l: T, _ r: T) -> Int { l < r ? -1 : (l > r ? 1 : 0) }
+    /// The value a task sorts by in the current sort column, computed once per sort.
+    private func sortValue(of key: TaskKey) -> SortValue {
+        guard let task = task(key) else { return .number(0) }
         switch sort {
-        case .status: return order(TaskText.status(x), TaskText.status(y)) * -1
-        case .lastStart: return order(y.lastStartTime ?? 0, x.lastStartTime ?? 0)
-        case .source: return order(TaskText.source(x), TaskText.source(y))
-        case .destination: return order(TaskText.destination(x), TaskText.destination(y))
-        case .description: return order(x.description ?? "", y.description ?? "")
-        case .requested: return order(y.monthly?.requested ?? -1, x.monthly?.requested ?? -1)
-        case .failed: return order(y.monthly?.failed ?? -1, x.monthly?.failed ?? -1)
-        case .size: return order(y.monthly?.bytes ?? -1, x.monthly?.bytes ?? -1)
-        case .successRate: return order(x.monthly?.successRate ?? 2, y.monthly?.successRate ?? 2)
-        case .id: return order(x.id, y.id)
+        case .status: return .text(TaskText.status(task) == "SYNCHRONIZING" ? "0" : "1" + TaskText.status(task))
+        case .lastStart: return .number(-Double(task.lastStartTime ?? 0))
+        case .source: return .text(TaskText.source(task))
+        case .destination: return .text(TaskText.destination(task))
+        case .description: return .text(task.description ?? "")
+        case .requested: return .number(-Double(task.monthly?.requested ?? -1))
+        case .failed: return .number(-Double(task.monthly?.failed ?? -1))
+        case .size: return .number(-Double(task.monthly?.bytes ?? -1))
+        case .successRate: return .number(task.monthly?.successRate ?? 2)
+        case .id: return .text(task.id)
         }
     }
 

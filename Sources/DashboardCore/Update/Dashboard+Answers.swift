@@ -13,8 +13,15 @@ extension Dashboard {
             for key in state.tasks.keys where key.profile == profile && !fresh.contains(key) {
                 state.tasks[key] = nil
                 state.details[key] = nil
+                state.searchText[key] = nil
             }
-            for task in tasks { state.tasks[TaskKey(profile: profile, id: task.id)] = task }
+            for task in tasks {
+                let key = TaskKey(profile: profile, id: task.id)
+                if let old = state.tasks[key], !AppState.sameSearchFields(old, task) {
+                    state.searchText[key] = nil
+                }
+                state.tasks[key] = task
+            }
             if state.lastError.map({ !$0.isAuthenticationFailure }) ?? false { state.lastError = nil }
             state.refreshRows()
         case .failure(let report):
@@ -31,10 +38,12 @@ extension Dashboard {
         var detail = state.details[key] ?? TaskDetail()
         detail.showInFlight = false
         detail.shownAt = state.now
+        var statusChanged = false
         switch result {
         case .success(let task):
             detail.shown = task
             if var row = state.tasks[key] {
+                statusChanged = task.status != nil && task.status != row.status
                 row.status = task.status ?? row.status
                 row.lastStartTime = task.lastStartTime ?? row.lastStartTime
                 row.monthly = task.monthly
@@ -44,7 +53,7 @@ extension Dashboard {
             recordFailure(report, profile: key.profile, in: &state)
         }
         state.details[key] = detail
-        if [.requested, .failed, .size, .successRate, .status].contains(state.sort) { state.refreshRows() }
+        if statusChanged || [.requested, .failed, .size, .successRate].contains(state.sort) { state.refreshRows() }
     }
 
     static func receiveStatistics(

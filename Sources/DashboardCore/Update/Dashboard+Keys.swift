@@ -33,7 +33,7 @@ extension Dashboard {
                 state.focus = .table
             } else if !state.filter.isEmpty {
                 state.filter = ""
-                state.refreshRows()
+                state.refilter()
             }
             state.clampScroll()
         case .character("/"):
@@ -110,7 +110,7 @@ extension Dashboard {
         default:
             break
         }
-        state.refreshRows()
+        state.refilter()
         return []
     }
 

@@ -7,8 +7,7 @@ enum HeaderView {
         grid.fill(x: 0, y: 0, width: grid.width, height: 1, style: .header)
         var x = grid.put(" omsdash  ", x: 0, y: 0, style: .header)
         x += grid.put(scope(state, symbols), x: x, y: 0, style: .header, maxWidth: 48)
-        let synchronizing = state.tasks.values.filter { $0.status == .synchronizing }.count
-        let stopped = state.tasks.values.filter { $0.status == .stopped }.count
+        let (synchronizing, stopped) = state.statusCounts
         let other = state.tasks.count - synchronizing - stopped
         var right = freshness(state, symbols)
         if state.readOnly { right += "   read-only" }
