@@ -1,5 +1,5 @@
 import DashboardCore
-import Foundation
+import FoundationEssentials
 import OMSCore
 
 /// Runs the dashboard's effects with the API clients and hands each answer back as an action.

@@ -1,5 +1,5 @@
 import DashboardCore
-import Foundation
+import FoundationEssentials
 import Synchronization
 
 /// The dashboard without a terminal: reduces actions, runs effects, and waits for their answers.

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import OMSCore
 
 /// How busy a task is: its object rate, sizes, failure and skip rates, and daily rhythm.

@@ -1,3 +1,4 @@
+import OMSCore
 import Synchronization
 
 /// Misbehaviour to inject into API answers, for tests and benchmarks: added latency, and rates
@@ -66,11 +67,10 @@ final class FaultInjector: Sendable {
             return SimulatorResponse(
                 status: 502, contentType: "text/html", body: Array(page.utf8), headers: [("X-Request-Id", requestID)])
         case .throttle:
-            let body = SimulatorService.json([
-                "error_code": "APIGW.0308",
-                "error_msg": "The throttling threshold has been reached: policy user over ratelimit,limit:100,time:1 minute",
-                "request_id": requestID,
-            ])
+            let body = SimulatorService.json(APIErrorBody(
+                errorCode: "APIGW.0308",
+                errorMessage: "The throttling threshold has been reached: policy user over ratelimit,limit:100,time:1 minute",
+                requestID: requestID))
             return SimulatorResponse(
                 status: 429, body: body,
                 headers: [("X-Request-Id", requestID), ("Retry-After", String(plan.retryAfterSeconds))])

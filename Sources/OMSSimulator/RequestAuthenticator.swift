@@ -1,4 +1,3 @@
-import Foundation
 import OMSCore
 
 /// Checks requests the way the API gateway does: an SDK-HMAC-SHA256 signature by the known AK/SK,

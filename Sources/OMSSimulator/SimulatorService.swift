@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import OMSCore
 import Synchronization
 
@@ -33,8 +33,8 @@ public final class SimulatorService: Sendable {
         do {
             response = try route(request)
         } catch {
-            var body: [String: String] = ["error_code": error.code, "error_msg": error.message]
-            if error.code.hasPrefix("APIGW") { body["request_id"] = requestID }
+            let body = APIErrorBody(
+                errorCode: error.code, errorMessage: error.message, requestID: error.code.hasPrefix("APIGW") ? requestID : nil)
             response = SimulatorResponse(status: error.status, body: Self.json(body))
         }
         response.headers.append(("X-Request-Id", requestID))
@@ -50,7 +50,7 @@ public final class SimulatorService: Sendable {
             if let refusal = authenticator.refusal(for: request, nowSeconds: nowSeconds) { throw refusal }
             let name = request.queryValue("name") ?? region
             let projects = name == region ? [["id": identity.projectID, "name": region]] : []
-            return ok(["projects": projects])
+            return SimulatorResponse(status: 200, body: Self.json(["projects": projects]))
         }
         guard parts.count >= 4, parts.count <= 6, parts[0].isEmpty, parts[1] == "v2", parts[3] == "sync-tasks" else {
             throw .noSuchAPI
@@ -141,10 +141,10 @@ public final class SimulatorService: Sendable {
     private func decodeBody<T: Decodable>(_ type: T.Type, _ request: SimulatorRequest, required: [String])
         throws(SimulatorError) -> T
     {
-        guard let object = try? JSONSerialization.jsonObject(with: Data(request.body)) as? [String: Any] else {
+        guard let object = try? JSONDecoder().decode([String: JSONValue].self, from: Data(request.body)) else {
             throw .invalidParameter("The request body must be a JSON object.")
         }
-        for field in required where (object[field] as? String)?.isEmpty ?? true {
+        for field in required where object[field]?.stringValue?.isEmpty ?? true {
             throw .invalidParameter("\(field) is required.")
         }
         do {
@@ -161,12 +161,11 @@ public final class SimulatorService: Sendable {
         return SimulatorResponse(status: 200, body: Array(data))
     }
 
-    private func ok(_ object: [String: Any]) -> SimulatorResponse {
-        SimulatorResponse(status: 200, body: Self.json(object))
-    }
-
-    static func json(_ object: [String: Any]) -> [UInt8] {
-        Array((try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data("{}".utf8))
+    /// A value as JSON bytes, keys sorted.
+    static func json(_ value: some Encodable) -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        return Array((try? encoder.encode(value)) ?? Data("{}".utf8))
     }
 }
 

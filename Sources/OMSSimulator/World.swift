@@ -1,4 +1,10 @@
-import Foundation
+import FoundationEssentials
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import OMSCore
 import Synchronization
 
@@ -96,11 +102,14 @@ public final class World: Sendable {
     }
 
     static func monthStart(of time: Int64) -> Int64 {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let date = Date(timeIntervalSince1970: Double(time) / 1000)
-        let start = calendar.date(from: calendar.dateComponents([.year, .month], from: date)) ?? date
-        return Int64(start.timeIntervalSince1970 * 1000)
+        var seconds = time_t(time / 1000)
+        var parts = tm()
+        gmtime_r(&seconds, &parts)
+        parts.tm_mday = 1
+        parts.tm_hour = 0
+        parts.tm_min = 0
+        parts.tm_sec = 0
+        return Int64(timegm(&parts)) * 1000
     }
 
     func statistics(id: String, types: [StatisticDataType], start: Int64, end: Int64) throws(SimulatorError)

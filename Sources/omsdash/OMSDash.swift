@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import OMSCore
 
 /// The `omsdash` command: the dashboard by default, and one-shot subcommands.

@@ -94,7 +94,7 @@ struct RenderTests {
         let rows = (0..<grid.height).map { grid.text(row: $0) }.filter { $0.contains("…") || $0.contains("迁移") }
         #expect(!rows.isEmpty)
         func endColumn(of needle: String, in line: String) -> Int? {
-            line.range(of: needle).map { DisplayWidth.of(line[..<$0.upperBound]) }
+            line.firstRange(of: needle).map { DisplayWidth.of(line[..<$0.upperBound]) }
         }
         let lines = (0..<grid.height).map { grid.text(row: $0) }
         let header = endColumn(of: "REQ/MO", in: lines[1])

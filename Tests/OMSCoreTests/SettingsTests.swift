@@ -155,3 +155,27 @@ struct SettingsTests {
         #expect("\(SecretReference("env:X"))" == "env:X")
     }
 }
+
+@Suite("JSON syntax checker: the first error and where it is")
+struct JSONSyntaxCheckerTests {
+    func problem(_ text: String) -> JSONSyntaxChecker.Problem? {
+        JSONSyntaxChecker.firstProblem(in: Array(text.utf8))
+    }
+
+    @Test("valid JSON has no problem")
+    func valid() {
+        #expect(problem(#"{"a": [1, -2.5e3, true, false, null, "x\"y", {}], "迁移": {"b": []}}"#) == nil)
+        #expect(problem("  42 ") == nil)
+    }
+
+    @Test("errors are located by line and column")
+    func located() {
+        #expect(problem("{\n  \"a\": 1,,\n}")?.line == 2)
+        #expect(problem("{\n  \"a\": 1,,\n}")?.column == 10)
+        #expect(problem(#"{"a": tru}"#)?.reason.hasPrefix("expected true") == true)
+        #expect(problem(#"{"a": "open"#)?.reason.hasPrefix("unterminated string") == true)
+        #expect(problem(#"{"a": 1} x"#)?.reason.hasPrefix("unexpected text after the end") == true)
+        #expect(problem(#"{a: 1}"#)?.reason.hasPrefix("expected a quoted key") == true)
+        #expect(problem("")?.reason.hasPrefix("expected a value") == true)
+    }
+}

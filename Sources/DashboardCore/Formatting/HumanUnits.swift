@@ -1,5 +1,3 @@
-import Foundation
-
 /// Numbers, sizes, rates and times as people read them: "1.2M", "3.4 TiB", "12.4 obj/s".
 public enum HumanUnits {
     /// A count with thousands separators: 1,204,311.

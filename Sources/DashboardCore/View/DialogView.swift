@@ -25,7 +25,7 @@ enum DialogView {
             guard case .asking = dialog.phase else { return }
             let row = y + 3
             let text = grid.text(row: row)
-            if let range = text.range(of: dialog.focused == .cancel ? "[ Cancel ]" : "[ \(dialog.verb) ]") {
+            if let range = text.firstRange(of: dialog.focused == .cancel ? "[ Cancel ]" : "[ \(dialog.verb) ]") {
                 let start = DisplayWidth.of(text[..<range.lowerBound])
                 grid.restyle(row: row, style: .dialogButtonFocused, from: start, to: start + DisplayWidth.of(text[range]))
             }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Where an API lives: scheme, host and port. Plain `http` is accepted only for loopback hosts.
 public struct Endpoint: Hashable, Sendable, CustomStringConvertible {
@@ -47,7 +47,7 @@ public struct Endpoint: Hashable, Sendable, CustomStringConvertible {
     public var description: String { "\(scheme)://\(hostHeader)" }
 
     static func isLoopback(_ host: String) -> Bool {
-        let bare = host.trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
+        let bare = host.filter { $0 != "[" && $0 != "]" }
         return bare == "localhost" || bare == "::1" || bare.hasPrefix("127.")
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A client for every OMS v2 synchronization-task operation of one project.
 ///

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Turns an HTTP answer into a decoded value or the `OMSError` it stands for.
 enum ResponseDecoder {

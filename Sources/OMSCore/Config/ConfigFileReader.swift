@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 #if canImport(Glibc)
 import Glibc
@@ -22,10 +22,8 @@ enum ConfigFileReader {
 
     /// Parses config JSON; syntax errors carry line and column.
     static func parse(_ data: Data, path: String) throws(ConfigurationError) -> ConfigFile {
-        do {
-            _ = try JSONSerialization.jsonObject(with: data)
-        } catch {
-            throw syntaxError(error, data: data, path: path)
+        if let problem = JSONSyntaxChecker.firstProblem(in: Array(data)) {
+            throw .syntax(path: path, line: problem.line, column: problem.column, reason: problem.reason)
         }
         do {
             return try JSONDecoder().decode(ConfigFile.self, from: data)
@@ -42,23 +40,6 @@ enum ConfigFileReader {
         guard stat(path, &info) == 0, info.st_mode & 0o077 != 0 else { return nil }
         let mode = String(info.st_mode & 0o777, radix: 8)
         return "warning: \(path) holds secrets and is readable by others (mode \(mode)): run chmod 600 \(path)"
-    }
-
-    private static func syntaxError(_ error: any Error, data: Data, path: String) -> ConfigurationError {
-        let userInfo = (error as NSError).userInfo
-        let detail = (userInfo[NSDebugDescriptionErrorKey] as? String) ?? "\(error)"
-        if let index = userInfo["NSJSONSerializationErrorIndex"] as? Int {
-            let (line, column) = position(of: index, in: data)
-            return .syntax(path: path, line: line, column: column, reason: cleaned(detail))
-        }
-        if let offset = number(after: "character", in: detail) {
-            let (line, column) = position(of: offset, in: data)
-            return .syntax(path: path, line: line, column: column, reason: cleaned(detail))
-        }
-        if let (line, column) = lineAndColumn(mentionedIn: detail) {
-            return .syntax(path: path, line: line, column: column, reason: cleaned(detail))
-        }
-        return .syntax(path: path, line: nil, column: nil, reason: cleaned(detail))
     }
 
     private static func valueError(_ error: DecodingError, path: String) -> ConfigurationError {
@@ -82,44 +63,5 @@ enum ConfigFileReader {
         case is Bool.Type: "true or false"
         default: "an object or list"
         }
-    }
-
-    /// 1-based line and column of a byte offset.
-    static func position(of offset: Int, in data: Data) -> (Int, Int) {
-        var line = 1, column = 1
-        for byte in data.prefix(offset) {
-            if byte == UInt8(ascii: "\n") {
-                line += 1
-                column = 1
-            } else {
-                column += 1
-            }
-        }
-        return (line, column)
-    }
-
-    /// Finds "line N, column M" in a parser's message.
-    private static func lineAndColumn(mentionedIn text: String) -> (Int, Int)? {
-        guard let line = number(after: "line", in: text), let column = number(after: "column", in: text) else { return nil }
-        return (line, column)
-    }
-
-    /// The number that follows `word` in a parser's message ("around character 35").
-    private static func number(after word: String, in text: String) -> Int? {
-        let words = text.replacingOccurrences(of: ",", with: " ").replacingOccurrences(of: ".", with: " ")
-            .split(separator: " ")
-        guard let index = words.firstIndex(where: { $0 == word }), index + 1 < words.count else { return nil }
-        return Int(words[index + 1])
-    }
-
-    private static func cleaned(_ text: String) -> String {
-        var result = text
-        for noise in ["The given data was not valid JSON.", "The data couldn’t be read because it isn’t in the correct format."] {
-            result = result.replacingOccurrences(of: noise, with: "")
-        }
-        if let range = result.range(of: " around ") { result = String(result[..<range.lowerBound]) }
-        result = result.trimmingWhitespace()
-        while result.hasSuffix(".") { result.removeLast() }
-        return result.isEmpty ? "syntax error" : result
     }
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The regions the official SDK knows for OMS, and the names people use for them.
 public enum RegionTable {
     /// Region ids in the SDK's OMS table.
@@ -15,6 +13,6 @@ public enum RegionTable {
 
     /// The environment variable that overrides a region's endpoint, as the SDK names it.
     public static func endpointOverrideVariable(region: String) -> String {
-        "HUAWEICLOUD_SDK_REGION_OMS_" + region.uppercased().replacingOccurrences(of: "-", with: "_")
+        "HUAWEICLOUD_SDK_REGION_OMS_" + region.uppercased().replacing("-", with: "_")
     }
 }

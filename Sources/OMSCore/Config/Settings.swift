@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Everything omsdash runs with, from the config file, the environment and the command line.
 public struct Settings: Sendable {
@@ -35,7 +35,7 @@ public struct Settings: Sendable {
     /// The default config path: `$XDG_CONFIG_HOME/omsdash/config.json`, else `~/.config/omsdash/config.json`.
     public static func defaultConfigPath(environment: [String: String]) -> String {
         if let xdg = environment["XDG_CONFIG_HOME"], !xdg.isEmpty { return xdg + "/omsdash/config.json" }
-        return (environment["HOME"] ?? NSHomeDirectory()) + "/.config/omsdash/config.json"
+        return (environment["HOME"] ?? FileManager.default.homeDirectoryForCurrentUser.path) + "/.config/omsdash/config.json"
     }
 
     /// Reads the config file (the default one may be missing), then applies environment and overrides.

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import OMSCore
 
 /// `omsdash create --file task.json`: creates a sync task from a JSON body.
@@ -45,16 +45,16 @@ struct CreateCommand: AsyncParsableCommand {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw CommandFailure.usage("\(path): cannot read the file")
         }
-        guard var object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+        guard var object = try? JSONDecoder().decode([String: JSONValue].self, from: data) else {
             throw CommandFailure.usage("\(path): not a JSON object")
         }
         try resolveReferences(in: &object, environment: environment, path: path)
-        if var cdn = object["source_cdn"] as? [String: Any] {
+        if case .object(var cdn)? = object["source_cdn"] {
             try resolveReferences(in: &cdn, environment: environment, path: path)
-            object["source_cdn"] = cdn
+            object["source_cdn"] = .object(cdn)
         }
         do {
-            let resolved = try JSONSerialization.data(withJSONObject: object)
+            let resolved = try JSONEncoder().encode(object)
             return try JSONDecoder().decode(CreateSyncTaskRequest.self, from: resolved)
         } catch let DecodingError.keyNotFound(key, _) {
             throw CommandFailure.usage("\(path): \(key.stringValue) is required")
@@ -63,14 +63,16 @@ struct CreateCommand: AsyncParsableCommand {
         }
     }
 
-    private static func resolveReferences(in object: inout [String: Any], environment: [String: String], path: String) throws {
+    private static func resolveReferences(in object: inout [String: JSONValue], environment: [String: String], path: String)
+        throws
+    {
         for field in secretFields {
-            guard let text = object[field] as? String, text.hasPrefix("env:") else { continue }
+            guard let text = object[field]?.stringValue, text.hasPrefix("env:") else { continue }
             let name = String(text.dropFirst(4))
             guard let value = environment[name], !value.isEmpty else {
                 throw CommandFailure.usage("\(path): \(field) refers to \(name), which is not set: export it")
             }
-            object[field] = value
+            object[field] = .string(value)
         }
     }
 }

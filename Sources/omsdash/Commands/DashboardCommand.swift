@@ -1,6 +1,10 @@
 import ArgumentParser
 import DashboardCore
-import Foundation
+import FoundationEssentials
+
+#if canImport(Glibc)
+import Glibc
+#endif
 import OMSCore
 
 /// `omsdash` / `omsdash dashboard`: the live dashboard.

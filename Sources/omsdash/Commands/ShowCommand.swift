@@ -1,6 +1,6 @@
 import ArgumentParser
 import DashboardCore
-import Foundation
+import FoundationEssentials
 import OMSCore
 
 /// `omsdash show TASK_ID`: every field of one task, with this month's counters.

@@ -1,6 +1,6 @@
 import ArgumentParser
 import DashboardCore
-import Foundation
+import FoundationEssentials
 import OMSCore
 
 /// `omsdash stats TASK_ID`: the statistics series of one task over a window.
@@ -27,7 +27,7 @@ struct StatsCommand: AsyncParsableCommand {
     @Option(help: "Output: table, json or csv.") var format: OutputFormat = .table
 
     var dataTypes: [StatisticDataType] {
-        types.split(separator: ",").map { StatisticDataType(rawValue: $0.trimmingCharacters(in: .whitespaces).uppercased()) }
+        types.split(separator: ",").map { StatisticDataType(rawValue: $0.filter { !$0.isWhitespace }.uppercased()) }
     }
 
     func validate() throws {

@@ -1,6 +1,6 @@
 import DashboardCore
 import DashboardRuntime
-import Foundation
+import FoundationEssentials
 import OMSCore
 import OMSSimulator
 

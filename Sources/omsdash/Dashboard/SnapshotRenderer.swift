@@ -1,6 +1,6 @@
 import DashboardCore
 import DashboardRuntime
-import Foundation
+import FoundationEssentials
 
 /// Renders one frame without a terminal, once the first data has arrived: the task list, and the
 /// visible rows' counters and statistics.

@@ -1,6 +1,6 @@
 import DashboardCore
 import DashboardRuntime
-import Foundation
+import Dispatch
 import TerminalUI
 
 /// The dashboard's main loop on the terminal: sleeps until a key, an API answer, a signal or the
@@ -9,16 +9,14 @@ struct TerminalLoop {
     let session: DashboardSession
     let useColor: Bool
 
-    /// Runs the loop on a thread of its own (it blocks in poll, which must not hold up the
+    /// Runs the loop on a queue of its own (it blocks in poll, which must not hold up the
     /// threads that run network tasks) and returns when it ends.
     func runOnOwnThread() async {
         await withCheckedContinuation { (done: CheckedContinuation<Void, Never>) in
-            let thread = Thread {
+            DispatchQueue(label: "omsdash-terminal").async {
                 run()
                 done.resume()
             }
-            thread.name = "omsdash-terminal"
-            thread.start()
         }
     }
 

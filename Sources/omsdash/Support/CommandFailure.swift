@@ -1,5 +1,7 @@
 import ArgumentParser
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import OMSCore
 
 /// A failure that ends a command with a one-line message on stderr and a documented exit code.
@@ -13,11 +15,11 @@ enum CommandFailure: Error {
     func exit() -> Never {
         switch self {
         case .usage(let message):
-            FileHandle.standardError.write(Data("omsdash: \(message)\n".utf8))
-            Foundation.exit(2)
+            Console.error("omsdash: \(message)")
+            Glibc.exit(2)
         case .api(let message):
-            FileHandle.standardError.write(Data("omsdash: \(message)\n".utf8))
-            Foundation.exit(1)
+            Console.error("omsdash: \(message)")
+            Glibc.exit(1)
         }
     }
 

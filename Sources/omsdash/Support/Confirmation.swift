@@ -1,5 +1,3 @@
-import Foundation
-
 /// Asks a person before a change: y/N on the terminal; `--yes` skips it; with no terminal and
 /// no `--yes` the change is refused.
 enum Confirmation {
@@ -8,8 +6,8 @@ enum Confirmation {
         guard Console.isInteractive else {
             throw CommandFailure.usage("refusing to \(action) without confirmation: no terminal to ask on; pass --yes")
         }
-        FileHandle.standardError.write(Data("\(question) [y/N] ".utf8))
-        let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
+        Console.write("\(question) [y/N] ", to: 2)
+        let answer = (readLine() ?? "").filter { !$0.isWhitespace }.lowercased()
         guard answer == "y" || answer == "yes" else { throw CommandFailure.usage("\(action) cancelled") }
     }
 }

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import OMSCore
 
 /// The options every command takes to find its account: config file, profile and overrides.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// JSON as the API writes it: snake_case names, milliseconds, pretty-printed with sorted keys.
 enum JSONOutput {

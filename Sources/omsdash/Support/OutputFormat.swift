@@ -1,4 +1,3 @@
-import Foundation
 import ArgumentParser
 import DashboardCore
 
@@ -36,7 +35,7 @@ struct TextTable {
     /// A CSV field, quoted when it holds a comma, quote or line break (RFC 4180).
     static func csvField(_ text: String) -> String {
         guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return "\"" + text.replacing("\"", with: "\"\"") + "\""
     }
 }
 

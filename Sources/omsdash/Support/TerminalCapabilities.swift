@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// What the terminal can show, from the locale and NO_COLOR.
 enum TerminalCapabilities {
@@ -7,7 +7,7 @@ enum TerminalCapabilities {
         let env = ProcessInfo.processInfo.environment
         let locale = env["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 } ?? env["LC_CTYPE"].flatMap { $0.isEmpty ? nil : $0 }
             ?? env["LANG"] ?? ""
-        return locale.uppercased().replacingOccurrences(of: "-", with: "").contains("UTF8")
+        return locale.uppercased().replacing("-", with: "").contains("UTF8")
     }
 }
 
