@@ -1,6 +1,11 @@
 import DashboardCore
 import DashboardRuntime
-import Foundation
+import Dispatch
+import FoundationEssentials
+
+#if canImport(Glibc)
+import Glibc
+#endif
 import OMSCore
 import OMSSimulator
 
@@ -30,11 +35,11 @@ enum Report {
     static func title(_ text: String) { print("\n== \(text)") }
 
     static func figure(_ label: String, _ value: String, aim: String? = nil) {
-        let padded = label.padding(toLength: 46, withPad: " ", startingAt: 0)
+        let padded = label + String(repeating: " ", count: max(0, 46 - label.count))
         print("  \(padded) \(value)" + (aim.map { "   (aim: \($0))" } ?? ""))
     }
 
-    static func ms(_ seconds: Double) -> String { String(format: "%.2f ms", seconds * 1000) }
+    static func ms(_ seconds: Double) -> String { fixed(seconds * 1000, 2) + " ms" }
 }
 
 /// Wall-clock timing helpers.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import OMSCore
 import OMSSimulator
 
@@ -31,12 +31,12 @@ enum ListAllBenchmark {
         Report.figure("omsdash listAllTasks, median of 5", Report.ms(ours), aim: "≤ 3 round trips + transfer")
         Report.figure("  tasks, requests per listing", "\(count), \((bench.client.requestCount - before) / 5)")
         Report.figure("  the same with no latency (transfer time)", Report.ms(transfer))
-        Report.figure("  beyond transfer, in round trips", String(format: "%.1f", (ours - transfer) / roundTrip), aim: "≤ 3")
+        Report.figure("  beyond transfer, in round trips", fixed((ours - transfer) / roundTrip, 1), aim: "≤ 3")
         if let python = sdkPython {
             let sdk = try runSDK(python: python, endpoint: bench.server.endpoint)
             Report.figure("official Python SDK paging, median of 3", Report.ms(sdk.seconds))
             Report.figure("  tasks", "\(sdk.tasks)")
-            Report.figure("omsdash speed-up over the SDK", String(format: "%.1fx", sdk.seconds / ours), aim: "≥ 5x")
+            Report.figure("omsdash speed-up over the SDK", fixed(sdk.seconds / ours, 1) + "x", aim: "≥ 5x")
         } else {
             Report.figure("official Python SDK", "skipped (pass --sdk-python=PATH)")
         }
@@ -47,16 +47,15 @@ enum ListAllBenchmark {
     static func runSDK(python: String, endpoint: String) throws -> (seconds: Double, tasks: Int) {
         let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("scripts/sdk_list_all.py").path
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: python)
         let identity = SimulatorIdentity.demo
-        process.arguments = [script, endpoint, identity.accessKey, identity.secretKey.reveal(), identity.projectID, "3"]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let answer = try JSONSerialization.jsonObject(with: data) as? [String: Any]
-        return (answer?["median_seconds"] as? Double ?? 0, answer?["tasks"] as? Int ?? 0)
+        let output = ChildProcess.start(
+            [python, script, endpoint, identity.accessKey, identity.secretKey.reveal(), identity.projectID, "3"]
+        ).wait()
+        struct Answer: Decodable {
+            var median_seconds: Double
+            var tasks: Int
+        }
+        let answer = try JSONDecoder().decode(Answer.self, from: Data(output.utf8))
+        return (answer.median_seconds, answer.tasks)
     }
 }

@@ -1,6 +1,6 @@
 import DashboardCore
 import DashboardRuntime
-import Foundation
+import FoundationEssentials
 import OMSCore
 
 /// Resident memory of the poller and reducer after start, and after thousands of refresh cycles
@@ -15,9 +15,9 @@ enum MemoryBenchmark {
         let now: @Sendable () -> Int64 = { Int64(Date().timeIntervalSince1970 * 1000) }
         _ = await dashboard.settle(timeout: 30, now: now) { $0.hasLoadedVisibleRows }
         let start = residentMiB()
-        Report.figure("RSS after start", String(format: "%.1f MiB", start), aim: "< 30 MiB")
+        Report.figure("RSS after start", fixed(start, 1) + " MiB", aim: "< 30 MiB")
         Report.figure("  of which private / shared library pages",
-                      String(format: "%.1f / %.1f MiB", residentMiB("RssAnon:"), residentMiB("RssFile:")))
+                      fixed(residentMiB("RssAnon:"), 1) + " / " + fixed(residentMiB("RssFile:"), 1) + " MiB")
         var readings: [Double] = []
         let elapsed = await Timing.seconds {
             for cycle in 1...cycles {
@@ -30,11 +30,11 @@ enum MemoryBenchmark {
                 if cycle % (cycles / 4) == 0 { readings.append(residentMiB()) }
             }
         }
-        Report.figure("RSS after \(cycles) cycles", String(format: "%.1f MiB", readings.last ?? 0), aim: "no growth beyond noise")
+        Report.figure("RSS after \(cycles) cycles", fixed(readings.last ?? 0, 1) + " MiB", aim: "no growth beyond noise")
         Report.figure("  of which private / shared library pages",
-                      String(format: "%.1f / %.1f MiB", residentMiB("RssAnon:"), residentMiB("RssFile:")))
-        Report.figure("  readings at 25/50/75/100%", readings.map { String(format: "%.1f", $0) }.joined(separator: " / "))
-        Report.figure("  requests, time", "\(dashboard.runner.requestCount), " + String(format: "%.1f s", elapsed))
+                      fixed(residentMiB("RssAnon:"), 1) + " / " + fixed(residentMiB("RssFile:"), 1) + " MiB")
+        Report.figure("  readings at 25/50/75/100%", readings.map { fixed($0, 1) }.joined(separator: " / "))
+        Report.figure("  requests, time", "\(dashboard.runner.requestCount), " + fixed(elapsed, 1) + " s")
         await dashboard.runner.shutdown()
         simulator.stop()
     }

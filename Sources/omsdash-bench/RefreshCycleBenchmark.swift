@@ -1,6 +1,6 @@
 import DashboardCore
 import DashboardRuntime
-import Foundation
+import FoundationEssentials
 import OMSCore
 
 /// One full refresh of the dashboard at 20 ms latency: the list, the selected task's show and

@@ -1,5 +1,5 @@
 import DashboardCore
-import Foundation
+import FoundationEssentials
 import OMSCore
 
 /// Rendering one frame, and applying one filter keystroke, with 10,100 tasks in the table.
@@ -30,7 +30,7 @@ enum RenderBenchmark {
 
     static func tasks(_ count: Int) -> [SyncTask] {
         (0..<count).map { index in
-            var task = SyncTask(id: String(format: "%08x-0000-4000-8000-%012x", index * 7919, index))
+            var task = SyncTask(id: String(index * 7919, radix: 16).leftPadded(8) + "-0000-4000-8000-" + String(index, radix: 16).leftPadded(12))
             task.status = index % 5 == 3 ? .stopped : .synchronizing
             task.srcCloudType = [.aliyun, .aws, .tencent, .azure, .qiniu][index % 5]
             task.srcRegion = ["cn-beijing", "us-east-1", "ap-guangzhou", "eastasia", "z0"][index % 5]
@@ -42,4 +42,8 @@ enum RenderBenchmark {
             return task
         }
     }
+}
+
+extension String {
+    func leftPadded(_ width: Int) -> String { count >= width ? self : String(repeating: "0", count: width - count) + self }
 }

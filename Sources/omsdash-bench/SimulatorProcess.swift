@@ -1,29 +1,28 @@
-import Foundation
+import FoundationEssentials
+
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `omsdash simulator` from the same build, in a process of its own on a free port.
 struct SimulatorProcess {
-    let process: Process
+    let child: ChildProcess
     let endpoint: String
 
     static func start() throws -> SimulatorProcess {
-        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("omsdash")
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = ["simulator", "--port", "0"]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let banner = String(decoding: output.fileHandleForReading.availableData, as: UTF8.self)
-        guard let range = banner.range(of: "http://") else {
-            process.terminate()
-            throw CocoaError(.fileReadUnknown)
+        let directory = CommandLine.arguments[0].split(separator: "/", omittingEmptySubsequences: false).dropLast()
+            .joined(separator: "/")
+        let child = ChildProcess.start([directory + "/omsdash", "simulator", "--port", "0"])
+        for _ in 0..<200 {
+            let banner = child.output
+            if let range = banner.firstRange(of: "http://") {
+                return SimulatorProcess(child: child, endpoint: String(banner[range.lowerBound...].prefix { !$0.isWhitespace }))
+            }
+            usleep(25_000)
         }
-        let endpoint = String(banner[range.lowerBound...].prefix { !$0.isWhitespace })
-        return SimulatorProcess(process: process, endpoint: endpoint)
+        child.stop()
+        throw CocoaError(.fileReadUnknown)
     }
 
-    func stop() {
-        process.terminate()
-        process.waitUntilExit()
-    }
+    func stop() { child.stop() }
 }
