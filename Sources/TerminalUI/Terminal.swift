@@ -70,10 +70,10 @@ public final class Terminal {
             for x in 0..<grid.width {
                 let cell = grid[x, y]
                 if !full, let previous, previous[x, y] == cell { continue }
-                guard let character = cell.character else { continue }
-                let scalars = character.unicodeScalars.prefix(5)
-                for (index, scalar) in scalars.enumerated() { scratch[index] = wchar_t(bitPattern: scalar.value) }
-                scratch[scalars.count] = 0
+                guard cell.scalar != 0 else { continue }
+                scratch[0] = wchar_t(bitPattern: cell.scalar)
+                scratch[1] = wchar_t(bitPattern: cell.extra)
+                scratch[2] = 0
                 let (attributes, pair) = palette.look(cell.style)
                 _ = omsdash_put_char(Int32(y), Int32(x), scratch, attributes, pair)
             }

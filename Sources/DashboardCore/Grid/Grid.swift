@@ -3,13 +3,39 @@
 /// A wide character (CJK, most emoji) fills its cell and marks the next one as its continuation,
 /// so every row always spans exactly `width` columns.
 public struct Grid: Sendable, Equatable {
-    /// One terminal cell.
+    /// One terminal cell: up to two Unicode scalars (a character and a variation selector or
+    /// combining mark) and a style. Integer fields keep comparing frames cheap.
     public struct Cell: Sendable, Equatable {
-        /// The character shown, or nil for the right half of a wide character.
-        public var character: Character?
+        /// The first scalar, or 0 for the right half of a wide character.
+        public var scalar: UInt32
+        /// A second scalar of the same character, or 0.
+        public var extra: UInt32
         public var style: Style
 
-        public static let blank = Cell(character: " ", style: .normal)
+        public static let blank = Cell(scalar: 0x20, extra: 0, style: .normal)
+
+        init(_ character: Character, style: Style) {
+            var scalars = character.unicodeScalars.makeIterator()
+            scalar = scalars.next()?.value ?? 0x20
+            extra = scalars.next()?.value ?? 0
+            self.style = style
+        }
+
+        init(scalar: UInt32, extra: UInt32, style: Style) {
+            self.scalar = scalar
+            self.extra = extra
+            self.style = style
+        }
+
+        /// The character shown, or nil for the right half of a wide character.
+        public var character: Character? {
+            guard scalar != 0, let first = Unicode.Scalar(scalar) else { return nil }
+            guard extra != 0, let second = Unicode.Scalar(extra) else { return Character(first) }
+            var text = String.UnicodeScalarView()
+            text.append(first)
+            text.append(second)
+            return Character(String(text))
+        }
     }
 
     public let width: Int
@@ -33,6 +59,7 @@ public struct Grid: Sendable, Equatable {
         guard y >= 0, y < height, x < width else { return 0 }
         let room = min(maxWidth ?? Int.max, width - max(0, x))
         guard room > 0 else { return 0 }
+        if let written = putASCII(text, x: x, y: y, style: style, room: room) { return written }
         let fitted = DisplayWidth.truncate(text, to: room)
         var column = x
         for character in fitted {
@@ -40,21 +67,40 @@ public struct Grid: Sendable, Equatable {
             if w == 0 { continue }
             guard column + w <= x + room, column >= 0 else { break }
             clearWide(at: column, y: y)
-            cells[y * width + column] = Cell(character: character, style: style)
+            cells[y * width + column] = Cell(character, style: style)
             if w == 2 {
                 clearWide(at: column + 1, y: y)
-                cells[y * width + column + 1] = Cell(character: nil, style: style)
+                cells[y * width + column + 1] = Cell(scalar: 0, extra: 0, style: style)
             }
             column += w
         }
         return column - x
     }
 
+    /// The fast path for printable ASCII, one byte a column; nil when the text has anything else.
+    private mutating func putASCII(_ text: String, x: Int, y: Int, style: Style, room: Int) -> Int? {
+        var text = text
+        return text.withUTF8 { bytes -> Int? in
+            guard bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }), x >= 0 else { return nil }
+            let cut = bytes.count > room
+            let count = cut ? room - 1 : bytes.count
+            for offset in 0..<count {
+                clearWide(at: x + offset, y: y)
+                cells[y * width + x + offset] = Cell(scalar: UInt32(bytes[offset]), extra: 0, style: style)
+            }
+            if cut {
+                clearWide(at: x + count, y: y)
+                cells[y * width + x + count] = Cell(scalar: 0x2026, extra: 0, style: style)
+            }
+            return cut ? room : count
+        }
+    }
+
     /// Fills a rectangle with spaces of a style.
     public mutating func fill(x: Int, y: Int, width w: Int, height h: Int, style: Style) {
         for row in max(0, y)..<min(height, y + h) {
             for column in max(0, x)..<min(width, x + w) {
-                cells[row * width + column] = Cell(character: " ", style: style)
+                cells[row * width + column] = Cell(scalar: 0x20, extra: 0, style: style)
             }
         }
     }
@@ -69,9 +115,9 @@ public struct Grid: Sendable, Equatable {
     private mutating func clearWide(at x: Int, y: Int) {
         guard x >= 0, x < width else { return }
         let index = y * width + x
-        if cells[index].character == nil, x > 0 {
+        if cells[index].scalar == 0, x > 0 {
             cells[index - 1] = .blank
-        } else if let character = cells[index].character, DisplayWidth.of(character) == 2, x + 1 < width {
+        } else if x + 1 < width, cells[index + 1].scalar == 0 {
             cells[index + 1] = .blank
         }
     }
