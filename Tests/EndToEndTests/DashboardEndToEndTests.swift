@@ -172,6 +172,23 @@ extension EndToEnd {
             }
         }
 
+        @Test("when the terminal goes away the process exits instead of spinning")
+        func terminalGoesAway() throws {
+            let tmux = try TmuxSession([Binary.path, "--demo"])
+            defer { tmux.close() }
+            #expect(tmux.waitFor("SUCCESS 6h"))
+            let pid = try #require(tmux.programPID)
+            tmux.vanish()
+            var alive = true
+            for _ in 0..<50 where alive {
+                usleep(100_000)
+                let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)
+                alive = stat.map { !$0.contains(") Z ") } ?? false
+            }
+            #expect(!alive, "omsdash \(pid) still runs after its terminal closed")
+            if alive { kill(pid, SIGKILL) }
+        }
+
         @Test("wrong credentials: polling stops and the screen names the credentials and the fix")
         func wrongCredentials() throws {
             let simulator = try SimulatorProcess()

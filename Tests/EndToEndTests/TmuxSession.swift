@@ -18,7 +18,15 @@ final class TmuxSession {
         arguments += ["sh", "-c", script]
         let outcome = Spawn.run(arguments)
         guard outcome.status == 0 else { throw E2EError("tmux did not start: \(outcome.output)") }
+        serverPID = Int32(Spawn.run(["tmux", "-L", socket, "display-message", "-p", "-t", "main", "#{pid}"]).output
+            .trimmingCharacters(in: .whitespacesAndNewlines))
+        panePID = Int32(Spawn.run(["tmux", "-L", socket, "display-message", "-p", "-t", "main", "#{pane_pid}"]).output
+            .trimmingCharacters(in: .whitespacesAndNewlines))
     }
+
+    /// The tmux server's pid, and the pid (and process group) of the pane's shell.
+    private(set) var serverPID: Int32?
+    private(set) var panePID: Int32?
 
     func send(_ keys: String...) {
         Spawn.run(["tmux", "-L", socket, "send-keys", "-t", "main"] + keys)
@@ -37,9 +45,8 @@ final class TmuxSession {
 
     /// The pid of the program in the pane's shell.
     var programPID: Int32? {
-        let shell = Spawn.run(["tmux", "-L", socket, "display-message", "-p", "-t", "main", "#{pane_pid}"]).output
-            .trimmingCharacters(in: .whitespacesAndNewlines)
-        let children = Spawn.run(["pgrep", "-P", shell]).output.split(separator: "\n").compactMap { Int32($0) }
+        guard let shell = panePID else { return nil }
+        let children = Spawn.run(["pgrep", "-P", String(shell)]).output.split(separator: "\n").compactMap { Int32($0) }
         return children.first { pid in
             (try? String(contentsOfFile: "/proc/\(pid)/comm", encoding: .utf8))?.hasPrefix("omsdash") == true
         }
@@ -78,7 +85,15 @@ final class TmuxSession {
     /// The terminal settings after the program ended.
     var sttyAfterExit: String { (try? String(contentsOfFile: sttyFile, encoding: .utf8)) ?? "" }
 
+    /// Ends the session for certain: kill-server, then the server and the pane's process group.
     func close() {
         Spawn.run(["tmux", "-L", socket, "kill-server"])
+        if let serverPID { kill(serverPID, SIGKILL) }
+        if let panePID { kill(-panePID, SIGKILL) }
+    }
+
+    /// Makes the terminal vanish as a dropped ssh connection does: the tmux server dies at once.
+    func vanish() {
+        if let serverPID { kill(serverPID, SIGKILL) }
     }
 }

@@ -83,10 +83,12 @@ struct ClientFaultTests {
         }
         let client = OMSClient(configuration: OMSClientConfiguration(
             endpoint: try Endpoint(parsing: "http://127.0.0.1:9"), region: "cn-north-4", projectID: "p",
-            credentials: .accessKey(id: "a", secret: "s"), retry: .never))
+            credentials: .accessKey(id: "a", secret: "s"), connectTimeout: 30, retry: .never))
+        let started = Date()
         await #expect { try await client.listTasks() } throws: { error in
-            (error as? OMSError)?.message.hasPrefix("cannot reach http://127.0.0.1:9") == true
+            (error as? OMSError)?.message.hasPrefix("cannot reach http://127.0.0.1:9 (connection refused)") == true
         }
+        #expect(Date().timeIntervalSince(started) < 15, "a refused connection fails at once, not after the 30 s connect timeout")
         await client.shutdown()
     }
 

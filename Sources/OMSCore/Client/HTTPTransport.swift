@@ -34,6 +34,9 @@ final class HTTPTransport: Sendable {
             timeout: .init(connect: .milliseconds(Int64(connectTimeout * 1000)), read: .milliseconds(Int64(requestTimeout * 1000))))
         configuration.connectionPool = .init(
             idleTimeout: .seconds(60), concurrentHTTP1ConnectionsPerHostSoftLimit: max(8, maxConnections))
+        // Connection failures are retried here, by RetryPolicy (reads only, short backoff); left to
+        // AsyncHTTPClient, a refused connection would be retried until the connect timeout ran out.
+        configuration.connectionPool.retryConnectionEstablishment = false
         configuration.redirectConfiguration = .disallow
         http = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
         self.endpoint = endpoint
