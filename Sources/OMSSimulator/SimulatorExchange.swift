@@ -1,3 +1,5 @@
+import OMSCore
+
 /// A request as the simulator received it.
 public struct SimulatorRequest: Sendable {
     public var method: String
@@ -22,8 +24,8 @@ public struct SimulatorRequest: Sendable {
         return uri[uri.index(after: mark)...].split(separator: "&").map { pair in
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             return (
-                name: PercentDecoding.decode(parts[0]),
-                value: parts.count > 1 ? PercentDecoding.decode(parts[1]) : ""
+                name: PercentEncoding.decode(parts[0], plusAsSpace: true),
+                value: parts.count > 1 ? PercentEncoding.decode(parts[1], plusAsSpace: true) : ""
             )
         }
     }
@@ -48,27 +50,5 @@ public struct SimulatorResponse: Sendable {
         self.contentType = contentType
         self.body = body
         self.headers = headers
-    }
-}
-
-/// Percent-decoding of query components (`+` is a space, as form encoding has it).
-enum PercentDecoding {
-    static func decode(_ text: some StringProtocol) -> String {
-        let input = Array(text.utf8)
-        var output: [UInt8] = []
-        var index = 0
-        while index < input.count {
-            let byte = input[index]
-            if byte == UInt8(ascii: "%"), index + 2 < input.count,
-                let value = UInt8(String(decoding: input[(index + 1)...(index + 2)], as: UTF8.self), radix: 16)
-            {
-                output.append(value)
-                index += 3
-            } else {
-                output.append(byte == UInt8(ascii: "+") ? UInt8(ascii: " ") : byte)
-                index += 1
-            }
-        }
-        return String(decoding: output, as: UTF8.self)
     }
 }

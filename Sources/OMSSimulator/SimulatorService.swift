@@ -43,7 +43,7 @@ public final class SimulatorService: Sendable {
 
     private func route(_ request: SimulatorRequest) throws(SimulatorError) -> SimulatorResponse {
         let parts = request.path.split(separator: "/", omittingEmptySubsequences: false).map {
-            PercentDecoding.decode($0)
+            PercentEncoding.decode($0)
         }
         let nowSeconds = world.clock() / 1000
         if parts.count == 3, parts[1] == "v3", parts[2] == "projects", request.method == "GET" {

@@ -82,9 +82,6 @@ public final class Terminal {
         refresh()
     }
 
-    /// Forgets what is on screen, so the next draw repaints everything.
-    public func invalidate() { previous = nil }
-
     /// Sleeps until a key arrives, `wakeFD` becomes readable, a signal comes, or the timeout passes.
     /// Returns whether the wake descriptor fired.
     public func wait(timeoutMilliseconds: Int32, wakeFD: Int32) -> (input: Bool, wake: Bool, hangUp: Bool) {

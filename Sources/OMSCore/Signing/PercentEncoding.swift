@@ -1,9 +1,9 @@
 /// Percent-encoding as the SDK signer does it: every byte but `A-Z a-z 0-9 - _ . ~` becomes `%XX`.
-enum PercentEncoding {
+public enum PercentEncoding {
     private static let hexDigits = Array("0123456789ABCDEF".utf8)
 
     /// Encodes `text`, leaving only unreserved characters as they are.
-    static func encode(_ text: some StringProtocol) -> String {
+    public static func encode(_ text: some StringProtocol) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
         for byte in text.utf8 {
@@ -19,7 +19,7 @@ enum PercentEncoding {
     }
 
     /// Decodes `%XX` escapes (and `+` as space when `plusAsSpace`); malformed escapes stay as they are.
-    static func decode(_ text: some StringProtocol, plusAsSpace: Bool = false) -> String {
+    public static func decode(_ text: some StringProtocol, plusAsSpace: Bool = false) -> String {
         let input = Array(text.utf8)
         var output: [UInt8] = []
         output.reserveCapacity(input.count)
