@@ -144,14 +144,17 @@ public struct AppState: Sendable {
 
     /// Whether two versions of a task search the same (the fields of `haystack` are equal).
     static func sameSearchFields(_ a: SyncTask, _ b: SyncTask) -> Bool {
-        a.id == b.id && a.srcBucket == b.srcBucket && a.dstBucket == b.dstBucket && a.srcRegion == b.srcRegion
-            && a.dstRegion == b.dstRegion && a.description == b.description && a.srcCloudType == b.srcCloudType
+        searchFields(of: a) == searchFields(of: b)
     }
 
-    /// The text the filter searches: id, buckets, regions, description, cloud.
-    static func haystack(of task: SyncTask) -> String {
+    /// The fields the filter searches: id, buckets, regions, description, cloud.
+    private static func searchFields(of task: SyncTask) -> [String?] {
         [task.id, task.srcBucket, task.dstBucket, task.srcRegion, task.dstRegion, task.description, task.srcCloudType?.rawValue]
-            .compactMap { $0 }.joined(separator: " ").lowercased()
+    }
+
+    /// The text the filter searches, lowercased.
+    static func haystack(of task: SyncTask) -> String {
+        searchFields(of: task).compactMap { $0 }.joined(separator: " ").lowercased()
     }
 
     /// The value a task sorts by in the current sort column, computed once per sort.

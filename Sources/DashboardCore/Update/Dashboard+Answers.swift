@@ -46,7 +46,6 @@ extension Dashboard {
                 statusChanged = task.status != nil && task.status != row.status
                 row.status = task.status ?? row.status
                 row.lastStartTime = task.lastStartTime ?? row.lastStartTime
-                row.monthly = task.monthly
                 state.tasks[key] = row
             }
         case .failure(let report):

@@ -19,7 +19,7 @@ struct StartCommand: AsyncParsableCommand {
     @OptionGroup var target: TaskChangeOptions
 
     func run() async {
-        await TaskChange(options: target, verb: "start").run { client, _, settings in
+        await TaskChange(options: target, verb: .start).run { client, settings in
             guard let keys = try settings.taskCredentials.startRequest(for: target.taskID) else {
                 throw CommandFailure.usage(
                     "no keys to start \(target.taskID): add task_credentials to the config or set OMSDASH_SRC_AK, OMSDASH_SRC_SK, OMSDASH_DST_AK, OMSDASH_DST_SK")
@@ -45,7 +45,7 @@ struct StopCommand: AsyncParsableCommand {
     @OptionGroup var target: TaskChangeOptions
 
     func run() async {
-        await TaskChange(options: target, verb: "stop").run { client, _, _ in
+        await TaskChange(options: target, verb: .stop).run { client, _ in
             try await client.stopTask(target.taskID)
         }
     }
@@ -67,7 +67,7 @@ struct DeleteCommand: AsyncParsableCommand {
     @OptionGroup var target: TaskChangeOptions
 
     func run() async {
-        await TaskChange(options: target, verb: "delete").run { client, _, _ in
+        await TaskChange(options: target, verb: .delete).run { client, _ in
             try await client.deleteTask(target.taskID)
         }
     }

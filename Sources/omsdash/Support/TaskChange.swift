@@ -11,22 +11,35 @@ struct TaskChangeOptions: ParsableArguments {
 
 /// The shared part of start, stop and delete: find the task, confirm, act once, report.
 struct TaskChange {
+    /// What the command does to the task.
+    enum Verb: String {
+        case start, stop, delete
+
+        var pastTense: String {
+            switch self {
+            case .start: "started"
+            case .stop: "stopped"
+            case .delete: "deleted"
+            }
+        }
+    }
+
     let options: TaskChangeOptions
-    /// The verb, e.g. "stop".
-    let verb: String
+    let verb: Verb
 
     private var taskID: String { options.taskID }
 
-    func run(_ change: @escaping (OMSClient, SyncTask, Settings) async throws -> Void) async {
+    func run(_ change: @escaping (OMSClient, Settings) async throws -> Void) async {
         await CommandRunner.run {
             let settings = try options.connection.settings()
             let profile = try await ClientFactory.profile(holding: taskID, settings: settings)
             try await ClientFactory.withClient(for: profile, settings: settings) { client in
                 let task = try await client.showTask(taskID)
                 try Confirmation.require(
-                    "\(verb.capitalized) task \(taskID) (\(TaskText.route(task)))?", yes: options.yes, action: verb)
-                try await change(client, task, settings)
-                Console.line("\(verb == "stop" ? "stopped" : verb == "start" ? "started" : "deleted") \(taskID)")
+                    "\(verb.rawValue.capitalized) task \(taskID) (\(TaskText.route(task)))?", yes: options.yes,
+                    action: verb.rawValue)
+                try await change(client, settings)
+                Console.line("\(verb.pastTense) \(taskID)")
             }
         }
     }
