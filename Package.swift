@@ -35,24 +35,26 @@ let package = Package(
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ]
         ),
-        .target(name: "DashboardCore", dependencies: ["OMSCore"]),
-        .target(name: "DashboardRuntime", dependencies: ["DashboardCore", "OMSCore"]),
+        .target(name: "MonitorCore", dependencies: ["OMSCore"]),
+        .target(name: "DashboardCore", dependencies: ["MonitorCore", "OMSCore"]),
+        .target(name: "DashboardRuntime", dependencies: ["DashboardCore", "MonitorCore", "OMSCore"]),
         .systemLibrary(name: "CNCursesW"),
         .target(name: "TerminalUI", dependencies: ["CNCursesW", "DashboardCore"]),
         .executableTarget(
             name: "omsdash",
             dependencies: [
-                "OMSCore", "OMSSimulator", "DashboardCore", "DashboardRuntime", "TerminalUI",
+                "OMSCore", "OMSSimulator", "MonitorCore", "DashboardCore", "DashboardRuntime", "TerminalUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "omsdash-bench",
-            dependencies: ["OMSCore", "OMSSimulator", "DashboardCore", "DashboardRuntime"]
+            dependencies: ["OMSCore", "OMSSimulator", "MonitorCore", "DashboardCore", "DashboardRuntime"]
         ),
         .testTarget(name: "OMSCoreTests", dependencies: ["OMSCore"]),
         .testTarget(name: "OMSSimulatorTests", dependencies: ["OMSSimulator", "OMSCore"]),
-        .testTarget(name: "DashboardCoreTests", dependencies: ["DashboardCore", "OMSCore"]),
+        .testTarget(name: "MonitorCoreTests", dependencies: ["MonitorCore", "OMSCore"]),
+        .testTarget(name: "DashboardCoreTests", dependencies: ["DashboardCore", "MonitorCore", "OMSCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["OMSCore"]),
     ]
 )

@@ -1,5 +1,6 @@
 import DashboardCore
 import FoundationEssentials
+import MonitorCore
 import OMSCore
 
 /// Runs the dashboard's effects with the API clients and hands each answer back as an action.
@@ -21,20 +22,9 @@ public final class EffectRunner: Sendable {
     /// Starts the work of one effect; its answer comes back through `deliver`.
     public func run(_ effect: Effect) {
         switch effect {
-        case .listTasks(let profile):
-            guard let client = clients[profile] else { return }
-            Task { deliver(.tasksListed(profile: profile, await Self.attempt { try await client.listAllTasks() })) }
-        case .showTask(let key):
-            guard let client = clients[key.profile] else { return }
-            Task { deliver(.taskShown(key, await Self.attempt { try await client.showTask(key.id) })) }
-        case .fetchStatistics(let key, let window, let start, let end):
-            guard let client = clients[key.profile] else { return }
-            Task {
-                let result = await Self.attempt {
-                    try await client.statistics(taskID: key.id, types: StatisticDataType.documented, start: start, end: end)
-                }
-                deliver(.statisticsFetched(key, window: window, start: start, end: end, result))
-            }
+        case .fetch(let fetch):
+            guard let client = clients[fetch.profile] else { return }
+            Task { deliver(.answer(await Self.answer(fetch, with: client))) }
         case .startTask(let key, let typed):
             guard let client = clients[key.profile] else { return }
             let credentials = taskCredentials
@@ -52,6 +42,22 @@ public final class EffectRunner: Sendable {
             Task { deliver(.commandFinished(key, .stop, await Self.attempt { try await client.stopTask(key.id) }.failure)) }
         case .quit:
             break
+        }
+    }
+
+    /// Sends one fetch as one request and returns its answer.
+    public static func answer(_ fetch: Fetch, with client: OMSClient) async -> MonitorAnswer {
+        switch fetch {
+        case .listPage(let profile, let offset, let sweep):
+            let result = await attempt { try await client.listTasks(limit: ListSweep.pageSize, offset: offset) }
+            return .page(profile: profile, offset: offset, sweep: sweep, result)
+        case .show(let key):
+            return .shown(key, await attempt { try await client.showTask(key.id) })
+        case .statistics(let key, let window, let start, let end):
+            let result = await attempt {
+                try await client.statistics(taskID: key.id, types: StatisticDataType.documented, start: start, end: end)
+            }
+            return .statistics(key, window: window, start: start, end: end, result)
         }
     }
 

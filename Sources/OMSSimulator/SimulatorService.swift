@@ -19,6 +19,9 @@ public final class SimulatorService: Sendable {
         authenticator = RequestAuthenticator(identity: identity)
     }
 
+    /// How many requests were answered so far (each gets a request id).
+    public var requestsServed: Int { Int(requestCounter.load(ordering: .relaxed)) }
+
     /// A fresh request id, 32 hex digits like the gateway's.
     func nextRequestID() -> String {
         let n = requestCounter.add(1, ordering: .relaxed).newValue

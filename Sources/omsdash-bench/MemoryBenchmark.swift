@@ -11,7 +11,7 @@ enum MemoryBenchmark {
         Report.title("Memory: \(cycles) refresh cycles without pause (simulator in its own process)")
         let simulator = try SimulatorProcess.start()
         let client = BenchWorld.makeClient(simulator.endpoint)
-        let dashboard = RefreshCycleBenchmark.makeDashboard(client, width: 140, height: 40)
+        let dashboard = RefreshCycleBenchmark.makeDashboard(client, width: 140, height: 40, requestsPerMinute: 1 << 30)
         let now: @Sendable () -> Int64 = { Int64(Date().timeIntervalSince1970 * 1000) }
         _ = await dashboard.settle(timeout: 30, now: now) { $0.hasLoadedVisibleRows }
         let start = residentMiB()

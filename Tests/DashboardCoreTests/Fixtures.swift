@@ -1,4 +1,5 @@
 import DashboardCore
+import MonitorCore
 import OMSCore
 
 /// Tasks and states for dashboard tests, at a fixed time.
@@ -61,16 +62,34 @@ enum Fixtures {
         var state = AppState(
             profiles: [.init(name: "bj", region: "cn-north-4", projectID: "0b5c3a7e9d214f6c8a1e2b3c4d5e1f23")],
             readOnly: readOnly, unicode: unicode, now: now, width: width, height: height)
-        _ = Dashboard.reduce(&state, .tasksListed(profile: "bj", .success(tasks)))
+        _ = Dashboard.reduce(&state, listed(tasks))
         for task in tasks {
             let key = TaskKey(profile: "bj", id: task.id)
-            _ = Dashboard.reduce(&state, .taskShown(key, .success(task)))
+            _ = Dashboard.reduce(&state, .answer(.shown(key, .success(task))))
             let start = now - StatsWindow.sixHours.milliseconds
             _ = Dashboard.reduce(
                 &state,
-                .statisticsFetched(key, window: .sixHours, start: start, end: now, .success(statistics(for: task.id, start: start, end: now))))
+                .answer(.statistics(key, window: .sixHours, start: start, end: now, .success(statistics(for: task.id, start: start, end: now)))))
         }
         return state
+    }
+
+    /// Page 1 of a profile's list, answered with `tasks`.
+    static func listed(_ tasks: [SyncTask], profile: String = "bj", sweep: Int = 1) -> Action {
+        .answer(.page(profile: profile, offset: 0, sweep: sweep, .success(SyncTaskPage(tasks: tasks, count: Int64(tasks.count)))))
+    }
+
+    /// Page 1 of a profile's list, failed.
+    static func listFailed(_ report: ErrorReport, profile: String = "bj", sweep: Int = 1) -> Action {
+        .answer(.page(profile: profile, offset: 0, sweep: sweep, .failure(report)))
+    }
+
+    /// Whether an effect asks for page 1 of a profile's list.
+    static func isHead(_ profile: String) -> (Effect) -> Bool {
+        { effect in
+            if case .fetch(.listPage(profile, 0, _)) = effect { return true }
+            return false
+        }
     }
 
     static func key(_ index: Int) -> TaskKey { TaskKey(profile: "bj", id: tasks[index].id) }

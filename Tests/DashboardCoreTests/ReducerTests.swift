@@ -1,4 +1,5 @@
 import DashboardCore
+import MonitorCore
 import OMSCore
 import Testing
 
@@ -12,12 +13,12 @@ struct ReducerTests {
     @Test("the first tick lists tasks; the answer schedules the selected task's show and statistics")
     func firstRefresh() {
         var state = fresh()
-        #expect(Dashboard.reduce(&state, .tick(now: Fixtures.now)) == [.listTasks(profile: "bj")])
+        #expect(Dashboard.reduce(&state, .tick(now: Fixtures.now)) == [.fetch(.listPage(profile: "bj", offset: 0, sweep: 1))])
         #expect(Dashboard.reduce(&state, .tick(now: Fixtures.now + 1000)).isEmpty, "one list in flight at a time")
-        let effects = Dashboard.reduce(&state, .tasksListed(profile: "bj", .success(Fixtures.tasks)))
-        #expect(effects.first == .showTask(state.selection!))
-        #expect(effects.contains(.fetchStatistics(state.selection!, window: .sixHours,
-                                                  start: Fixtures.now + 1000 - StatsWindow.sixHours.milliseconds, end: Fixtures.now + 1000)))
+        let effects = Dashboard.reduce(&state, Fixtures.listed(Fixtures.tasks, profile: "bj"))
+        #expect(effects.first == .fetch(.show(state.selection!)))
+        #expect(effects.contains(.fetch(.statistics(state.selection!, window: .sixHours,
+                                                  start: Fixtures.now + 1000 - StatsWindow.sixHours.milliseconds, end: Fixtures.now + 1000))))
         #expect(state.selection == state.rows.first)
         #expect(effects.count <= 2 + 4, "visible rows are fetched within a budget")
     }
@@ -26,30 +27,30 @@ struct ReducerTests {
     func refreshInterval() {
         var state = fresh(refresh: 5)
         _ = Dashboard.reduce(&state, .tick(now: Fixtures.now))
-        _ = Dashboard.reduce(&state, .tasksListed(profile: "bj", .success(Fixtures.tasks)))
-        #expect(!Dashboard.reduce(&state, .tick(now: Fixtures.now + 4_000)).contains(.listTasks(profile: "bj")))
-        #expect(Dashboard.reduce(&state, .tick(now: Fixtures.now + 5_000)).contains(.listTasks(profile: "bj")))
+        _ = Dashboard.reduce(&state, Fixtures.listed(Fixtures.tasks, profile: "bj"))
+        #expect(!Dashboard.reduce(&state, .tick(now: Fixtures.now + 4_000)).contains(where: Fixtures.isHead("bj")))
+        #expect(Dashboard.reduce(&state, .tick(now: Fixtures.now + 5_000)).contains(where: Fixtures.isHead("bj")))
     }
 
     @Test("failures keep the data, back off, turn stale after three, and recover")
     func backoffAndRecovery() {
         var state = fresh(refresh: 5)
         _ = Dashboard.reduce(&state, .tick(now: Fixtures.now))
-        _ = Dashboard.reduce(&state, .tasksListed(profile: "bj", .success(Fixtures.tasks)))
+        _ = Dashboard.reduce(&state, Fixtures.listed(Fixtures.tasks, profile: "bj"))
         let failure = ErrorReport(code: nil, message: "cannot reach https://oms.cn-north-4.myhuaweicloud.com")
         var now = Fixtures.now
         for attempt in 1...3 {
             now = state.polls["bj"]!.nextDue
-            #expect(Dashboard.reduce(&state, .tick(now: now)).contains(.listTasks(profile: "bj")))
-            _ = Dashboard.reduce(&state, .tasksListed(profile: "bj", .failure(failure)))
-            #expect(state.tasks.count == 3, "the last good data stays")
+            #expect(Dashboard.reduce(&state, .tick(now: now)).contains(where: Fixtures.isHead("bj")))
+            _ = Dashboard.reduce(&state, Fixtures.listFailed(failure, profile: "bj"))
+            #expect(state.taskCount == 3, "the last good data stays")
             #expect(state.polls["bj"]!.nextDue - now == min(60_000, 5_000 << attempt))
         }
         #expect(state.polls["bj"]!.phase(paused: false) == .stale)
         #expect(state.banner?.contains("stale") == true)
         #expect(Dashboard.render(state).text.contains("stale"))
         _ = Dashboard.reduce(&state, .tick(now: state.polls["bj"]!.nextDue))
-        _ = Dashboard.reduce(&state, .tasksListed(profile: "bj", .success(Fixtures.tasks)))
+        _ = Dashboard.reduce(&state, Fixtures.listed(Fixtures.tasks, profile: "bj"))
         #expect(state.polls["bj"]!.phase(paused: false) == .live)
         #expect(state.lastError == nil)
     }
@@ -60,14 +61,14 @@ struct ReducerTests {
         _ = Dashboard.reduce(&state, .tick(now: Fixtures.now))
         let refused = ErrorReport(code: "APIGW.0301", message: "APIGW.0301 (HTTP 401): bad signature — the credentials (AK ABC) were refused",
                                   requestID: "r1", isAuthenticationFailure: true)
-        _ = Dashboard.reduce(&state, .tasksListed(profile: "bj", .failure(refused)))
+        _ = Dashboard.reduce(&state, Fixtures.listFailed(refused, profile: "bj"))
         #expect(Dashboard.reduce(&state, .tick(now: Fixtures.now + 600_000)).isEmpty)
         let screen = Dashboard.render(state).text
         #expect(screen.contains("polling stopped") && screen.contains("AK ABC"))
         #expect(screen.contains("stopped: auth error"))
         let retry = Dashboard.reduce(&state, .key(.character("r")))
         #expect(state.polls["bj"]!.authFailure == nil)
-        #expect(retry.contains(.listTasks(profile: "bj")))
+        #expect(retry.contains(where: Fixtures.isHead("bj")))
     }
 
     @Test("the selection stays on the same task across refreshes and re-sorts")
@@ -78,7 +79,7 @@ struct ReducerTests {
         for _ in SortColumn.allCases { _ = Dashboard.reduce(&state, .key(.character("o"))) }
         _ = Dashboard.reduce(&state, .key(.character("O")))
         #expect(state.selection == chosen)
-        _ = Dashboard.reduce(&state, .tasksListed(profile: "bj", .success(Fixtures.tasks.reversed())))
+        _ = Dashboard.reduce(&state, Fixtures.listed(Fixtures.tasks.reversed()))
         #expect(state.selection == chosen)
     }
 
@@ -122,7 +123,7 @@ struct ReducerTests {
         var state = Fixtures.loadedState()
         let effects = Dashboard.reduce(&state, .key(.character("+")))
         #expect(state.window == .oneDay)
-        #expect(effects.contains { if case .fetchStatistics(_, .oneDay, _, _) = $0 { true } else { false } })
+        #expect(effects.contains { if case .fetch(.statistics(_, .oneDay, _, _)) = $0 { true } else { false } })
         for _ in 0..<5 { _ = Dashboard.reduce(&state, .key(.character("+"))) }
         #expect(state.window == .thirtyDays)
         for _ in 0..<9 { _ = Dashboard.reduce(&state, .key(.character("-"))) }
@@ -135,7 +136,7 @@ struct ReducerTests {
         _ = Dashboard.reduce(&state, .key(.character("p")))
         #expect(Dashboard.reduce(&state, .tick(now: Fixtures.now + 3_600_000)).isEmpty)
         #expect(Dashboard.render(state).text.contains("polling paused"))
-        #expect(Dashboard.reduce(&state, .key(.character("p"))).contains(.listTasks(profile: "bj")))
+        #expect(Dashboard.reduce(&state, .key(.character("p"))).contains(where: Fixtures.isHead("bj")))
     }
 
     @Test("stop: dialog with Cancel focused, y sends exactly one request, the row changes at once")
@@ -151,7 +152,7 @@ struct ReducerTests {
         #expect(Dashboard.reduce(&state, .key(.character("y"))).filter { $0 == .stopTask(Fixtures.key(0)) }.isEmpty,
                 "keys are ignored while the request is in flight")
         _ = Dashboard.reduce(&state, .commandFinished(Fixtures.key(0), .stop, nil))
-        #expect(state.tasks[Fixtures.key(0)]?.status == .stopped)
+        #expect(state.task(Fixtures.key(0))?.status == .stopped)
         guard case .confirm(let done) = state.overlay else { Issue.record("dialog closed early"); return }
         #expect(done.phase == .succeeded)
         _ = Dashboard.reduce(&state, .key(.character("z")))
@@ -222,7 +223,7 @@ struct ReducerTests {
         _ = Dashboard.reduce(&state, .key(.character("y")))
         let error = ErrorReport(code: "OMS.0071", message: "OMS.0071 (HTTP 400): The sync task is already stopped.", requestID: "abc")
         _ = Dashboard.reduce(&state, .commandFinished(Fixtures.key(0), .stop, error))
-        #expect(state.tasks[Fixtures.key(0)]?.status == .synchronizing)
+        #expect(state.task(Fixtures.key(0))?.status == .synchronizing)
         let screen = Dashboard.render(state).text
         #expect(screen.contains("✗ OMS.0071 (HTTP 400): The sync task is already stopped."))
         #expect(screen.contains("[request abc]"))
@@ -246,15 +247,15 @@ struct ReducerTests {
             profiles: [.init(name: "bj", region: "cn-north-4", projectID: "p1"), .init(name: "sh", region: "cn-east-3", projectID: "p2")],
             now: Fixtures.now, width: 160, height: 40)
         let effects = Dashboard.reduce(&state, .tick(now: Fixtures.now))
-        #expect(effects == [.listTasks(profile: "bj"), .listTasks(profile: "sh")])
-        _ = Dashboard.reduce(&state, .tasksListed(profile: "bj", .success([Fixtures.tasks[0]])))
-        _ = Dashboard.reduce(&state, .tasksListed(profile: "sh", .success([Fixtures.tasks[1], Fixtures.tasks[2]])))
+        #expect(effects == [.fetch(.listPage(profile: "bj", offset: 0, sweep: 1)), .fetch(.listPage(profile: "sh", offset: 0, sweep: 1))])
+        _ = Dashboard.reduce(&state, Fixtures.listed([Fixtures.tasks[0]], profile: "bj"))
+        _ = Dashboard.reduce(&state, Fixtures.listed([Fixtures.tasks[1], Fixtures.tasks[2]], profile: "sh"))
         #expect(state.rows.count == 3)
         let screen = Dashboard.render(state).text
         #expect(screen.contains("2 profiles"))
         #expect(screen.contains("PROFILE"))
         #expect(screen.components(separatedBy: "\n").contains { $0.contains("sh") && $0.contains("0d14…c8b") })
-        _ = Dashboard.reduce(&state, .tasksListed(profile: "sh", .failure(ErrorReport(message: "cannot reach"))))
+        _ = Dashboard.reduce(&state, Fixtures.listFailed(ErrorReport(message: "cannot reach"), profile: "sh"))
         #expect(state.rows.count == 3, "one profile failing keeps every row")
     }
 }

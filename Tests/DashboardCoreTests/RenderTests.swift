@@ -1,4 +1,5 @@
 import DashboardCore
+import MonitorCore
 import OMSCore
 import Testing
 

@@ -54,6 +54,7 @@ public enum HumanUnits {
     public static func duration(_ seconds: Double) -> String {
         let s = Int(max(0, seconds))
         if s < 60 { return "\(s)s" }
+        if s < 600 { return s % 60 == 0 ? "\(s / 60)m" : "\(s / 60)m\(s % 60)s" }
         if s < 3600 { return "\(s / 60)m" }
         if s < 86_400 { return "\(s / 3600)h" }
         return "\(s / 86_400)d"

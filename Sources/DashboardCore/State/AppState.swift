@@ -1,21 +1,10 @@
+import MonitorCore
 import OMSCore
 
-/// Everything the dashboard shows and remembers. Built and changed only by `reduce`, drawn only
-/// by `render`; no I/O, no clock of its own.
+/// Everything the dashboard shows and remembers: the watched world (`monitor`, shared with the
+/// other faces) and what is about the screen and the keyboard. Built and changed only by `reduce`,
+/// drawn only by `render`; no I/O, no clock of its own.
 public struct AppState: Sendable {
-    /// One watched account and region.
-    public struct ProfileInfo: Sendable, Equatable {
-        public var name: String
-        public var region: String
-        public var projectID: String?
-
-        public init(name: String, region: String, projectID: String?) {
-            self.name = name
-            self.region = region
-            self.projectID = projectID
-        }
-    }
-
     /// Which task ids have start keys in the config (the keys themselves stay with the runtime).
     public struct StartKeyAvailability: Sendable, Equatable {
         public var taskIDs: Set<String>
@@ -32,10 +21,8 @@ public struct AppState: Sendable {
     /// What has the keyboard.
     public enum Focus: Sendable, Equatable { case table, detail }
 
-    public var profiles: [ProfileInfo]
-    public var polls: [String: PollState]
-    public var tasks: [TaskKey: SyncTask] = [:]
-    public var details: [TaskKey: TaskDetail] = [:]
+    /// The watched world: tasks, details, sweeps, budget and schedule.
+    public internal(set) var monitor: Monitor
     /// The rows shown, filtered and sorted.
     public private(set) var rows: [TaskKey] = []
     public var selection: TaskKey?
@@ -56,21 +43,26 @@ public struct AppState: Sendable {
     public var now: Int64
     public var width: Int
     public var height: Int
-    /// Milliseconds between list refreshes.
-    public var refreshMilliseconds: Int64
     public var startKeys: StartKeyAvailability
     /// Whether block characters can be drawn (a UTF-8 locale).
     public var unicode: Bool
     public var shouldQuit = false
 
+    /// Every task's sort and filter fields, and the tasks in sort order.
+    private var fields: [TaskKey: RowFields] = [:]
+    private var ordered: [RowFields] = []
+    /// How many tasks are synchronizing and stopped, for the header.
+    public private(set) var statusCounts = (synchronizing: 0, stopped: 0)
+
     public init(
-        profiles: [ProfileInfo], refreshSeconds: Double = 5, readOnly: Bool = false,
+        profiles: [Monitor.Profile], refreshSeconds: Double = 5,
+        requestsPerMinute: Int = MonitorSettings.defaultRequestsPerMinute, readOnly: Bool = false,
         startKeys: StartKeyAvailability = StartKeyAvailability(), unicode: Bool = true, now: Int64 = 0,
         width: Int = 120, height: Int = 40
     ) {
-        self.profiles = profiles
-        polls = Dictionary(uniqueKeysWithValues: profiles.map { ($0.name, PollState()) })
-        self.refreshMilliseconds = Int64(max(1, refreshSeconds) * 1000)
+        monitor = Monitor(
+            profiles: profiles,
+            settings: MonitorSettings(refreshSeconds: refreshSeconds, requestsPerMinute: requestsPerMinute))
         self.readOnly = readOnly
         self.startKeys = startKeys
         self.unicode = unicode
@@ -79,49 +71,73 @@ public struct AppState: Sendable {
         self.height = height
     }
 
+    public var profiles: [Monitor.Profile] { monitor.profiles }
+    /// Each profile's polling health, by name.
+    public var polls: [String: PollState] { monitor.watches.mapValues(\.health) }
+    public var details: [TaskKey: TaskDetail] { monitor.details }
+    public var taskCount: Int { monitor.taskCount }
+    /// Milliseconds between list refreshes.
+    public var refreshMilliseconds: Int64 { monitor.settings.refreshMilliseconds }
+
     /// Whether rows come from more than one profile (the table then names the profile).
     public var isMultiProfile: Bool { profiles.count > 1 }
 
     /// The task a row shows: the freshest of the list row and the show answer.
-    public func task(_ key: TaskKey) -> SyncTask? {
-        guard var task = tasks[key] else { return details[key]?.shown }
-        if let shown = details[key]?.shown { task.monthly = shown.monthly }
-        return task
+    public func task(_ key: TaskKey) -> SyncTask? { monitor.task(key) }
+
+    /// What the monitor should keep fresh for this screen.
+    var interest: Interest {
+        Interest(selected: selection.flatMap { task($0) != nil ? $0 : nil }, visible: Array(visibleRows), window: window)
     }
 
-    /// Every task in sort order with the text the filter searches; rebuilt when data or sort change.
-    private var sorted: [(key: TaskKey, text: [UInt8])] = []
-    /// The lowercased UTF-8 text the filter searches, per task; dropped when a task's list row changes.
-    var searchText: [TaskKey: [UInt8]] = [:]
-    /// How many tasks are synchronizing and stopped, for the header.
-    public private(set) var statusCounts = (synchronizing: 0, stopped: 0)
+    /// Takes a change of the watched world into the rows: re-sorts only when a sort value changed
+    /// or a task came or went, re-filters only when a searched text changed.
+    mutating func apply(_ change: MonitorChange) {
+        guard !change.isEmpty else { return }
+        var resort = false
+        var refilter = !change.removed.isEmpty
+        for key in change.removed where fields.removeValue(forKey: key) != nil { resort = true }
+        for key in change.updated {
+            guard let task = task(key) else { continue }
+            let new = RowFields(key: key, task: task)
+            if let old = fields[key] {
+                if !old.sortsLike(new, in: sort) || old.status != new.status { resort = true }
+                if old.searchText != new.searchText { refilter = true }
+            } else {
+                resort = true
+            }
+            fields[key] = new
+        }
+        if resort {
+            refreshRows()
+        } else if refilter {
+            ordered = ordered.map { fields[$0.key] ?? $0 }
+            self.refilter()
+        }
+    }
 
-    /// Re-sorts every task (after new data or a new sort order), then re-filters.
+    /// Re-sorts every task (after new tasks or a new sort order), then re-filters.
     public mutating func refreshRows() {
-        let values = tasks.keys.map { key in (key: key, sortValue: sortValue(of: key)) }
-        let ordered = values.sorted { a, b in
-            if a.sortValue != b.sortValue { return sortDescending ? a.sortValue > b.sortValue : a.sortValue < b.sortValue }
-            return a.key < b.key
-        }
-        sorted = ordered.map { entry in
-            if let text = searchText[entry.key] { return (entry.key, text) }
-            let text = Array(Self.haystack(of: tasks[entry.key]!).utf8)
-            searchText[entry.key] = text
-            return (entry.key, text)
-        }
+        let (column, descending) = (sort, sortDescending)
+        ordered = Array(fields.values)
+        ordered.sort { $0.precedes($1, by: column, descending: descending) }
         var synchronizing = 0, stopped = 0
-        for task in tasks.values {
-            if task.status == .synchronizing { synchronizing += 1 } else if task.status == .stopped { stopped += 1 }
+        for row in ordered {
+            if row.isSynchronizing { synchronizing += 1 } else if row.status == Self.stoppedText { stopped += 1 }
         }
         statusCounts = (synchronizing, stopped)
         refilter()
     }
 
+    private static let stoppedText = Array("STOPPED".utf8)
+
     /// Applies the filter to the sorted tasks, keeping the selection on the same task when it stays.
     public mutating func refilter() {
         let needle = Array(filter.lowercased().utf8)
-        rows = needle.isEmpty ? sorted.map(\.key) : sorted.compactMap { Self.contains($0.text, needle) ? $0.key : nil }
-        if let selection, !rows.contains(selection) { self.selection = rows.first }
+        rows = needle.isEmpty ? ordered.map(\.key) : ordered.compactMap { Self.contains($0.searchText, needle) ? $0.key : nil }
+        if let selection, fields[selection] == nil || (!needle.isEmpty && !rows.contains(selection)) {
+            self.selection = rows.first
+        }
         if selection == nil { selection = rows.first }
         clampScroll()
     }
@@ -140,38 +156,6 @@ public struct AppState: Sendable {
             index += 1
         }
         return false
-    }
-
-    /// Whether two versions of a task search the same (the fields of `haystack` are equal).
-    static func sameSearchFields(_ a: SyncTask, _ b: SyncTask) -> Bool {
-        searchFields(of: a) == searchFields(of: b)
-    }
-
-    /// The fields the filter searches: id, buckets, regions, description, cloud.
-    private static func searchFields(of task: SyncTask) -> [String?] {
-        [task.id, task.srcBucket, task.dstBucket, task.srcRegion, task.dstRegion, task.description, task.srcCloudType?.rawValue]
-    }
-
-    /// The text the filter searches, lowercased.
-    static func haystack(of task: SyncTask) -> String {
-        searchFields(of: task).compactMap { $0 }.joined(separator: " ").lowercased()
-    }
-
-    /// The value a task sorts by in the current sort column, computed once per sort.
-    private func sortValue(of key: TaskKey) -> SortValue {
-        guard let task = task(key) else { return .number(0) }
-        switch sort {
-        case .status: return .text(TaskText.status(task) == "SYNCHRONIZING" ? "0" : "1" + TaskText.status(task))
-        case .lastStart: return .number(-Double(task.lastStartTime ?? 0))
-        case .source: return .text(TaskText.source(task))
-        case .destination: return .text(TaskText.destination(task))
-        case .description: return .text(task.description ?? "")
-        case .requested: return .number(-Double(task.monthly?.requested ?? -1))
-        case .failed: return .number(-Double(task.monthly?.failed ?? -1))
-        case .size: return .number(-Double(task.monthly?.bytes ?? -1))
-        case .successRate: return .number(task.monthly?.successRate ?? 2)
-        case .id: return .text(task.id)
-        }
     }
 
     /// The screen's layout at the current size and focus.
@@ -209,13 +193,14 @@ public struct AppState: Sendable {
 
     /// The line under the header, when something needs saying: paused, stale or stopped polling.
     public var banner: String? {
-        if let failure = polls.values.compactMap(\.authFailure).first {
+        let health = monitor.watches.values.map(\.health)
+        if let failure = health.compactMap(\.authFailure).first {
             let who = failure.credentials ?? "the credentials"
             let code = failure.code.map { " (\($0))" } ?? ""
             return "polling stopped: \(who) refused\(code) · check AK/SK, project id and this machine's clock, then press r"
         }
         if paused { return "polling paused · press p to resume" }
-        if polls.values.contains(where: { $0.failures >= PollState.staleAfterFailures }) {
+        if health.contains(where: { $0.failures >= PollState.staleAfterFailures }) {
             return "data is stale: the last refreshes failed · retrying with backoff"
         }
         return nil

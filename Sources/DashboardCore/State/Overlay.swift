@@ -1,3 +1,4 @@
+import MonitorCore
 import OMSCore
 
 /// What covers the screen above the table: help, a confirmation, or the start-keys prompt.

@@ -1,3 +1,4 @@
+import MonitorCore
 import OMSCore
 
 extension Dashboard {
@@ -83,14 +84,7 @@ extension Dashboard {
     }
 
     static func refreshNow(_ state: inout AppState) {
-        for name in state.polls.keys {
-            state.polls[name]!.nextDue = state.now
-            state.polls[name]!.authFailure = nil
-        }
-        if let key = state.selection {
-            state.details[key]?.shownAt = nil
-            state.details[key]?.statisticsAt = nil
-        }
+        state.monitor.refreshNow(selected: state.selection)
     }
 
     private static func editFilter(_ key: Key, in state: inout AppState) -> [Effect] {

@@ -1,3 +1,4 @@
+import MonitorCore
 import OMSCore
 
 /// The dashboard's pure logic: `reduce` changes the state for an action and returns the work to
@@ -15,12 +16,8 @@ public enum Dashboard {
             state.clampScroll()
         case .tick(let now):
             state.now = now
-        case .tasksListed(let profile, let result):
-            receiveList(profile: profile, result, in: &state)
-        case .taskShown(let key, let result):
-            receiveShow(key, result, in: &state)
-        case .statisticsFetched(let key, let window, let start, let end, let result):
-            receiveStatistics(key, window: window, start: start, end: end, result, in: &state)
+        case .answer(let answer):
+            receive(answer, in: &state)
         case .commandFinished(let key, let command, let error):
             receiveCommand(key, command, error, in: &state)
         }

@@ -1,3 +1,4 @@
+import MonitorCore
 import OMSCore
 
 /// The selected task in full: settings, this month's counters, and a sparkline per series with

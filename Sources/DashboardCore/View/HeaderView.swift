@@ -1,3 +1,4 @@
+import MonitorCore
 import OMSCore
 
 /// The top line: who and where, task counts, freshness and polling state.
@@ -8,7 +9,7 @@ enum HeaderView {
         var x = grid.put(" omsdash  ", x: 0, y: 0, style: .header)
         x += grid.put(scope(state, symbols), x: x, y: 0, style: .header, maxWidth: 48)
         let (synchronizing, stopped) = state.statusCounts
-        let other = state.tasks.count - synchronizing - stopped
+        let other = state.taskCount - synchronizing - stopped
         var right = freshness(state, symbols)
         if state.readOnly { right += "   read-only" }
         right += "   ? help "
@@ -16,6 +17,10 @@ enum HeaderView {
         var counts = "   \(on) \(synchronizing) synchronizing  \(off) \(stopped) stopped" + (other > 0 ? "  ? \(other) other" : "")
         if x + DisplayWidth.of(counts) + DisplayWidth.of(right) + 2 > grid.width {
             counts = "  \(on) \(synchronizing) \(off) \(stopped)" + (other > 0 ? " ? \(other)" : "")
+        }
+        if let age = state.monitor.oldestRowAge(now: state.now) {
+            let swept = "list swept \(HumanUnits.duration(Double(age) / 1000)) ago \(symbols.dot) "
+            if x + DisplayWidth.of(counts) + DisplayWidth.of(swept + right) + 2 <= grid.width { right = swept + right }
         }
         x += grid.put(counts, x: x, y: 0, style: .header)
         let start = max(x + 2, grid.width - DisplayWidth.of(right))

@@ -1,3 +1,4 @@
+import MonitorCore
 /// The two bottom lines: a message (filter, notice or last error) and the keys that apply now.
 enum StatusBarView {
     static func draw(_ state: AppState, into grid: inout Grid, layout: Layout) {
@@ -10,7 +11,7 @@ enum StatusBarView {
 
     static func message(_ state: AppState, _ symbols: Symbols) -> (String, Style) {
         if state.isEditingFilter {
-            return ("/ \(state.filter)\(state.unicode ? "▏" : "_")   \(state.rows.count) of \(state.tasks.count) tasks", .accent)
+            return ("/ \(state.filter)\(state.unicode ? "▏" : "_")   \(state.rows.count) of \(state.taskCount) tasks", .accent)
         }
         if let notice = state.notice { return (notice, .warning) }
         if let error = state.lastError {
@@ -22,9 +23,9 @@ enum StatusBarView {
         }
         let sort = "sorted by \(state.sort.label) \(state.sortDescending ? "↓" : "↑")"
         if !state.filter.isEmpty {
-            return ("filter \"\(state.filter)\": \(state.rows.count) of \(state.tasks.count) tasks \(symbols.dot) \(sort) \(symbols.dot) Esc clears", .accent)
+            return ("filter \"\(state.filter)\": \(state.rows.count) of \(state.taskCount) tasks \(symbols.dot) \(sort) \(symbols.dot) Esc clears", .accent)
         }
-        return ("\(state.tasks.count) tasks \(symbols.dot) \(sort) \(symbols.dot) window \(state.window.label)", .muted)
+        return ("\(state.taskCount) tasks \(symbols.dot) \(sort) \(symbols.dot) window \(state.window.label)", .muted)
     }
 
     static func hints(_ state: AppState) -> [String] {

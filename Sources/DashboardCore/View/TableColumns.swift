@@ -1,3 +1,4 @@
+import MonitorCore
 import OMSCore
 
 /// The task table's columns, and how they are fitted to the terminal's width: columns of low

@@ -1,3 +1,4 @@
+import MonitorCore
 import OMSCore
 
 /// The task table: one row per task, the selected one highlighted.
@@ -12,7 +13,7 @@ enum TableView {
             x += column.width + 1
         }
         if state.rows.isEmpty {
-            let message = state.tasks.isEmpty
+            let message = state.taskCount == 0
                 ? (state.polls.values.contains { $0.lastSuccess != nil } ? "no sync tasks in this project"
                     : state.polls.values.allSatisfy { $0.authFailure != nil } ? "no data: polling stopped" : "loading tasks…")
                 : "no task matches the filter \"\(state.filter)\" · Esc clears it"
@@ -31,7 +32,11 @@ enum TableView {
                 grid.put(DisplayWidth.fit(text, to: column.width, alignRight: column.alignRight), x: x, y: y, style: style)
                 x += column.width + 1
             }
-            if selected { grid.restyle(row: y, style: .selected) }
+            if selected {
+                grid.restyle(row: y, style: .selected)
+            } else if state.monitor.isStale(key, now: state.now) {
+                grid.restyle(row: y, style: .muted)
+            }
         }
     }
 

@@ -1,9 +1,11 @@
-/// The config file as written: `refresh_seconds`, `timeouts`, `profiles` and `task_credentials`.
+/// The config file as written: `refresh_seconds`, `max_requests_per_minute`, `timeouts`, `profiles` and
+/// `task_credentials`.
 ///
 /// Keys that start with "_" are comments and ignored; any other unknown key is an error, so that
 /// a misspelt field is reported instead of silently doing nothing.
 public struct ConfigFile: Decodable, Sendable {
     public var refreshSeconds: Double?
+    public var maxRequestsPerMinute: Int?
     public var timeouts: Timeouts?
     public var profiles: [ProfileEntry]
     public var taskCredentials: [String: TaskCredentialEntry]
@@ -70,8 +72,11 @@ public struct ConfigFile: Decodable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let c = try StrictKeys.container(decoder, known: ["refresh_seconds", "timeouts", "profiles", "task_credentials"])
+        let c = try StrictKeys.container(decoder, known: [
+            "refresh_seconds", "max_requests_per_minute", "timeouts", "profiles", "task_credentials",
+        ])
         refreshSeconds = try c.decodeIfPresent(Double.self, forKey: "refresh_seconds")
+        maxRequestsPerMinute = try c.decodeIfPresent(Int.self, forKey: "max_requests_per_minute")
         timeouts = try c.decodeIfPresent(Timeouts.self, forKey: "timeouts")
         profiles = try c.decodeIfPresent([ProfileEntry].self, forKey: "profiles") ?? []
         taskCredentials = try c.decodeIfPresent([String: TaskCredentialEntry].self, forKey: "task_credentials") ?? [:]

@@ -6,10 +6,13 @@ public struct ConfigOverrides: Sendable {
     public var projectID: String?
     public var endpoint: String?
     public var refreshSeconds: Double?
+    /// The request budget per profile and minute (`--max-rpm`).
+    public var requestsPerMinute: Int?
 
     public init(
         configPath: String? = nil, profile: String? = nil, region: String? = nil, projectID: String? = nil,
-        endpoint: String? = nil, refreshSeconds: Double? = nil
+        endpoint: String? = nil, refreshSeconds: Double? = nil,
+        requestsPerMinute: Int? = nil
     ) {
         self.configPath = configPath
         self.profile = profile
@@ -17,5 +20,6 @@ public struct ConfigOverrides: Sendable {
         self.projectID = projectID
         self.endpoint = endpoint
         self.refreshSeconds = refreshSeconds
+        self.requestsPerMinute = requestsPerMinute
     }
 }

@@ -6,6 +6,8 @@ public struct Settings: Sendable {
     public var profiles: [Profile]
     /// Seconds between task-list refreshes in the dashboard (at least 1).
     public var refreshSeconds: Double
+    /// The most API requests per profile in any minute while watching (the first full list load aside).
+    public var requestsPerMinute: Int
     public var connectTimeout: Double
     public var requestTimeout: Double
     public var taskCredentials: TaskCredentialStore
@@ -17,14 +19,17 @@ public struct Settings: Sendable {
     /// The shortest refresh interval allowed.
     public static let minimumRefreshSeconds = 1.0
     public static let defaultRefreshSeconds = 5.0
+    public static let defaultRequestsPerMinute = 60
 
     public init(
-        profiles: [Profile], refreshSeconds: Double = defaultRefreshSeconds, connectTimeout: Double = 5,
+        profiles: [Profile], refreshSeconds: Double = defaultRefreshSeconds,
+        requestsPerMinute: Int = defaultRequestsPerMinute, connectTimeout: Double = 5,
         requestTimeout: Double = 30, taskCredentials: TaskCredentialStore = TaskCredentialStore(entries: [:]),
         warnings: [String] = [], configPath: String? = nil
     ) {
         self.profiles = profiles
         self.refreshSeconds = max(Self.minimumRefreshSeconds, refreshSeconds)
+        self.requestsPerMinute = max(1, requestsPerMinute)
         self.connectTimeout = connectTimeout
         self.requestTimeout = requestTimeout
         self.taskCredentials = taskCredentials
@@ -77,13 +82,19 @@ public struct Settings: Sendable {
         guard refresh > 0, refresh.isFinite else {
             throw .invalidValue(path: source, field: "refresh_seconds", reason: "must be a positive number of seconds")
         }
+        let budget = overrides.requestsPerMinute ?? file.maxRequestsPerMinute ?? defaultRequestsPerMinute
+        guard budget >= 1 else {
+            throw .invalidValue(
+                path: source, field: "max_requests_per_minute", reason: "must be a whole number of requests, at least 1")
+        }
         let connect = file.timeouts?.connectSeconds ?? 5
         let request = file.timeouts?.requestSeconds ?? 30
         guard connect > 0, request > 0 else {
             throw .invalidValue(path: source, field: "timeouts", reason: "timeouts must be positive numbers of seconds")
         }
         return Settings(
-            profiles: profiles, refreshSeconds: refresh, connectTimeout: connect, requestTimeout: request,
+            profiles: profiles, refreshSeconds: refresh, requestsPerMinute: budget, connectTimeout: connect,
+            requestTimeout: request,
             taskCredentials: TaskCredentialStore(entries: file.taskCredentials, environment: environment),
             configPath: path)
     }

@@ -25,14 +25,8 @@ struct DashboardCommand: AsyncParsableCommand {
     @OptionGroup var connection: ConnectionOptions
     @Flag(help: "Run on a built-in simulator: no cloud account needed.") var demo = false
     @Flag(help: "Watch only: start and stop are not bound.") var readonly = false
-    @Option(help: "Seconds between task-list refreshes (default 5, at least 1).") var refresh: Double?
+    @OptionGroup var polling: PollingOptions
     @OptionGroup(title: "Demo world") var world: SimulatorWorldOptions
-
-    func validate() throws {
-        if let refresh, refresh < Settings.minimumRefreshSeconds {
-            throw ValidationError("--refresh must be at least \(Int(Settings.minimumRefreshSeconds)) second")
-        }
-    }
 
     func run() async {
         await CommandRunner.run {
@@ -40,7 +34,7 @@ struct DashboardCommand: AsyncParsableCommand {
                 throw CommandFailure.usage("the dashboard needs a terminal; for a one-off frame use `omsdash snapshot`")
             }
             let session = try await DashboardSetup.session(
-                demo: demo, world: world, connection: connection, refresh: refresh, readOnly: readonly,
+                demo: demo, world: world, connection: connection, polling: polling.values, readOnly: readonly,
                 unicode: TerminalCapabilities.isUTF8)
             await TerminalLoop(session: session, useColor: TerminalCapabilities.useColor).runOnOwnThread()
             await session.shutdown()
@@ -76,7 +70,7 @@ struct SnapshotCommand: AsyncParsableCommand {
     func run() async {
         await CommandRunner.run {
             let session = try await DashboardSetup.session(
-                demo: demo, world: world, connection: connection, refresh: nil, readOnly: false,
+                demo: demo, world: world, connection: connection, polling: PollingValues(), readOnly: false,
                 unicode: TerminalCapabilities.isUTF8)
             do {
                 Console.line(try await SnapshotRenderer(session: session).render(width: width, height: height))
@@ -92,14 +86,15 @@ struct SnapshotCommand: AsyncParsableCommand {
 /// Builds the session for the dashboard and the snapshot, demo or real.
 enum DashboardSetup {
     static func session(
-        demo: Bool, world: SimulatorWorldOptions, connection: ConnectionOptions, refresh: Double?, readOnly: Bool,
-        unicode: Bool
+        demo: Bool, world: SimulatorWorldOptions, connection: ConnectionOptions, polling: PollingValues,
+        readOnly: Bool, unicode: Bool
     ) async throws -> DashboardSession {
         if demo {
-            let (server, settings) = try await DemoWorld.start(world, refreshSeconds: refresh)
+            let (server, settings) = try await DemoWorld.start(world, polling: polling)
             return try await DashboardSession.make(settings: settings, readOnly: readOnly, unicode: unicode, simulator: server)
         }
-        let settings = try connection.settings(refreshSeconds: refresh)
+        let settings = try connection.settings(
+            refreshSeconds: polling.refreshSeconds, requestsPerMinute: polling.requestsPerMinute)
         return try await DashboardSession.make(settings: settings, readOnly: readOnly, unicode: unicode)
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DashboardCore
 import FoundationEssentials
+import MonitorCore
 import OMSCore
 
 /// `omsdash stats TASK_ID`: the statistics series of one task over a window.

@@ -1,5 +1,6 @@
 import DashboardCore
 import DashboardRuntime
+import MonitorCore
 import FoundationEssentials
 import OMSCore
 import OMSSimulator
@@ -12,19 +13,21 @@ struct DashboardSession {
     let taskCredentials: TaskCredentialStore
     let simulator: SimulatorServer?
 
-    /// Connects to every profile (discovering project ids) and builds the first state.
+    /// Connects to every profile (discovering project ids) and builds the first state. The clients
+    /// send every request once: the monitor's schedule retries, so the request budget stays exact.
     static func make(
         settings: Settings, readOnly: Bool, unicode: Bool, simulator: SimulatorServer? = nil
     ) async throws -> DashboardSession {
         var clients: [String: OMSClient] = [:]
-        var profiles: [AppState.ProfileInfo] = []
+        var profiles: [Monitor.Profile] = []
         for profile in settings.profiles {
-            let client = try await ClientFactory.client(for: profile, settings: settings)
+            let client = try await ClientFactory.client(for: profile, settings: settings, retry: .never)
             clients[profile.name] = client
             profiles.append(.init(name: profile.name, region: profile.region, projectID: client.configuration.projectID))
         }
         let state = AppState(
-            profiles: profiles, refreshSeconds: settings.refreshSeconds, readOnly: readOnly,
+            profiles: profiles, refreshSeconds: settings.refreshSeconds, requestsPerMinute: settings.requestsPerMinute,
+            readOnly: readOnly,
             startKeys: settings.taskCredentials.availability, unicode: unicode, now: Clock.milliseconds)
         return DashboardSession(
             state: state, clients: clients, taskCredentials: settings.taskCredentials, simulator: simulator)

@@ -5,7 +5,7 @@ import OMSSimulator
 /// `--demo`: the simulator in-process on a free loopback port, and settings that point at it
 /// through the real HTTP and signing path.
 enum DemoWorld {
-    static func start(_ options: SimulatorWorldOptions, refreshSeconds: Double?) async throws -> (SimulatorServer, Settings) {
+    static func start(_ options: SimulatorWorldOptions, polling: PollingValues) async throws -> (SimulatorServer, Settings) {
         let server = try await options.startServer(host: "127.0.0.1", port: 0)
         let identity = server.service.identity
         let profile = Profile(
@@ -18,7 +18,8 @@ enum DemoWorld {
             "OMSDASH_DST_AK": keys.dstAK, "OMSDASH_DST_SK": keys.dstSK.reveal(),
         ])
         let settings = Settings(
-            profiles: [profile], refreshSeconds: refreshSeconds ?? Settings.defaultRefreshSeconds, connectTimeout: 2,
+            profiles: [profile], refreshSeconds: polling.refreshSeconds ?? Settings.defaultRefreshSeconds,
+            requestsPerMinute: polling.requestsPerMinute ?? Settings.defaultRequestsPerMinute, connectTimeout: 2,
             requestTimeout: 10, taskCredentials: store)
         return (server, settings)
     }

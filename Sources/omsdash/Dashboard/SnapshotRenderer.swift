@@ -1,5 +1,6 @@
 import DashboardCore
 import DashboardRuntime
+import MonitorCore
 import FoundationEssentials
 
 /// Renders one frame without a terminal, once the first data has arrived: the task list, and the

@@ -3,7 +3,9 @@ import OMSCore
 /// Builds clients for profiles, discovering a missing project id through IAM.
 enum ClientFactory {
     /// A client for `profile`; the caller shuts it down.
-    static func client(for profile: Profile, settings: Settings) async throws -> OMSClient {
+    static func client(for profile: Profile, settings: Settings, retry: RetryPolicy = RetryPolicy()) async throws
+        -> OMSClient
+    {
         let projectID: String
         if let known = profile.projectID {
             projectID = known
@@ -15,7 +17,7 @@ enum ClientFactory {
         return OMSClient(configuration: OMSClientConfiguration(
             endpoint: profile.endpoint, region: profile.region, projectID: projectID,
             credentials: profile.credentials, connectTimeout: settings.connectTimeout,
-            requestTimeout: settings.requestTimeout))
+            requestTimeout: settings.requestTimeout, retry: retry))
     }
 
     /// Runs `body` with a client for `profile` and shuts the client down afterwards.

@@ -13,10 +13,10 @@ struct ConnectionOptions: ParsableArguments {
     var endpoint: String?
 
     /// The settings from config, environment and these options; warnings go to stderr.
-    func settings(refreshSeconds: Double? = nil) throws -> Settings {
+    func settings(refreshSeconds: Double? = nil, requestsPerMinute: Int? = nil) throws -> Settings {
         let overrides = ConfigOverrides(
             configPath: config, profile: profile, region: region, projectID: projectId, endpoint: endpoint,
-            refreshSeconds: refreshSeconds)
+            refreshSeconds: refreshSeconds, requestsPerMinute: requestsPerMinute)
         let settings = try Settings.load(overrides: overrides, environment: ProcessInfo.processInfo.environment)
         for warning in settings.warnings { Console.error("omsdash: \(warning)") }
         return settings

@@ -6,6 +6,8 @@ public struct TaskDetail: Sendable, Equatable {
     public var shown: SyncTask?
     public var shownAt: Int64?
     public var showInFlight = false
+    /// When the latest show was sent: periods count from here, so they do not drift by the latency.
+    public var showSentAt: Int64?
 
     public var statistics: TaskStatistics?
     /// The window and range the statistics cover.
@@ -14,6 +16,7 @@ public struct TaskDetail: Sendable, Equatable {
     public var statisticsEnd: Int64 = 0
     public var statisticsAt: Int64?
     public var statisticsInFlight = false
+    public var statisticsSentAt: Int64?
 
     public init() {}
 

@@ -6,17 +6,20 @@ public struct ErrorReport: Error, Sendable, Equatable {
     public var message: String
     public var requestID: String?
     public var isAuthenticationFailure: Bool
+    /// Whether the service said the task does not exist (HTTP 404).
+    public var isNotFound: Bool
     /// The credentials the call used, as safe to show ("AK ABC…"), when known.
     public var credentials: String?
 
     public init(
         code: String? = nil, message: String, requestID: String? = nil, isAuthenticationFailure: Bool = false,
-        credentials: String? = nil
+        isNotFound: Bool = false, credentials: String? = nil
     ) {
         self.code = code
         self.message = message
         self.requestID = requestID
         self.isAuthenticationFailure = isAuthenticationFailure
+        self.isNotFound = isNotFound
         self.credentials = credentials
     }
 
@@ -26,6 +29,7 @@ public struct ErrorReport: Error, Sendable, Equatable {
         if case .service(let failure) = error { credentials = failure.operation.credentials }
         self.init(
             code: error.errorCode, message: error.message, requestID: error.requestID,
-            isAuthenticationFailure: error.isAuthenticationFailure, credentials: credentials)
+            isAuthenticationFailure: error.isAuthenticationFailure, isNotFound: error.httpStatus == 404,
+            credentials: credentials)
     }
 }

@@ -1,0 +1,15 @@
+/// What a face wants kept fresh beyond the task list: the task the user points at, the rows on
+/// screen, and the statistics window they look through.
+public struct Interest: Sendable, Equatable {
+    /// The selected task: shown every refresh, its statistics every 10 s.
+    public var selected: TaskKey?
+    /// The rows on screen: counters every 30 s, sparklines every 5 minutes, the most overdue first.
+    public var visible: [TaskKey]
+    public var window: StatsWindow
+
+    public init(selected: TaskKey? = nil, visible: [TaskKey] = [], window: StatsWindow = .sixHours) {
+        self.selected = selected
+        self.visible = visible
+        self.window = window
+    }
+}

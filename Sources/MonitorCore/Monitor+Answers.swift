@@ -1,0 +1,149 @@
+import OMSCore
+
+extension Monitor {
+    /// Takes one answer in; returns which tasks it changed.
+    public mutating func receive(_ answer: MonitorAnswer, now: Int64) -> MonitorChange {
+        switch answer {
+        case .page(let profile, let offset, let sweep, let result):
+            return receivePage(profile: profile, offset: offset, sweep: sweep, result, now: now)
+        case .shown(let key, let result):
+            return receiveShow(key, result, now: now)
+        case .statistics(let key, let window, let start, let end, let result):
+            receiveStatistics(key, window: window, start: start, end: end, result, now: now)
+            return MonitorChange()
+        }
+    }
+
+    private mutating func receivePage(
+        profile: String, offset: Int, sweep number: Int, _ result: Result<SyncTaskPage, ErrorReport>, now: Int64
+    ) -> MonitorChange {
+        var change = MonitorChange()
+        let refresh = settings.refreshMilliseconds
+        update(profile) { watch in
+            watch.pagesInFlight.remove(offset)
+            let isHead = offset == 0
+            if isHead { watch.health.inFlight = false }
+            switch result {
+            case .success(let page):
+                if isHead {
+                    watch.health.lastSuccess = now
+                    watch.health.failures = 0
+                    watch.health.nextDue = (watch.health.lastAttempt ?? now) + refresh
+                }
+                for task in page.tasks {
+                    let key = TaskKey(profile: profile, id: task.id)
+                    if watch.tasks[task.id]?.task != task { change.updated.insert(key) }
+                    watch.tasks[task.id] = WatchedTask(task: task, confirmedAt: now)
+                }
+                watch.count = page.count
+                change.removed = Self.advanceSweep(&watch, page: offset / ListSweep.pageSize, number: number, count: page.count, now: now)
+            case .failure(let report):
+                if report.isAuthenticationFailure { watch.health.authFailure = report }
+                if isHead {
+                    watch.health.failures += 1
+                    let backoff = refresh << min(watch.health.failures, 6)
+                    watch.health.nextDue = now + min(PollState.maxBackoffMilliseconds, backoff)
+                }
+            }
+        }
+        for key in change.removed { details[key] = nil }
+        return change
+    }
+
+    /// Counts a page towards its pass; a changed task count starts a new pass at once, and a
+    /// completed pass over an unchanged count removes the tasks it did not see. Returns those.
+    private static func advanceSweep(
+        _ watch: inout ProfileWatch, page: Int, number: Int, count: Int64, now: Int64
+    ) -> Set<TaskKey> {
+        guard var sweep = watch.sweep else { return [] }
+        let isCurrent = sweep.number == number && !sweep.isComplete
+        if sweep.count != count {
+            if isCurrent && sweep.answered.isEmpty {
+                sweep = ListSweep(number: sweep.number, startedAt: sweep.startedAt, count: count)
+            } else {
+                sweep = ListSweep(number: sweep.number + 1, startedAt: now, count: count)
+            }
+        } else if !isCurrent {
+            return []
+        }
+        sweep.answered.insert(page)
+        var removed: Set<TaskKey> = []
+        if sweep.answered.contains(0) && sweep.missingPages.isEmpty {
+            sweep.completedAt = now
+            for (id, watched) in watch.tasks where watched.confirmedAt < sweep.startedAt {
+                watch.tasks[id] = nil
+                removed.insert(TaskKey(profile: watch.name, id: id))
+            }
+            watch.lastSweepDuration = now - sweep.startedAt
+            watch.hasLoaded = true
+        }
+        watch.sweep = sweep
+        return removed
+    }
+
+    private mutating func receiveShow(_ key: TaskKey, _ result: Result<SyncTask, ErrorReport>, now: Int64) -> MonitorChange {
+        var change = MonitorChange()
+        var detail = details[key] ?? TaskDetail()
+        detail.showInFlight = false
+        detail.shownAt = now
+        switch result {
+        case .success(let task):
+            if detail.shown != task { change.updated.insert(key) }
+            detail.shown = task
+            update(key.profile) { watch in
+                guard var watched = watch.tasks[key.id] else { return }
+                watched.task.status = task.status ?? watched.task.status
+                watched.task.lastStartTime = task.lastStartTime ?? watched.task.lastStartTime
+                watched.confirmedAt = now
+                watch.tasks[key.id] = watched
+            }
+        case .failure(let report):
+            if report.isNotFound, watches[key.profile]?.tasks[key.id] != nil {
+                update(key.profile) { $0.tasks[key.id] = nil }
+                details[key] = nil
+                change.removed.insert(key)
+                return change
+            }
+            if report.isAuthenticationFailure { update(key.profile) { $0.health.authFailure = report } }
+        }
+        details[key] = detail
+        return change
+    }
+
+    private mutating func receiveStatistics(
+        _ key: TaskKey, window: StatsWindow, start: Int64, end: Int64, _ result: Result<TaskStatistics, ErrorReport>,
+        now: Int64
+    ) {
+        var detail = details[key] ?? TaskDetail()
+        detail.statisticsInFlight = false
+        detail.statisticsAt = now
+        switch result {
+        case .success(let statistics):
+            detail.statistics = statistics
+            detail.statisticsWindow = window
+            detail.statisticsStart = start
+            detail.statisticsEnd = end
+        case .failure(let report):
+            if report.isAuthenticationFailure { update(key.profile) { $0.health.authFailure = report } }
+        }
+        details[key] = detail
+    }
+}
+
+extension MonitorAnswer {
+    /// The error of a failed answer, nil on success.
+    public var failure: ErrorReport? {
+        switch self {
+        case .page(_, _, _, .failure(let report)), .shown(_, .failure(let report)),
+            .statistics(_, _, _, _, .failure(let report)):
+            report
+        default: nil
+        }
+    }
+
+    /// Whether this is page 1 of a list answered well (the sign that a profile is healthy again).
+    public var isHealthyHead: Bool {
+        if case .page(_, 0, _, .success) = self { return true }
+        return false
+    }
+}

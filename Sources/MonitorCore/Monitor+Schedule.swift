@@ -1,0 +1,134 @@
+import OMSCore
+
+extension Monitor {
+    /// The fetches due at `now` for what the face is interested in, each profile within its budget,
+    /// spent by priority: the selected task, page 1 of the list, the rows on screen, then the other
+    /// list pages in rotation. Marks them as under way.
+    public mutating func due(now: Int64, interest: Interest) -> [Fetch] {
+        var fetches: [Fetch] = []
+        for profile in profiles.map(\.name) {
+            guard var watch = watches[profile], watch.health.authFailure == nil else { continue }
+            watch.ledger.prune(now: now)
+            let selected = interest.selected.flatMap { $0.profile == profile ? $0 : nil }
+            var budget = Budget(
+                settings: settings, ledger: watch.ledger, hasSelection: selected != nil,
+                sweepPending: watch.hasLoaded && watch.sweep.map { !$0.isComplete } == true)
+            if let selected, watch.tasks[selected.id] != nil || details[selected] != nil {
+                fetches += detailFetches(
+                    for: selected, showEvery: settings.refreshMilliseconds,
+                    statisticsEvery: settings.selectedStatisticsMilliseconds, window: interest.window, now: now,
+                    purpose: .selected, budget: &budget)
+            }
+            if let head = headFetch(&watch, now: now, budget: &budget) { fetches.append(head) }
+            var inFlight = interest.visible.reduce(0) { count, key in
+                count + (details[key]?.showInFlight == true ? 1 : 0) + (details[key]?.statisticsInFlight == true ? 1 : 0)
+            }
+            let rows = interest.visible.filter { $0.profile == profile && $0 != selected }
+            for key in rows.sorted(by: { (details[$0]?.showSentAt ?? 0) < (details[$1]?.showSentAt ?? 0) }) {
+                guard inFlight < MonitorSettings.visibleInFlight else { break }
+                let due = detailFetches(
+                    for: key, showEvery: MonitorSettings.visibleShowMilliseconds,
+                    statisticsEvery: MonitorSettings.visibleStatisticsMilliseconds, window: interest.window, now: now,
+                    purpose: .visible, budget: &budget)
+                inFlight += due.count
+                fetches += due
+            }
+            fetches += sweepFetches(&watch, now: now, budget: &budget)
+            watch.ledger = budget.ledger
+            watches[profile] = watch
+        }
+        return fetches
+    }
+
+    /// Page 1 when its refresh is due; a completed pass makes way for a new one with it.
+    private func headFetch(_ watch: inout ProfileWatch, now: Int64, budget: inout Budget) -> Fetch? {
+        guard !watch.health.inFlight, now >= watch.health.nextDue, budget.spend(.head, at: now) else { return nil }
+        if watch.sweep?.isComplete ?? true {
+            let number = (watch.sweep?.number ?? 0) + 1
+            watch.sweep = ListSweep(number: number, startedAt: now, count: watch.count ?? 0)
+        }
+        watch.health.inFlight = true
+        watch.health.lastAttempt = now
+        watch.pagesInFlight.insert(0)
+        return .listPage(profile: watch.name, offset: 0, sweep: watch.sweep!.number)
+    }
+
+    /// The pages the current pass still needs, all at once during the first load, a few at a
+    /// time within the budget afterwards; none while page 1 is failing.
+    private func sweepFetches(_ watch: inout ProfileWatch, now: Int64, budget: inout Budget) -> [Fetch] {
+        guard watch.health.failures == 0, let sweep = watch.sweep, !sweep.isComplete, sweep.answered.contains(0)
+        else { return [] }
+        let purpose: RequestLedger.Purpose = watch.hasLoaded ? .sweep : .firstLoad
+        let limit = watch.hasLoaded ? MonitorSettings.sweepInFlight : MonitorSettings.firstLoadInFlight
+        var fetches: [Fetch] = []
+        for index in sweep.missingPages {
+            let offset = index * ListSweep.pageSize
+            guard !watch.pagesInFlight.contains(offset) else { continue }
+            guard watch.pagesInFlight.count < limit, budget.spend(purpose, at: now) else { break }
+            watch.pagesInFlight.insert(offset)
+            fetches.append(.listPage(profile: watch.name, offset: offset, sweep: sweep.number))
+        }
+        return fetches
+    }
+
+    /// A task's show and statistics, each when it is older than its period or the window changed.
+    private mutating func detailFetches(
+        for key: TaskKey, showEvery: Int64, statisticsEvery: Int64, window: StatsWindow, now: Int64,
+        purpose: RequestLedger.Purpose, budget: inout Budget
+    ) -> [Fetch] {
+        var detail = details[key] ?? TaskDetail()
+        var fetches: [Fetch] = []
+        if !detail.showInFlight, detail.showSentAt.map({ now - $0 >= showEvery }) ?? true, budget.spend(purpose, at: now) {
+            detail.showInFlight = true
+            detail.showSentAt = now
+            fetches.append(.show(key))
+        }
+        let stale = detail.statisticsSentAt.map { now - $0 >= statisticsEvery } ?? true
+        if !detail.statisticsInFlight, stale || detail.statisticsWindow != window, budget.spend(purpose, at: now) {
+            detail.statisticsInFlight = true
+            detail.statisticsSentAt = now
+            fetches.append(.statistics(key, window: window, start: now - window.milliseconds, end: now))
+        }
+        if !fetches.isEmpty { details[key] = detail }
+        return fetches
+    }
+}
+
+/// One profile's request budget while a schedule is drawn up: the hard limit over any 60 s, room
+/// kept for page 1 and the selected task, and, while a pass over the list is under way, two thirds
+/// of what is left kept for it: the pass is what notices a task stopping off screen, so the rows on
+/// screen must not starve it.
+struct Budget {
+    let settings: MonitorSettings
+    private(set) var ledger: RequestLedger
+    private var counted: Int
+    private let reserve: Int
+    private let visibleLimit: Int
+
+    init(settings: MonitorSettings, ledger: RequestLedger, hasSelection: Bool, sweepPending: Bool) {
+        self.settings = settings
+        self.ledger = ledger
+        counted = ledger.counted
+        let limit = settings.requestsPerMinute
+        let steady = settings.steadyRequestsPerMinute(withSelection: hasSelection)
+        let firstTier = ledger.count(.selected) + ledger.count(.head)
+        reserve = min(max(0, steady - firstTier), limit / 2)
+        visibleLimit = sweepPending ? max(1, (limit - min(steady, limit / 2)) / 3) : limit
+    }
+
+    /// Whether a request for `purpose` fits now; if so it is recorded as sent.
+    mutating func spend(_ purpose: RequestLedger.Purpose, at now: Int64) -> Bool {
+        let limit = settings.requestsPerMinute
+        let fits: Bool =
+            switch purpose {
+            case .firstLoad: true
+            case .selected, .head: counted < limit
+            case .sweep: counted + reserve < limit
+            case .visible: counted + reserve < limit && ledger.count(.visible) < visibleLimit
+            }
+        guard fits else { return false }
+        ledger.record(purpose, at: now)
+        if purpose != .firstLoad { counted += 1 }
+        return true
+    }
+}

@@ -1,0 +1,105 @@
+import OMSCore
+
+/// The watched world, shared by every face of omsdash (dashboard, `watch`, `exporter`): each
+/// profile's tasks, details, list sweep, health and request budget, and the schedule that decides
+/// what to fetch next.
+///
+/// A pure value: `due(now:interest:)` returns the fetches to send and `receive(_:now:)` takes their
+/// answers. Time comes in as a value, so every schedule can be tested as transitions.
+public struct Monitor: Sendable {
+    /// One watched account and region, as the faces name it.
+    public struct Profile: Sendable, Equatable {
+        public var name: String
+        public var region: String
+        public var projectID: String?
+
+        public init(name: String, region: String, projectID: String?) {
+            self.name = name
+            self.region = region
+            self.projectID = projectID
+        }
+    }
+
+    public let settings: MonitorSettings
+    /// The profiles in the config's order.
+    public let profiles: [Profile]
+    /// Each profile's watch, by name.
+    public internal(set) var watches: [String: ProfileWatch]
+    /// Counters and statistics of the tasks that were shown or charted.
+    public internal(set) var details: [TaskKey: TaskDetail] = [:]
+
+    public init(profiles: [Profile], settings: MonitorSettings) {
+        self.profiles = profiles
+        self.settings = settings
+        watches = Dictionary(
+            profiles.map { ($0.name, ProfileWatch(name: $0.name, region: $0.region, projectID: $0.projectID)) },
+            uniquingKeysWith: { first, _ in first })
+    }
+
+    /// How many tasks are known over all profiles.
+    public var taskCount: Int { watches.values.reduce(0) { $0 + $1.tasks.count } }
+
+    /// The task behind a key: its list row with the counters of its latest show answer.
+    public func task(_ key: TaskKey) -> SyncTask? {
+        guard var task = watches[key.profile]?.tasks[key.id]?.task else { return details[key]?.shown }
+        if let shown = details[key]?.shown { task.monthly = shown.monthly }
+        return task
+    }
+
+    /// When the service last confirmed the task exists, in ms.
+    public func confirmedAt(_ key: TaskKey) -> Int64? { watches[key.profile]?.tasks[key.id]?.confirmedAt }
+
+    /// Every known task's key.
+    public var keys: [TaskKey] {
+        watches.values.flatMap { watch in watch.tasks.keys.map { TaskKey(profile: watch.name, id: $0) } }
+    }
+
+    /// Makes page 1 and the selected task due now, and clears a refused credential so that one
+    /// request may try it again (the user asked).
+    public mutating func refreshNow(selected: TaskKey?) {
+        for name in watches.keys {
+            watches[name]!.health.nextDue = 0
+            watches[name]!.health.authFailure = nil
+        }
+        if let selected {
+            details[selected]?.shownAt = nil
+            details[selected]?.statisticsAt = nil
+        }
+    }
+
+    /// Takes in that this omsdash started or stopped a task: its status now, and page 1 due at once.
+    public mutating func noteCommand(_ key: TaskKey, started: Bool, now: Int64) {
+        let status: SyncTaskStatus = started ? .synchronizing : .stopped
+        if var watched = watches[key.profile]?.tasks[key.id] {
+            watched.task.status = status
+            if started { watched.task.lastStartTime = now }
+            watches[key.profile]!.tasks[key.id] = watched
+        }
+        details[key]?.shown?.status = status
+        details[key]?.shownAt = nil
+        watches[key.profile]?.health.nextDue = now
+    }
+
+    /// Whether a row was not confirmed for two sweeps (or two refreshes for a one-page list), and may
+    /// no longer be true.
+    public func isStale(_ key: TaskKey, now: Int64) -> Bool {
+        guard let watch = watches[key.profile], let confirmed = watch.tasks[key.id]?.confirmedAt else { return false }
+        let sweep = max(watch.lastSweepDuration ?? 0, settings.refreshMilliseconds)
+        return now - confirmed > 2 * sweep + settings.refreshMilliseconds
+    }
+
+    /// How long ago the least recently confirmed row over the paged profiles was confirmed, in ms;
+    /// nil when every profile's list fits on one page.
+    public func oldestRowAge(now: Int64) -> Int64? {
+        let paged = watches.values.filter(\.isPaged)
+        guard let oldest = paged.compactMap(\.oldestConfirmation).min() else { return nil }
+        return max(0, now - oldest)
+    }
+
+    /// Changes one profile's watch (the schedule and answers use it).
+    mutating func update(_ profile: String, _ change: (inout ProfileWatch) -> Void) {
+        guard var watch = watches[profile] else { return }
+        change(&watch)
+        watches[profile] = watch
+    }
+}

@@ -1,0 +1,34 @@
+/// How often the monitor refreshes what, and how many requests a minute it may spend per profile.
+public struct MonitorSettings: Sendable, Equatable {
+    /// Milliseconds between refreshes of page 1 and of the selected task.
+    public var refreshMilliseconds: Int64
+    /// The most requests per profile in any 60 seconds (the first full load of the list aside).
+    public var requestsPerMinute: Int
+
+    /// The default budget: one request a second per profile.
+    public static let defaultRequestsPerMinute = 60
+    /// The selected task's statistics are not fetched more often than this.
+    public static let selectedStatisticsMilliseconds: Int64 = 10_000
+    /// Rows on screen: counters every 30 s, sparklines every 5 minutes (the width of a bucket).
+    public static let visibleShowMilliseconds: Int64 = 30_000
+    public static let visibleStatisticsMilliseconds: Int64 = 300_000
+    /// The most requests under way at once for rows on screen, and for sweep pages after the first load.
+    public static let visibleInFlight = 4
+    public static let sweepInFlight = 4
+    /// The most pages under way at once during the first full load.
+    public static let firstLoadInFlight = 50
+
+    public init(refreshSeconds: Double = 5, requestsPerMinute: Int = defaultRequestsPerMinute) {
+        refreshMilliseconds = Int64(max(1, refreshSeconds) * 1000)
+        self.requestsPerMinute = max(1, requestsPerMinute)
+    }
+
+    public var selectedStatisticsMilliseconds: Int64 { max(refreshMilliseconds, Self.selectedStatisticsMilliseconds) }
+
+    /// The requests a minute that page 1 and a selected task take when served on time.
+    func steadyRequestsPerMinute(withSelection: Bool) -> Int {
+        let perMinute = { (every: Int64) in Int((RequestLedger.span + every - 1) / every) }
+        return perMinute(refreshMilliseconds)
+            + (withSelection ? perMinute(refreshMilliseconds) + perMinute(selectedStatisticsMilliseconds) : 0)
+    }
+}

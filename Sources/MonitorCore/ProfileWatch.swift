@@ -1,0 +1,36 @@
+import OMSCore
+
+/// What the monitor knows and plans for one profile: its tasks, its list sweep, its health and the
+/// requests it spent.
+public struct ProfileWatch: Sendable, Equatable {
+    public let name: String
+    public var region: String
+    public var projectID: String?
+    /// The profile's tasks by id.
+    public var tasks: [String: WatchedTask] = [:]
+    /// The task count the list last reported.
+    public var count: Int64?
+    /// How page 1 polling is going: successes, failures, back-off, a refused credential.
+    public var health = PollState()
+    /// The current pass over the list; nil until page 1 first answers.
+    public var sweep: ListSweep?
+    /// How long the last completed pass took, in ms.
+    public var lastSweepDuration: Int64?
+    /// Whether a pass has completed since start: until then the list loads at full speed.
+    public var hasLoaded = false
+    /// List offsets with a request under way.
+    public var pagesInFlight: Set<Int> = []
+    public var ledger = RequestLedger()
+
+    public init(name: String, region: String, projectID: String?) {
+        self.name = name
+        self.region = region
+        self.projectID = projectID
+    }
+
+    /// The confirmation time of the least recently confirmed task.
+    public var oldestConfirmation: Int64? { tasks.values.lazy.map(\.confirmedAt).min() }
+
+    /// Whether the list spans more than one page (and so is swept, not refreshed whole).
+    public var isPaged: Bool { (count ?? 0) > Int64(ListSweep.pageSize) }
+}
