@@ -8,12 +8,14 @@ final class SimulatorHTTPHandler: ChannelInboundHandler, RemovableChannelHandler
 
     private let service: SimulatorService
     private let faults: FaultInjector
+    private let log: (@Sendable (String) -> Void)?
     private var head: HTTPRequestHead?
     private var body: ByteBuffer?
 
-    init(service: SimulatorService, faults: FaultInjector) {
+    init(service: SimulatorService, faults: FaultInjector, log: (@Sendable (String) -> Void)?) {
         self.service = service
         self.faults = faults
+        self.log = log
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
@@ -37,11 +39,13 @@ final class SimulatorHTTPHandler: ChannelInboundHandler, RemovableChannelHandler
         let isAPI = head.uri.hasPrefix("/v2/")
         let fault = isAPI ? faults.draw() : .none
         if fault == .drop {
+            log?("\(head.method.rawValue) \(head.uri) dropped")
             context.close(promise: nil)
             return
         }
         let requestID = response.headers.first { $0.name == "X-Request-Id" }?.value ?? ""
         response = faults.apply(fault, to: response, requestID: requestID)
+        log?("\(head.method.rawValue) \(head.uri) \(response.status)")
         var delay = isAPI ? Int64(faults.plan.latencyMilliseconds) : 0
         if fault == .slow { delay += Int64(faults.plan.slowSeconds * 1000) }
         let keepAlive = head.isKeepAlive

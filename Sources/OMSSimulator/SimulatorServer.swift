@@ -17,10 +17,11 @@ public final class SimulatorServer: Sendable {
         self.endpoint = endpoint
     }
 
-    /// Binds to `host:port` (port 0 picks a free one) and starts answering.
+    /// Binds to `host:port` (port 0 picks a free one) and starts answering; `log`, when given,
+    /// receives one line per request: method, path with query, and the status sent.
     public static func start(
         service: SimulatorService, faults: FaultPlan = FaultPlan(), seed: UInt64 = 1, host: String = "127.0.0.1",
-        port: Int = 0
+        port: Int = 0, log: (@Sendable (String) -> Void)? = nil
     ) async throws -> SimulatorServer {
         let injector = FaultInjector(plan: faults, seed: seed)
         let bootstrap = ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
@@ -31,7 +32,7 @@ public final class SimulatorServer: Sendable {
                 channel.eventLoop.makeCompletedFuture {
                     try channel.pipeline.syncOperations.configureHTTPServerPipeline(withErrorHandling: true)
                     try channel.pipeline.syncOperations.addHandler(
-                        SimulatorHTTPHandler(service: service, faults: injector))
+                        SimulatorHTTPHandler(service: service, faults: injector, log: log))
                 }
             }
         let channel = try await bootstrap.bind(host: host, port: port).get()

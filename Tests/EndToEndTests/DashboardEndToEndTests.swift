@@ -204,6 +204,29 @@ extension EndToEnd {
             #expect(!screen.contains("not-the-secret"))
         }
 
+        @Test("a large account: page 1 first, the whole list after, then polling within --max-rpm and a swept age")
+        func largeAccountWithinBudget() throws {
+            let simulator = try SimulatorProcess(extra: ["--tasks", "1000", "--log-requests"])
+            defer { simulator.stop() }
+            let tmux = try TmuxSession(
+                [Binary.path, "--config", simulator.configPath, "--max-rpm", "20"], environment: simulator.environment)
+            defer { tmux.close() }
+            let loaded = tmux.waitFor(timeout: 20) { $0.contains("1000 tasks") && $0.contains("list swept") }
+            #expect(loaded.contains("1000 tasks"))
+            #expect(loaded.contains("list swept"))
+            let offsets = Set(simulator.requestLog().compactMap { line -> Int? in
+                guard line.contains("/sync-tasks?"), let range = line.range(of: "offset=") else { return nil }
+                return Int(line[range.upperBound...].prefix { $0.isNumber })
+            })
+            #expect(offsets == Set(stride(from: 0, through: 900, by: 100)), "the first load fetched every page")
+            let before = simulator.requestLog().count
+            usleep(20_000_000)
+            let sent = simulator.requestLog().count - before
+            #expect(sent <= 20, "at most 20 requests in any minute: \(sent) in 20 s")
+            #expect(sent >= 10, "polling goes on: \(sent) requests in 20 s")
+            #expect(tmux.screen.contains("1000 tasks"))
+        }
+
         /// The task id in the detail pane's title line.
         func detailTitle(_ screen: String) -> String? {
             for line in screen.split(separator: "\n") where line.hasPrefix("─ ") {

@@ -39,6 +39,12 @@ final class SimulatorProcess {
         try waitUntilListening()
     }
 
+    /// The API requests the simulator answered so far, one line each (needs `--log-requests`).
+    func requestLog() -> [String] {
+        let text = (try? String(contentsOfFile: directory + "/simulator.log", encoding: .utf8)) ?? ""
+        return text.split(separator: "\n").map(String.init).filter { $0.hasPrefix("GET /v2/") || $0.hasPrefix("POST /v2/") }
+    }
+
     /// Environment for omsdash processes pointed at this simulator.
     var environment: [String: String] { ["E2E_SK": Self.secretKey, "LANG": "C.UTF-8", "NO_COLOR": ""] }
 

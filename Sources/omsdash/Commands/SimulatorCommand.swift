@@ -30,6 +30,7 @@ struct SimulatorCommand: AsyncParsableCommand {
     @Option(help: "Secret key the simulator accepts.") var sk: String?
     @Option(help: "Project id the simulator serves.") var projectId: String?
     @Option(help: "An IAM token to accept as X-Auth-Token.") var authToken: String?
+    @Flag(help: "Print one line per request: method, path with query, and the status answered.") var logRequests = false
 
     var identity: SimulatorIdentity {
         var identity = SimulatorIdentity.demo
@@ -43,7 +44,8 @@ struct SimulatorCommand: AsyncParsableCommand {
     func run() async throws {
         let server: SimulatorServer
         do {
-            server = try await world.startServer(host: host, port: port, identity: identity, region: region)
+            let log: (@Sendable (String) -> Void)? = logRequests ? { @Sendable line in Console.line(line) } : nil
+            server = try await world.startServer(host: host, port: port, identity: identity, region: region, log: log)
         } catch {
             CommandFailure.from(error).exit()
         }

@@ -39,12 +39,14 @@ struct SimulatorWorldOptions: ParsableArguments {
 
     /// Builds the world and serves it.
     func startServer(
-        host: String, port: Int, identity: SimulatorIdentity = .demo, region: String = "cn-north-4"
+        host: String, port: Int, identity: SimulatorIdentity = .demo, region: String = "cn-north-4",
+        log: (@Sendable (String) -> Void)? = nil
     ) async throws -> SimulatorServer {
         let world = World(seed: seed, taskCount: tasks, speed: speed, identity: identity)
         let service = SimulatorService(world: world, identity: identity, region: region)
         do {
-            return try await SimulatorServer.start(service: service, faults: faults, seed: seed, host: host, port: port)
+            return try await SimulatorServer.start(
+                service: service, faults: faults, seed: seed, host: host, port: port, log: log)
         } catch {
             throw CommandFailure.usage("cannot listen on \(host):\(port) (\(error)): pick another --port")
         }
