@@ -96,10 +96,9 @@ public struct Monitor: Sendable {
         return max(0, now - oldest)
     }
 
-    /// Changes one profile's watch (the schedule and answers use it).
+    /// Changes one profile's watch in place (a copy would copy its tasks on the first write).
     mutating func update(_ profile: String, _ change: (inout ProfileWatch) -> Void) {
-        guard var watch = watches[profile] else { return }
-        change(&watch)
-        watches[profile] = watch
+        guard watches[profile] != nil else { return }
+        change(&watches[profile]!)
     }
 }

@@ -19,7 +19,8 @@ enum ListAllBenchmark {
             roundTrips.append(try await Timing.seconds { _ = try await bench.client.listTasks(limit: 1) })
         }
         let roundTrip = Timing.median(roundTrips)
-        _ = try await bench.client.listAllTasks()
+        let all = try await bench.client.listAllTasks()
+        reportDecoding(all)
         let before = bench.client.requestCount
         var runs: [Double] = []
         var count = 0
@@ -41,6 +42,21 @@ enum ListAllBenchmark {
             Report.figure("official Python SDK", "skipped (pass --sdk-python=PATH)")
         }
         await bench.stop()
+    }
+
+    /// What decoding the list costs per MB of JSON: the 101 pages encoded as the API sends them,
+    /// then decoded as the client decodes an answer.
+    static func reportDecoding(_ tasks: [SyncTask]) {
+        let pages = stride(from: 0, to: tasks.count, by: 100).map { offset in
+            try! JSONEncoder().encode(SyncTaskPage(tasks: Array(tasks[offset..<min(tasks.count, offset + 100)]), count: Int64(tasks.count)))
+        }
+        let bytes = pages.reduce(0) { $0 + $1.count }
+        let seconds = Timing.median((0..<5).map { _ in
+            Timing.seconds { for page in pages { _ = try! JSONDecoder().decode(SyncTaskPage.self, from: page) } }
+        })
+        let megabytes = Double(bytes) / 1_048_576
+        Report.figure("decoding the 101 pages (\(fixed(megabytes, 1)) MiB of JSON)", Report.ms(seconds))
+        Report.figure("  per MiB", Report.ms(seconds / megabytes))
     }
 
     /// Runs scripts/sdk_list_all.py with the SDK's Python; returns its median time and task count.
