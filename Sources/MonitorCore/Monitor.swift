@@ -62,8 +62,8 @@ public struct Monitor: Sendable {
             watches[name]!.health.authFailure = nil
         }
         if let selected {
-            details[selected]?.shownAt = nil
-            details[selected]?.statisticsAt = nil
+            details[selected]?.showSentAt = nil
+            details[selected]?.statisticsSentAt = nil
         }
     }
 
@@ -76,7 +76,7 @@ public struct Monitor: Sendable {
             watches[key.profile]!.tasks[key.id] = watched
         }
         details[key]?.shown?.status = status
-        details[key]?.shownAt = nil
+        details[key]?.showSentAt = nil
         watches[key.profile]?.health.nextDue = now
     }
 

@@ -176,6 +176,29 @@ struct ScheduleTests {
         #expect(monitor.due(now: 601_000, interest: Interest()).count == 1)
     }
 
+    @Test("r, and a start or stop of this omsdash, make page 1 and the selected task due at once")
+    func refreshNowAndCommands() {
+        var harness = Harness(tasks: 5)
+        let key = TaskKey(profile: "p", id: FakeService.id(2))
+        harness.interest = Interest(selected: key)
+        harness.run(for: 3_000)
+        let sentSince = { (harness: Harness, time: Int64) in harness.service.sent.filter { $0.time > time }.map(\.fetch) }
+        var mark = harness.now
+        harness.run(for: 1_000)
+        #expect(sentSince(harness, mark).isEmpty, "nothing is due a second after a refresh")
+        harness.monitor.refreshNow(selected: key)
+        mark = harness.now
+        harness.run(for: 1_000)
+        let refreshed = sentSince(harness, mark)
+        #expect(refreshed.contains(.show(key)))
+        #expect(refreshed.contains { if case .listPage(_, 0, _) = $0 { true } else { false } })
+        harness.monitor.noteCommand(key, started: false, now: harness.now)
+        #expect(harness.monitor.task(key)?.status == .stopped)
+        mark = harness.now
+        harness.run(for: 1_000)
+        #expect(sentSince(harness, mark).contains(.show(key)))
+    }
+
     @Test("failures back off up to a minute and keep the data; a good answer resets the back-off")
     func backoff() {
         var monitor = Monitor(profiles: [.init(name: "p", region: "r", projectID: "x")], settings: MonitorSettings())
