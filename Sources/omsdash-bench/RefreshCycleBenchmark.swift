@@ -27,7 +27,7 @@ enum RefreshCycleBenchmark {
         }
         Report.figure("10,100 tasks: time to the first row", Report.ms(firstRow), aim: "within 2 round trips + transfer")
         Report.figure("10,100 tasks: time to the full table", Report.ms(full))
-        Report.figure("  list requests", "\(large.server.service.requestsServed) (101 pages, the first load's one burst)")
+        Report.figure("  requests", "\(large.server.service.requestsServed) (101 pages, the first load's one burst, and the rows on screen)")
         await big.runner.shutdown()
         await large.stop()
     }
