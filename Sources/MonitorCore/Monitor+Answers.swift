@@ -1,8 +1,12 @@
 import OMSCore
 
 extension Monitor {
-    /// Takes one answer in; returns which tasks it changed.
+    /// Takes one answer in; returns which tasks it changed. A refused credential, in any answer,
+    /// stops the profile's polling until the user asks again.
     public mutating func receive(_ answer: MonitorAnswer, now: Int64) -> MonitorChange {
+        if let failure = answer.failure, failure.isAuthenticationFailure {
+            update(answer.profile) { $0.health.authFailure = failure }
+        }
         switch answer {
         case .page(let profile, let offset, let sweep, let result):
             return receivePage(profile: profile, offset: offset, sweep: sweep, result, now: now)
@@ -37,8 +41,7 @@ extension Monitor {
                 }
                 watch.count = page.count
                 change.removed = Self.advanceSweep(&watch, page: offset / ListSweep.pageSize, number: number, count: page.count, now: now)
-            case .failure(let report):
-                if report.isAuthenticationFailure { watch.health.authFailure = report }
+            case .failure:
                 if isHead {
                     watch.health.failures += 1
                     let backoff = refresh << min(watch.health.failures, 6)
@@ -104,7 +107,6 @@ extension Monitor {
                 change.removed.insert(key)
                 return change
             }
-            if report.isAuthenticationFailure { update(key.profile) { $0.health.authFailure = report } }
         }
         details[key] = detail
         return change
@@ -123,14 +125,22 @@ extension Monitor {
             detail.statisticsWindow = window
             detail.statisticsStart = start
             detail.statisticsEnd = end
-        case .failure(let report):
-            if report.isAuthenticationFailure { update(key.profile) { $0.health.authFailure = report } }
+        case .failure:
+            break
         }
         details[key] = detail
     }
 }
 
 extension MonitorAnswer {
+    /// The profile the answer is for.
+    public var profile: String {
+        switch self {
+        case .page(let profile, _, _, _): profile
+        case .shown(let key, _), .statistics(let key, _, _, _, _): key.profile
+        }
+    }
+
     /// The error of a failed answer, nil on success.
     public var failure: ErrorReport? {
         switch self {

@@ -32,7 +32,7 @@ public struct Monitor: Sendable {
         self.profiles = profiles
         self.settings = settings
         watches = Dictionary(
-            profiles.map { ($0.name, ProfileWatch(name: $0.name, region: $0.region, projectID: $0.projectID)) },
+            profiles.map { ($0.name, ProfileWatch(name: $0.name)) },
             uniquingKeysWith: { first, _ in first })
     }
 
@@ -44,14 +44,6 @@ public struct Monitor: Sendable {
         guard var task = watches[key.profile]?.tasks[key.id]?.task else { return details[key]?.shown }
         if let shown = details[key]?.shown { task.monthly = shown.monthly }
         return task
-    }
-
-    /// When the service last confirmed the task exists, in ms.
-    public func confirmedAt(_ key: TaskKey) -> Int64? { watches[key.profile]?.tasks[key.id]?.confirmedAt }
-
-    /// Every known task's key.
-    public var keys: [TaskKey] {
-        watches.values.flatMap { watch in watch.tasks.keys.map { TaskKey(profile: watch.name, id: $0) } }
     }
 
     /// Makes page 1 and the selected task due now, and clears a refused credential so that one
@@ -68,7 +60,9 @@ public struct Monitor: Sendable {
     }
 
     /// Takes in that this omsdash started or stopped a task: its status now, and page 1 due at once.
-    public mutating func noteCommand(_ key: TaskKey, started: Bool, now: Int64) {
+    /// Returns the change, as `receive` does.
+    @discardableResult
+    public mutating func noteCommand(_ key: TaskKey, started: Bool, now: Int64) -> MonitorChange {
         let status: SyncTaskStatus = started ? .synchronizing : .stopped
         if var watched = watches[key.profile]?.tasks[key.id] {
             watched.task.status = status
@@ -78,6 +72,9 @@ public struct Monitor: Sendable {
         details[key]?.shown?.status = status
         details[key]?.showSentAt = nil
         watches[key.profile]?.health.nextDue = now
+        var change = MonitorChange()
+        change.updated.insert(key)
+        return change
     }
 
     /// Whether a row was not confirmed for two sweeps (or two refreshes for a one-page list), and may

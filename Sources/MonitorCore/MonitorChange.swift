@@ -11,9 +11,4 @@ public struct MonitorChange: Sendable, Equatable {
     public init() {}
 
     public var isEmpty: Bool { updated.isEmpty && removed.isEmpty }
-
-    public mutating func formUnion(_ other: MonitorChange) {
-        updated.formUnion(other.updated)
-        removed.formUnion(other.removed)
-    }
 }

@@ -4,8 +4,6 @@ import OMSCore
 /// requests it spent.
 public struct ProfileWatch: Sendable, Equatable {
     public let name: String
-    public var region: String
-    public var projectID: String?
     /// The profile's tasks by id.
     public var tasks: [String: WatchedTask] = [:]
     /// The task count the list last reported.
@@ -22,11 +20,7 @@ public struct ProfileWatch: Sendable, Equatable {
     public var pagesInFlight: Set<Int> = []
     public var ledger = RequestLedger()
 
-    public init(name: String, region: String, projectID: String?) {
-        self.name = name
-        self.region = region
-        self.projectID = projectID
-    }
+    public init(name: String) { self.name = name }
 
     /// The confirmation time of the least recently confirmed task.
     public var oldestConfirmation: Int64? { tasks.values.lazy.map(\.confirmedAt).min() }

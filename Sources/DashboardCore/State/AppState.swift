@@ -76,8 +76,6 @@ public struct AppState: Sendable {
     public var polls: [String: PollState] { monitor.watches.mapValues(\.health) }
     public var details: [TaskKey: TaskDetail] { monitor.details }
     public var taskCount: Int { monitor.taskCount }
-    /// Milliseconds between list refreshes.
-    public var refreshMilliseconds: Int64 { monitor.settings.refreshMilliseconds }
 
     /// Whether rows come from more than one profile (the table then names the profile).
     public var isMultiProfile: Bool { profiles.count > 1 }

@@ -23,9 +23,6 @@ extension Dashboard {
             state.lastError = error
             return
         }
-        state.monitor.noteCommand(key, started: command == .start, now: state.now)
-        var change = MonitorChange()
-        change.updated.insert(key)
-        state.apply(change)
+        state.apply(state.monitor.noteCommand(key, started: command == .start, now: state.now))
     }
 }

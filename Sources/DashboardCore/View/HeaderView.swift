@@ -36,7 +36,7 @@ enum HeaderView {
 
     /// "refreshed 2s ago · live", or the polling trouble.
     static func freshness(_ state: AppState, _ symbols: Symbols) -> String {
-        let polls = state.profiles.compactMap { state.polls[$0.name] }
+        let polls = state.profiles.compactMap { state.monitor.watches[$0.name]?.health }
         let phases = polls.map { $0.phase(paused: state.paused) }
         let phase: PollState.Phase =
             phases.contains(.stopped) ? .stopped
