@@ -41,7 +41,7 @@ struct FreshnessTests {
     @Test("the header says how old the oldest row is; rows not confirmed for two sweeps are muted")
     func sweptAgeAndMutedRows() {
         var state = AppState(
-            profiles: [.init(name: "bj", region: "cn-north-4", projectID: "p")], now: Fixtures.now, width: 160, height: 40)
+            profiles: [.init(name: "bj", region: "cn-north-4", projectID: "p")], now: Fixtures.now, width: 140, height: 40)
         var effects = Dashboard.reduce(&state, .tick(now: Fixtures.now))
         for _ in 0..<3 {
             var next: [Effect] = []
@@ -59,7 +59,7 @@ struct FreshnessTests {
         _ = Dashboard.reduce(&state, .key(.character("G")))
         let grid = Dashboard.render(state)
         let text = grid.text
-        #expect(text.contains("list swept 1m40s ago"))
+        #expect(text.contains("list swept 1m40s ago"), "at 140 columns the counts shorten before the age goes")
         let layout = state.layout
         let rows = (layout.tableHeaderRow + 1)..<(layout.tableHeaderRow + 1 + state.visibleRows.count)
         let muted = rows.filter { y in grid.styles(row: y).allSatisfy { $0 == .muted } }

@@ -14,14 +14,16 @@ enum HeaderView {
         if state.readOnly { right += "   read-only" }
         right += "   ? help "
         let (on, off) = (symbols.status(.synchronizing).0, symbols.status(.stopped).0)
-        var counts = "   \(on) \(synchronizing) synchronizing  \(off) \(stopped) stopped" + (other > 0 ? "  ? \(other) other" : "")
-        if x + DisplayWidth.of(counts) + DisplayWidth.of(right) + 2 > grid.width {
-            counts = "  \(on) \(synchronizing) \(off) \(stopped)" + (other > 0 ? " ? \(other)" : "")
-        }
+        let long = "   \(on) \(synchronizing) synchronizing  \(off) \(stopped) stopped" + (other > 0 ? "  ? \(other) other" : "")
+        let short = "  \(on) \(synchronizing) \(off) \(stopped)" + (other > 0 ? " ? \(other)" : "")
+        let width = grid.width
+        let fits = { (counts: String, right: String) in x + DisplayWidth.of(counts) + DisplayWidth.of(right) + 2 <= width }
+        // The sweep's age says how far the rows can be trusted: the counts shorten before it goes.
         if let age = state.monitor.oldestRowAge(now: state.now) {
-            let swept = "list swept \(HumanUnits.duration(Double(age) / 1000)) ago \(symbols.dot) "
-            if x + DisplayWidth.of(counts) + DisplayWidth.of(swept + right) + 2 <= grid.width { right = swept + right }
+            let swept = "list swept \(HumanUnits.duration(Double(age) / 1000)) ago \(symbols.dot) " + right
+            if fits(short, swept) { right = swept }
         }
+        let counts = fits(long, right) ? long : short
         x += grid.put(counts, x: x, y: 0, style: .header)
         let start = max(x + 2, grid.width - DisplayWidth.of(right))
         grid.put(right, x: start, y: 0, style: .header)
