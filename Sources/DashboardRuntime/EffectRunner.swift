@@ -58,6 +58,11 @@ public final class EffectRunner: Sendable {
                 try await client.statistics(taskID: key.id, types: StatisticDataType.documented, start: start, end: end)
             }
             return .statistics(key, window: window, start: start, end: end, result)
+        case .alertCheck(let key, let start, let end):
+            let result = await attempt {
+                try await client.statistics(taskID: key.id, types: [.request, .failure], start: start, end: end)
+            }
+            return .alertCheck(key, start: start, end: end, result)
         }
     }
 

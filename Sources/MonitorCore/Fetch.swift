@@ -9,12 +9,14 @@ public enum Fetch: Sendable, Hashable {
     case show(TaskKey)
     /// Every statistics series of one task over a window.
     case statistics(TaskKey, window: StatsWindow, start: Int64, end: Int64)
+    /// The REQUEST and FAILURE series of one task over the span the alert rules judge.
+    case alertCheck(TaskKey, start: Int64, end: Int64)
 
     /// The profile the request is sent for.
     public var profile: String {
         switch self {
         case .listPage(let profile, _, _): profile
-        case .show(let key), .statistics(let key, _, _, _): key.profile
+        case .show(let key), .statistics(let key, _, _, _), .alertCheck(let key, _, _): key.profile
         }
     }
 }
@@ -24,4 +26,5 @@ public enum MonitorAnswer: Sendable {
     case page(profile: String, offset: Int, sweep: Int, Result<SyncTaskPage, ErrorReport>)
     case shown(TaskKey, Result<SyncTask, ErrorReport>)
     case statistics(TaskKey, window: StatsWindow, start: Int64, end: Int64, Result<TaskStatistics, ErrorReport>)
+    case alertCheck(TaskKey, start: Int64, end: Int64, Result<TaskStatistics, ErrorReport>)
 }

@@ -6,10 +6,16 @@ public struct Interest: Sendable, Equatable {
     /// The rows on screen: counters every 30 s, sparklines every 5 minutes, the most overdue first.
     public var visible: [TaskKey]
     public var window: StatsWindow
+    /// Check every synchronizing task for alerts at once, outside the budget (`watch --once`),
+    /// instead of a few at a time within it.
+    public var checkEveryTaskNow: Bool
 
-    public init(selected: TaskKey? = nil, visible: [TaskKey] = [], window: StatsWindow = .sixHours) {
+    public init(
+        selected: TaskKey? = nil, visible: [TaskKey] = [], window: StatsWindow = .sixHours, checkEveryTaskNow: Bool = false
+    ) {
         self.selected = selected
         self.visible = visible
         self.window = window
+        self.checkEveryTaskNow = checkEveryTaskNow
     }
 }

@@ -1,27 +1,34 @@
 import OMSCore
 
 extension Monitor {
-    /// Takes one answer in; returns which tasks it changed. A refused credential, in any answer,
-    /// stops the profile's polling until the user asks again.
+    /// Takes one answer in; returns which tasks it changed and the alert events it caused. A
+    /// refused credential, in any answer, stops the profile's polling until the user asks again.
     public mutating func receive(_ answer: MonitorAnswer, now: Int64) -> MonitorChange {
         if let failure = answer.failure, failure.isAuthenticationFailure {
             update(answer.profile) { $0.health.authFailure = failure }
         }
+        var change = MonitorChange()
         switch answer {
         case .page(let profile, let offset, let sweep, let result):
-            return receivePage(profile: profile, offset: offset, sweep: sweep, result, now: now)
+            change = receivePage(profile: profile, offset: offset, sweep: sweep, result, now: now)
         case .shown(let key, let result):
-            return receiveShow(key, result, now: now)
+            change = receiveShow(key, result, now: now)
         case .statistics(let key, let window, let start, let end, let result):
             receiveStatistics(key, window: window, start: start, end: end, result, now: now)
-            return MonitorChange()
+        case .alertCheck(let key, let start, let end, let result):
+            receiveAlertCheck(key, start: start, end: end, result, now: now, into: &change)
         }
+        alertOnHealth(answer.profile, lastError: answer.failure, now: now, into: &change)
+        return change
     }
 
     private mutating func receivePage(
         profile: String, offset: Int, sweep number: Int, _ result: Result<SyncTaskPage, ErrorReport>, now: Int64
     ) -> MonitorChange {
         var change = MonitorChange()
+        var transitions: [(key: TaskKey, old: SyncTask?, new: SyncTask)] = []
+        var gone: [TaskKey: SyncTask] = [:]
+        let afterFirstLoad = watches[profile]?.hasLoaded == true
         let refresh = settings.refreshMilliseconds
         update(profile) { watch in
             watch.pagesInFlight.remove(offset)
@@ -36,11 +43,15 @@ extension Monitor {
                 }
                 for task in page.tasks {
                     let key = TaskKey(profile: profile, id: task.id)
-                    if watch.tasks[task.id]?.task != task { change.updated.insert(key) }
+                    let old = watch.tasks[task.id]?.task
+                    if old != task {
+                        change.updated.insert(key)
+                        transitions.append((key, old, task))
+                    }
                     watch.tasks[task.id] = WatchedTask(task: task, confirmedAt: now)
                 }
                 watch.count = page.count
-                change.removed = Self.advanceSweep(&watch, page: offset / ListSweep.pageSize, number: number, count: page.count, now: now)
+                gone = Self.advanceSweep(&watch, page: offset / ListSweep.pageSize, number: number, count: page.count, now: now)
             case .failure:
                 if isHead {
                     watch.health.failures += 1
@@ -49,7 +60,18 @@ extension Monitor {
                 }
             }
         }
-        for key in change.removed { details[key] = nil }
+        for (key, old, new) in transitions {
+            if let old {
+                alertOnStatus(key, from: old.status, to: new.status, task: new, now: now, into: &change)
+            } else {
+                if afterFirstLoad { alertOnAppeared(key, task: new, now: now, into: &change) }
+            }
+        }
+        for key in gone.keys.sorted(by: { $0.id < $1.id }) {
+            change.removed.insert(key)
+            details[key] = nil
+            alertOnGone(key, task: gone[key], now: now, into: &change)
+        }
         return change
     }
 
@@ -57,8 +79,8 @@ extension Monitor {
     /// completed pass over an unchanged count removes the tasks it did not see. Returns those.
     private static func advanceSweep(
         _ watch: inout ProfileWatch, page: Int, number: Int, count: Int64, now: Int64
-    ) -> Set<TaskKey> {
-        guard var sweep = watch.sweep else { return [] }
+    ) -> [TaskKey: SyncTask] {
+        guard var sweep = watch.sweep else { return [:] }
         let isCurrent = sweep.number == number && !sweep.isComplete
         if sweep.count != count {
             if isCurrent && sweep.answered.isEmpty {
@@ -67,15 +89,15 @@ extension Monitor {
                 sweep = ListSweep(number: sweep.number + 1, startedAt: now, count: count)
             }
         } else if !isCurrent {
-            return []
+            return [:]
         }
         sweep.answered.insert(page)
-        var removed: Set<TaskKey> = []
+        var removed: [TaskKey: SyncTask] = [:]
         if sweep.answered.contains(0) && sweep.missingPages.isEmpty {
             sweep.completedAt = now
             for (id, watched) in watch.tasks where watched.confirmedAt < sweep.startedAt {
                 watch.tasks[id] = nil
-                removed.insert(TaskKey(profile: watch.name, id: id))
+                removed[TaskKey(profile: watch.name, id: id)] = watched.task
             }
             watch.lastSweepDuration = now - sweep.startedAt
             watch.hasLoaded = true
@@ -93,23 +115,41 @@ extension Monitor {
         case .success(let task):
             if detail.shown != task { change.updated.insert(key) }
             detail.shown = task
+            var old: SyncTaskStatus?
             update(key.profile) { watch in
                 guard var watched = watch.tasks[key.id] else { return }
+                old = watched.task.status
                 watched.task.status = task.status ?? watched.task.status
                 watched.task.lastStartTime = task.lastStartTime ?? watched.task.lastStartTime
                 watched.confirmedAt = now
                 watch.tasks[key.id] = watched
             }
+            details[key] = detail
+            if let old, let new = task.status { alertOnStatus(key, from: old, to: new, task: task, now: now, into: &change) }
+            return change
         case .failure(let report):
-            if report.isNotFound, watches[key.profile]?.tasks[key.id] != nil {
+            if report.isNotFound, let gone = watches[key.profile]?.tasks[key.id] {
                 update(key.profile) { $0.tasks[key.id] = nil }
                 details[key] = nil
                 change.removed.insert(key)
+                alertOnGone(key, task: gone.task, now: now, into: &change)
                 return change
             }
         }
         details[key] = detail
         return change
+    }
+
+    private mutating func receiveAlertCheck(
+        _ key: TaskKey, start: Int64, end: Int64, _ result: Result<TaskStatistics, ErrorReport>, now: Int64,
+        into change: inout MonitorChange
+    ) {
+        update(key.profile) { $0.checksInFlight = max(0, $0.checksInFlight - 1) }
+        guard checks[key] != nil else { return }
+        checks[key]!.inFlight = false
+        if case .success(let statistics) = result {
+            alertOnStatistics(key, statistics, start: start, end: end, now: now, into: &change)
+        }
     }
 
     private mutating func receiveStatistics(
@@ -137,7 +177,7 @@ extension MonitorAnswer {
     public var profile: String {
         switch self {
         case .page(let profile, _, _, _): profile
-        case .shown(let key, _), .statistics(let key, _, _, _, _): key.profile
+        case .shown(let key, _), .statistics(let key, _, _, _, _), .alertCheck(let key, _, _, _): key.profile
         }
     }
 
@@ -145,7 +185,7 @@ extension MonitorAnswer {
     public var failure: ErrorReport? {
         switch self {
         case .page(_, _, _, .failure(let report)), .shown(_, .failure(let report)),
-            .statistics(_, _, _, _, .failure(let report)):
+            .statistics(_, _, _, _, .failure(let report)), .alertCheck(_, _, _, .failure(let report)):
             report
         default: nil
         }

@@ -2,8 +2,8 @@ import OMSCore
 
 extension Monitor {
     /// The fetches due at `now` for what the face is interested in, each profile within its budget,
-    /// spent by priority: the selected task, page 1 of the list, the rows on screen, then the other
-    /// list pages in rotation. Marks them as under way.
+    /// spent by priority: the selected task, page 1 of the list, the rows on screen, the alert
+    /// checks, then the other list pages in rotation. Marks them as under way.
     public mutating func due(now: Int64, interest: Interest) -> [Fetch] {
         var fetches: [Fetch] = []
         for profile in profiles.map(\.name) {
@@ -12,7 +12,7 @@ extension Monitor {
             let selected = interest.selected.flatMap { $0.profile == profile ? $0 : nil }
             var budget = Budget(
                 settings: settings, ledger: watch.ledger, hasSelection: selected != nil,
-                sweepPending: watch.hasLoaded && watch.sweep.map { !$0.isComplete } == true)
+                sweepPending: watch.hasLoaded && watch.sweep.map { !$0.isComplete } == true, paged: watch.isPaged)
             if let selected, watch.tasks[selected.id] != nil || details[selected] != nil {
                 fetches += detailFetches(
                     for: selected, showEvery: settings.refreshMilliseconds,
@@ -33,6 +33,7 @@ extension Monitor {
                 inFlight += due.count
                 fetches += due
             }
+            fetches += alertCheckFetches(&watch, now: now, atOnce: interest.checkEveryTaskNow, budget: &budget)
             fetches += sweepFetches(&watch, now: now, budget: &budget)
             watch.ledger = budget.ledger
             watches[profile] = watch
@@ -49,6 +50,7 @@ extension Monitor {
         }
         watch.health.inFlight = true
         watch.health.lastAttempt = now
+        if watch.health.firstAttempt == nil { watch.health.firstAttempt = now }
         watch.pagesInFlight.insert(0)
         return .listPage(profile: watch.name, offset: 0, sweep: watch.sweep!.number)
     }
@@ -67,6 +69,41 @@ extension Monitor {
             guard watch.pagesInFlight.count < limit, budget.spend(purpose, at: now) else { break }
             watch.pagesInFlight.insert(offset)
             fetches.append(.listPage(profile: watch.name, offset: offset, sweep: sweep.number))
+        }
+        return fetches
+    }
+
+    /// The alert checks due once the list has loaded: each synchronizing task once per bucket, the
+    /// most overdue first, a few at a time within the budget; or, `atOnce`, every task not checked
+    /// yet, outside it. None while page 1 is failing.
+    private mutating func alertCheckFetches(
+        _ watch: inout ProfileWatch, now: Int64, atOnce: Bool, budget: inout Budget
+    ) -> [Fetch] {
+        let limit = atOnce ? AlertCheck.inFlightAtOnce : AlertCheck.inFlight
+        let purpose: RequestLedger.Purpose = atOnce ? .firstLoad : .alerts
+        guard settings.alerts.checksStatistics, watch.hasLoaded, watch.health.failures == 0,
+            watch.checksInFlight < limit, budget.canSpend(purpose)
+        else { return [] }
+        let period = atOnce ? Int64.max : AlertCheck.periodMilliseconds
+        var due: [(key: TaskKey, sentAt: Int64)] = []
+        for (id, watched) in watch.tasks {
+            let key = TaskKey(profile: watch.name, id: id)
+            let check = checks[key]
+            guard check?.inFlight != true, needsAlertCheck(key, status: watched.task.status) else { continue }
+            let sentAt = check?.sentAt ?? .min
+            if sentAt == .min || now - sentAt >= period { due.append((key, sentAt)) }
+        }
+        due.sort { ($0.sentAt, $0.key.id) < ($1.sentAt, $1.key.id) }
+        var fetches: [Fetch] = []
+        let span = settings.alerts.checkSpanMilliseconds + AlertCheck.periodMilliseconds
+        for (key, _) in due {
+            guard watch.checksInFlight < limit, budget.spend(purpose, at: now) else { break }
+            var check = checks[key] ?? AlertCheck()
+            check.inFlight = true
+            check.sentAt = now
+            checks[key] = check
+            watch.checksInFlight += 1
+            fetches.append(.alertCheck(key, start: now - span, end: now))
         }
         return fetches
     }
@@ -97,15 +134,17 @@ extension Monitor {
 /// One profile's request budget while a schedule is drawn up: the hard limit over any 60 s, room
 /// kept for page 1 and the selected task, and, while a pass over the list is under way, two thirds
 /// of what is left kept for it: the pass is what notices a task stopping off screen, so the rows on
-/// screen must not starve it.
+/// screen (a quarter of the rest) and the alert checks (a twelfth, always on a paged list, whose
+/// checks could fill the gap between two passes) must not starve it.
 struct Budget {
     let settings: MonitorSettings
     private(set) var ledger: RequestLedger
     private var counted: Int
     private let reserve: Int
     private let visibleLimit: Int
+    private let alertLimit: Int
 
-    init(settings: MonitorSettings, ledger: RequestLedger, hasSelection: Bool, sweepPending: Bool) {
+    init(settings: MonitorSettings, ledger: RequestLedger, hasSelection: Bool, sweepPending: Bool, paged: Bool) {
         self.settings = settings
         self.ledger = ledger
         counted = ledger.counted
@@ -113,20 +152,26 @@ struct Budget {
         let steady = settings.steadyRequestsPerMinute(withSelection: hasSelection)
         let firstTier = ledger.count(.selected) + ledger.count(.head)
         reserve = min(max(0, steady - firstTier), limit / 2)
-        visibleLimit = sweepPending ? max(1, (limit - min(steady, limit / 2)) / 3) : limit
+        let leftover = limit - min(steady, limit / 2)
+        visibleLimit = sweepPending ? max(1, leftover / 4) : limit
+        alertLimit = sweepPending || paged ? max(1, leftover / 12) : limit
+    }
+
+    /// Whether a request for `purpose` would fit now.
+    func canSpend(_ purpose: RequestLedger.Purpose) -> Bool {
+        let limit = settings.requestsPerMinute
+        return switch purpose {
+        case .firstLoad: true
+        case .selected, .head: counted < limit
+        case .sweep: counted + reserve < limit
+        case .visible: counted + reserve < limit && ledger.count(.visible) < visibleLimit
+        case .alerts: counted + reserve < limit && ledger.count(.alerts) < alertLimit
+        }
     }
 
     /// Whether a request for `purpose` fits now; if so it is recorded as sent.
     mutating func spend(_ purpose: RequestLedger.Purpose, at now: Int64) -> Bool {
-        let limit = settings.requestsPerMinute
-        let fits: Bool =
-            switch purpose {
-            case .firstLoad: true
-            case .selected, .head: counted < limit
-            case .sweep: counted + reserve < limit
-            case .visible: counted + reserve < limit && ledger.count(.visible) < visibleLimit
-            }
-        guard fits else { return false }
+        guard canSpend(purpose) else { return false }
         ledger.record(purpose, at: now)
         if purpose != .firstLoad { counted += 1 }
         return true

@@ -27,6 +27,12 @@ public struct Monitor: Sendable {
     public internal(set) var watches: [String: ProfileWatch]
     /// Counters and statistics of the tasks that were shown or charted.
     public internal(set) var details: [TaskKey: TaskDetail] = [:]
+    /// The alerts firing now and the session's events.
+    public internal(set) var alerts = AlertBook()
+    /// Each task's alert check.
+    public internal(set) var checks: [TaskKey: AlertCheck] = [:]
+    /// The tasks this omsdash stopped, and when: their stop is not `task_stopped`.
+    var stoppedHere: [TaskKey: Int64] = [:]
 
     public init(profiles: [Profile], settings: MonitorSettings) {
         self.profiles = profiles
@@ -60,19 +66,22 @@ public struct Monitor: Sendable {
     }
 
     /// Takes in that this omsdash started or stopped a task: its status now, and page 1 due at once.
-    /// Returns the change, as `receive` does.
+    /// Returns the change, as `receive` does (a start ends `task_stopped`; a stop fires nothing).
     @discardableResult
     public mutating func noteCommand(_ key: TaskKey, started: Bool, now: Int64) -> MonitorChange {
         let status: SyncTaskStatus = started ? .synchronizing : .stopped
+        var change = MonitorChange()
+        if started { stoppedHere[key] = nil } else { stoppedHere[key] = now }
         if var watched = watches[key.profile]?.tasks[key.id] {
+            let old = watched.task.status
             watched.task.status = status
             if started { watched.task.lastStartTime = now }
             watches[key.profile]!.tasks[key.id] = watched
+            alertOnStatus(key, from: old, to: status, task: watched.task, now: now, into: &change)
         }
         details[key]?.shown?.status = status
         details[key]?.showSentAt = nil
         watches[key.profile]?.health.nextDue = now
-        var change = MonitorChange()
         change.updated.insert(key)
         return change
     }

@@ -1,9 +1,14 @@
-/// How often the monitor refreshes what, and how many requests a minute it may spend per profile.
+import OMSCore
+
+/// How often the monitor refreshes what, how many requests a minute it may spend per profile, and
+/// which alert rules it runs.
 public struct MonitorSettings: Sendable, Equatable {
     /// Milliseconds between refreshes of page 1 and of the selected task.
     public var refreshMilliseconds: Int64
     /// The most requests per profile in any 60 seconds (the first full load of the list aside).
     public var requestsPerMinute: Int
+    /// The alert rules' switches and thresholds.
+    public var alerts: AlertSettings
 
     /// The default budget: one request a second per profile.
     public static let defaultRequestsPerMinute = 60
@@ -18,9 +23,12 @@ public struct MonitorSettings: Sendable, Equatable {
     /// The most pages under way at once during the first full load.
     public static let firstLoadInFlight = 50
 
-    public init(refreshSeconds: Double = 5, requestsPerMinute: Int = defaultRequestsPerMinute) {
+    public init(
+        refreshSeconds: Double = 5, requestsPerMinute: Int = defaultRequestsPerMinute, alerts: AlertSettings = AlertSettings()
+    ) {
         refreshMilliseconds = Int64(max(1, refreshSeconds) * 1000)
         self.requestsPerMinute = max(1, requestsPerMinute)
+        self.alerts = alerts
     }
 
     public var selectedStatisticsMilliseconds: Int64 { max(refreshMilliseconds, Self.selectedStatisticsMilliseconds) }

@@ -1,5 +1,7 @@
 /// How polling one profile's task list is going.
 public struct PollState: Sendable, Equatable {
+    /// When page 1 was first asked for: the start of "no refresh succeeded for…".
+    public var firstAttempt: Int64?
     public var lastAttempt: Int64?
     public var lastSuccess: Int64?
     /// Failed refreshes since the last good one.

@@ -19,6 +19,8 @@ public struct ProfileWatch: Sendable, Equatable {
     /// List offsets with a request under way.
     public var pagesInFlight: Set<Int> = []
     public var ledger = RequestLedger()
+    /// Alert checks under way.
+    public var checksInFlight = 0
 
     public init(name: String) { self.name = name }
 

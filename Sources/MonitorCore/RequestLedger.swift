@@ -8,6 +8,8 @@ public struct RequestLedger: Sendable, Equatable {
         case head
         /// The counters and sparklines of rows on screen.
         case visible
+        /// Statistics for the alert rules, once per bucket per synchronizing task.
+        case alerts
         /// Pages after the first, in rotation.
         case sweep
         /// The first full load of the list: the one burst the budget allows.

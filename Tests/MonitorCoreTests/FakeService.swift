@@ -2,11 +2,16 @@ import MonitorCore
 import OMSCore
 
 /// A task list in memory that answers fetches as the service would: newest first, 100 a page,
-/// offsets up to 10,000. Tasks can be created and deleted between any two answers.
+/// offsets up to 10,000. Tasks can be created, deleted and stopped between any two answers, and
+/// their REQUEST and FAILURE series scripted.
 struct FakeService {
     private(set) var ids: [String]
     private var next: Int
     private(set) var sent: [(time: Int64, fetch: Fetch)] = []
+    /// Tasks that are stopped; the others synchronize.
+    var stopped: Set<String> = []
+    /// The REQUEST and FAILURE counts of a task's five-minute bucket starting at a time; none by default.
+    var buckets: @Sendable (_ id: String, _ start: Int64) -> (requests: Int64, failures: Int64) = { _, _ in (0, 0) }
 
     init(tasks: Int) {
         ids = (0..<tasks).reversed().map(Self.id)
@@ -24,7 +29,8 @@ struct FakeService {
 
     func task(_ id: String) -> SyncTask {
         var task = SyncTask(id: id)
-        task.status = .synchronizing
+        task.status = stopped.contains(id) ? .stopped : .synchronizing
+        task.lastStartTime = 0
         task.srcBucket = "src-" + id
         task.dstBucket = "dst-" + id
         return task
@@ -44,6 +50,17 @@ struct FakeService {
             return .shown(key, .success(task(key.id)))
         case .statistics(let key, let window, let start, let end):
             return .statistics(key, window: window, start: start, end: end, .success(TaskStatistics(taskID: key.id, timeType: .fiveMinutes, series: [])))
+        case .alertCheck(let key, let start, let end):
+            var requests: [StatisticPoint] = [], failures: [StatisticPoint] = []
+            var bucket = start / 300_000 * 300_000
+            while bucket < end {
+                let counts = buckets(key.id, bucket)
+                if counts.requests > 0 { requests.append(StatisticPoint(timestamp: bucket, value: counts.requests)) }
+                if counts.failures > 0 { failures.append(StatisticPoint(timestamp: bucket, value: counts.failures)) }
+                bucket += 300_000
+            }
+            let series = [StatisticSeries(dataType: .request, points: requests), StatisticSeries(dataType: .failure, points: failures)]
+            return .alertCheck(key, start: start, end: end, .success(TaskStatistics(taskID: key.id, timeType: .fiveMinutes, series: series)))
         }
     }
 
@@ -75,10 +92,10 @@ struct Harness {
     private var pending: [(due: Int64, answer: MonitorAnswer)] = []
     var changes: [MonitorChange] = []
 
-    init(tasks: Int, refreshSeconds: Double = 5, budget: Int = 60, latency: Int64 = 100) {
+    init(tasks: Int, refreshSeconds: Double = 5, budget: Int = 60, latency: Int64 = 100, alerts: AlertSettings = AlertSettings()) {
         monitor = Monitor(
             profiles: [.init(name: "p", region: "cn-north-4", projectID: "x")],
-            settings: MonitorSettings(refreshSeconds: refreshSeconds, requestsPerMinute: budget))
+            settings: MonitorSettings(refreshSeconds: refreshSeconds, requestsPerMinute: budget, alerts: alerts))
         service = FakeService(tasks: tasks)
         self.latency = latency
     }
@@ -105,6 +122,9 @@ struct Harness {
         pending.removeAll { $0.due <= now }
         for item in ready { changes.append(monitor.receive(item.answer, now: now)) }
     }
+
+    /// Every alert event so far.
+    var events: [AlertEvent] { changes.flatMap(\.events) }
 
     /// The ids the monitor knows for the profile.
     var knownIDs: Set<String> { Set(watch.tasks.keys) }

@@ -1,5 +1,5 @@
-/// The config file as written: `refresh_seconds`, `max_requests_per_minute`, `timeouts`, `profiles` and
-/// `task_credentials`.
+/// The config file as written: `refresh_seconds`, `max_requests_per_minute`, `timeouts`, `profiles`,
+/// `task_credentials` and `alerts`.
 ///
 /// Keys that start with "_" are comments and ignored; any other unknown key is an error, so that
 /// a misspelt field is reported instead of silently doing nothing.
@@ -9,6 +9,7 @@ public struct ConfigFile: Decodable, Sendable {
     public var timeouts: Timeouts?
     public var profiles: [ProfileEntry]
     public var taskCredentials: [String: TaskCredentialEntry]
+    public var alerts: AlertSettings
 
     /// Connect and request timeouts, in seconds.
     public struct Timeouts: Decodable, Sendable {
@@ -73,13 +74,14 @@ public struct ConfigFile: Decodable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let c = try StrictKeys.container(decoder, known: [
-            "refresh_seconds", "max_requests_per_minute", "timeouts", "profiles", "task_credentials",
+            "refresh_seconds", "max_requests_per_minute", "timeouts", "profiles", "task_credentials", "alerts",
         ])
         refreshSeconds = try c.decodeIfPresent(Double.self, forKey: "refresh_seconds")
         maxRequestsPerMinute = try c.decodeIfPresent(Int.self, forKey: "max_requests_per_minute")
         timeouts = try c.decodeIfPresent(Timeouts.self, forKey: "timeouts")
         profiles = try c.decodeIfPresent([ProfileEntry].self, forKey: "profiles") ?? []
         taskCredentials = try c.decodeIfPresent([String: TaskCredentialEntry].self, forKey: "task_credentials") ?? [:]
+        alerts = try c.decodeIfPresent(AlertSettings.self, forKey: "alerts") ?? AlertSettings()
     }
 
     /// Whether the file itself holds a secret (not an "env:" reference).

@@ -11,6 +11,8 @@ public struct Settings: Sendable {
     public var connectTimeout: Double
     public var requestTimeout: Double
     public var taskCredentials: TaskCredentialStore
+    /// The alert rules and what to do on an event.
+    public var alerts: AlertSettings
     /// Things worth saying before starting (a config readable by others, say).
     public var warnings: [String]
     /// The config file that was read, if any.
@@ -25,7 +27,7 @@ public struct Settings: Sendable {
         profiles: [Profile], refreshSeconds: Double = defaultRefreshSeconds,
         requestsPerMinute: Int = defaultRequestsPerMinute, connectTimeout: Double = 5,
         requestTimeout: Double = 30, taskCredentials: TaskCredentialStore = TaskCredentialStore(entries: [:]),
-        warnings: [String] = [], configPath: String? = nil
+        alerts: AlertSettings = AlertSettings(), warnings: [String] = [], configPath: String? = nil
     ) {
         self.profiles = profiles
         self.refreshSeconds = max(Self.minimumRefreshSeconds, refreshSeconds)
@@ -33,6 +35,7 @@ public struct Settings: Sendable {
         self.connectTimeout = connectTimeout
         self.requestTimeout = requestTimeout
         self.taskCredentials = taskCredentials
+        self.alerts = alerts
         self.warnings = warnings
         self.configPath = configPath
     }
@@ -96,7 +99,7 @@ public struct Settings: Sendable {
             profiles: profiles, refreshSeconds: refresh, requestsPerMinute: budget, connectTimeout: connect,
             requestTimeout: request,
             taskCredentials: TaskCredentialStore(entries: file.taskCredentials, environment: environment),
-            configPath: path)
+            alerts: file.alerts, configPath: path)
     }
 }
 

@@ -9,6 +9,12 @@ struct StrictKeys: CodingKey, ExpressibleByStringLiteral {
     /// A keyed container that throws on any key outside `known` that does not start with "_".
     static func container(_ decoder: any Decoder, known: Set<String>) throws -> KeyedDecodingContainer<StrictKeys> {
         let container = try decoder.container(keyedBy: StrictKeys.self)
+        try check(container, known: known)
+        return container
+    }
+
+    /// Throws on any key of `container` outside `known` that does not start with "_".
+    static func check(_ container: KeyedDecodingContainer<StrictKeys>, known: Set<String>) throws {
         for key in container.allKeys where !known.contains(key.stringValue) && !key.stringValue.hasPrefix("_") {
             let suggestion = known.min { distance(key.stringValue, $0) < distance(key.stringValue, $1) }
             let hint = suggestion.map { distance(key.stringValue, $0) <= 3 ? " (did you mean \"\($0)\"?)" : "" } ?? ""
@@ -16,7 +22,6 @@ struct StrictKeys: CodingKey, ExpressibleByStringLiteral {
                 codingPath: container.codingPath + [key],
                 debugDescription: "unknown field\(hint); known fields: \(known.sorted().joined(separator: ", "))"))
         }
-        return container
     }
 
     /// The edit distance between two short strings.

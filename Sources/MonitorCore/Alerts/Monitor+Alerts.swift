@@ -1,0 +1,145 @@
+import OMSCore
+
+/// The alert rules as the monitor runs them on every answer. Each `alertOn…` method adds the
+/// events it caused to `change`.
+extension Monitor {
+    /// A stop this omsdash made is its own for this long: an answer sent before the stop may still
+    /// show the task synchronizing, and the next one stopped.
+    static let ownStopMilliseconds: Int64 = 120_000
+
+    /// `task_stopped` fires when a task goes from SYNCHRONIZING to STOPPED unless this omsdash
+    /// stopped it; it and `silent_source` end when the task synchronizes again or stops.
+    mutating func alertOnStatus(
+        _ key: TaskKey, from old: SyncTaskStatus?, to new: SyncTaskStatus?, task: SyncTask, now: Int64,
+        into change: inout MonitorChange
+    ) {
+        guard old != new else { return }
+        if old == .synchronizing, new == .stopped {
+            let ownStop = stoppedHere[key].map { now - $0 <= Self.ownStopMilliseconds } ?? false
+            if !ownStop { stoppedHere[key] = nil }
+            resolve(.silentSource, key, "the task stopped", now: now, into: &change)
+            if !ownStop {
+                fire(.taskStopped, key, "\(TaskLabel.text(task)) stopped outside this omsdash (was synchronizing)", now: now, into: &change)
+            }
+        } else if new == .synchronizing {
+            resolve(.taskStopped, key, "synchronizing again", now: now, into: &change)
+        }
+    }
+
+    /// `task_appeared` for a task first seen after the list's first full load.
+    mutating func alertOnAppeared(_ key: TaskKey, task: SyncTask, now: Int64, into change: inout MonitorChange) {
+        let status = task.status?.rawValue ?? "status unknown"
+        fire(.taskAppeared, key, "new task \(TaskLabel.text(task)) (\(status))", now: now, into: &change)
+    }
+
+    /// `task_gone` for a task that left the list; its other alerts end with it.
+    mutating func alertOnGone(_ key: TaskKey, task: SyncTask?, now: Int64, into change: inout MonitorChange) {
+        change.events += alerts.resolveAll(profile: key.profile, taskID: key.id, message: "the task is gone", now: now)
+        checks[key] = nil
+        stoppedHere[key] = nil
+        let what = task.map { "task \(TaskLabel.text($0))" } ?? "the task"
+        fire(.taskGone, key, "\(what) left the list", now: now, into: &change)
+    }
+
+    /// `api_unhealthy` while a profile's credentials are refused or no refresh succeeded for the
+    /// threshold; it ends when page 1 answers again.
+    mutating func alertOnHealth(_ profile: String, lastError: ErrorReport?, now: Int64, into change: inout MonitorChange) {
+        guard let health = watches[profile]?.health else { return }
+        let key = AlertKey(rule: .apiUnhealthy, profile: profile, taskID: nil)
+        let threshold = settings.alerts.unhealthyMilliseconds
+        if let refused = health.authFailure {
+            let code = refused.code.map { " (\($0))" } ?? ""
+            fire(key, "credentials refused\(code): check AK/SK, project id and this machine's clock", now: now, into: &change)
+        } else if let since = health.lastSuccess ?? health.firstAttempt, now - since >= threshold {
+            let reason = lastError.map { ": \($0.message)" } ?? ""
+            let age = HumanDuration.text(now - since)
+            fire(key, "no refresh succeeded for \(age) (threshold \(HumanDuration.text(threshold)))\(reason)", now: now, into: &change)
+        } else if health.lastSuccess.map({ now - $0 < threshold }) == true {
+            resolve(key, "refreshes succeed again", now: now, into: &change)
+        }
+    }
+
+    /// `failure_burst` and `silent_source` on the statistics of an alert check.
+    /// The rules judge the series as of `end`, when the request was made.
+    mutating func alertOnStatistics(
+        _ key: TaskKey, _ statistics: TaskStatistics, start: Int64, end: Int64, now: Int64, into change: inout MonitorChange
+    ) {
+        let step = statistics.timeType?.milliseconds ?? AlertCheck.periodMilliseconds
+        let requests = SeriesWindow(points: statistics[.request]?.points ?? [], start: start, end: end, step: step)
+        let failures = SeriesWindow(points: statistics[.failure]?.points ?? [], start: start, end: end, step: step)
+        let task = task(key)
+        if settings.alerts.isEnabled(.failureBurst) {
+            let burst = AlertKey(rule: .failureBurst, profile: key.profile, taskID: key.id)
+            let (verdict, judged) = FailureBurstRule(settings: settings.alerts).evaluate(
+                requests: requests, failures: failures, now: end, judged: checks[key]?.judgedBucket,
+                firing: alerts.isFiring(burst))
+            checks[key]?.judgedBucket = judged
+            apply(verdict, to: burst, now: now, into: &change)
+        }
+        if settings.alerts.isEnabled(.silentSource) {
+            let silent = AlertKey(rule: .silentSource, profile: key.profile, taskID: key.id)
+            let verdict: RuleVerdict
+            if task?.status == .synchronizing {
+                verdict = SilentSourceRule(settings: settings.alerts).evaluate(
+                    requests: requests, now: end, synchronizingSince: task?.lastStartTime, firing: alerts.isFiring(silent))
+            } else {
+                verdict = alerts.isFiring(silent) ? .resolve("the task is not synchronizing") : .unchanged
+            }
+            apply(verdict, to: silent, now: now, into: &change)
+        }
+    }
+
+    /// Whether a task needs alert checks: it synchronizes, or a statistics alert about it fires.
+    func needsAlertCheck(_ key: TaskKey, status: SyncTaskStatus?) -> Bool {
+        guard settings.alerts.checksStatistics else { return false }
+        if status == .synchronizing { return true }
+        return alerts.isFiring(AlertKey(rule: .failureBurst, profile: key.profile, taskID: key.id))
+            || alerts.isFiring(AlertKey(rule: .silentSource, profile: key.profile, taskID: key.id))
+    }
+
+    private mutating func apply(_ verdict: RuleVerdict, to key: AlertKey, now: Int64, into change: inout MonitorChange) {
+        switch verdict {
+        case .fire(let message): fire(key, message, now: now, into: &change)
+        case .resolve(let message): resolve(key, message, now: now, into: &change)
+        case .unchanged: break
+        }
+    }
+
+    private mutating func fire(_ rule: AlertRule, _ task: TaskKey, _ message: String, now: Int64, into change: inout MonitorChange) {
+        fire(AlertKey(rule: rule, profile: task.profile, taskID: task.id), message, now: now, into: &change)
+    }
+
+    private mutating func resolve(_ rule: AlertRule, _ task: TaskKey, _ message: String, now: Int64, into change: inout MonitorChange) {
+        resolve(AlertKey(rule: rule, profile: task.profile, taskID: task.id), message, now: now, into: &change)
+    }
+
+    private mutating func fire(_ key: AlertKey, _ message: String, now: Int64, into change: inout MonitorChange) {
+        guard settings.alerts.isEnabled(key.rule) else { return }
+        if let event = alerts.fire(key, severity: settings.alerts.severity(of: key.rule), message: message, now: now) {
+            change.events.append(event)
+        }
+    }
+
+    private mutating func resolve(_ key: AlertKey, _ message: String, now: Int64, into change: inout MonitorChange) {
+        if let event = alerts.resolve(key, message: message, now: now) { change.events.append(event) }
+    }
+}
+
+extension AlertSettings {
+    /// Whether any rule needs statistics (and so alert checks are fetched at all).
+    var checksStatistics: Bool { isEnabled(.failureBurst) || isEnabled(.silentSource) }
+
+    /// The span of statistics an alert check asks for: the silent span and its lookback, or a day
+    /// for the failure median.
+    var checkSpanMilliseconds: Int64 {
+        isEnabled(.silentSource) ? SilentSourceRule(settings: self).span : 86_400_000
+    }
+}
+
+/// "logs-prod → logs-prod-obs": how alert messages name a task.
+enum TaskLabel {
+    static func text(_ task: SyncTask) -> String {
+        let source = [task.srcCloudType?.rawValue, task.srcBucket].compactMap { $0 }.joined(separator: " ")
+        return "\(source.isEmpty ? task.id : source) → \(task.dstBucket ?? "?")"
+    }
+}

@@ -1,0 +1,6 @@
+/// What a rule concludes from one look: begin the alert, end it, or leave it as it is.
+public enum RuleVerdict: Sendable, Equatable {
+    case fire(String)
+    case resolve(String)
+    case unchanged
+}
