@@ -20,20 +20,30 @@ struct ActivityProfile: Sendable {
     var dailySwing: Double
     /// A per-task seed for the noise.
     var seed: UInt64
+    /// Buckets of a scripted failure burst (a quarter of the objects fail) and of scripted silence
+    /// (no requests at all), by index.
+    var burstBuckets: Range<Int64>? = nil
+    var silentBuckets: Range<Int64>? = nil
+
+    /// The failure rate during a scripted burst.
+    static let scriptedBurstFailureRate = 0.25
 
     /// The width of one bucket, in milliseconds.
     static let bucketMilliseconds: Int64 = 300_000
 
     /// The counts of one full five-minute bucket.
     func bucket(_ index: Int64, speed: Double) -> BucketCounts {
+        if silentBuckets?.contains(index) == true { return BucketCounts() }
         let u = DeterministicRandom.unit(seed, 1, index)
         let hour = Double((index * 5 / 60 + 8) % 24)
         let rhythm = 1 + dailySwing * sin(2 * .pi * (hour - 8) / 24)
         let requested = (objectsPerBucket * rhythm * (0.55 + 0.9 * u) * speed).rounded()
         let burstIndex = index / 6
         let inBurst = DeterministicRandom.unit(seed, 2, burstIndex) < 0.035
-        let failRate = inBurst ? 0.12 + 0.4 * DeterministicRandom.unit(seed, 3, burstIndex) : failureRate
-        let failed = (requested * failRate * (0.5 + DeterministicRandom.unit(seed, 4, index))).rounded()
+        var failRate = inBurst ? 0.12 + 0.4 * DeterministicRandom.unit(seed, 3, burstIndex) : failureRate
+        if burstBuckets?.contains(index) == true { failRate = Self.scriptedBurstFailureRate }
+        let scatter = burstBuckets?.contains(index) == true ? 1 : 0.5 + DeterministicRandom.unit(seed, 4, index)
+        let failed = (requested * failRate * scatter).rounded()
         let skipped = min(requested - failed, (requested * skipRate * (0.5 + DeterministicRandom.unit(seed, 5, index))).rounded())
         let succeeded = max(0, requested - failed - skipped)
         let bytes = succeeded * meanObjectBytes * (0.4 + 1.2 * DeterministicRandom.unit(seed, 6, index))

@@ -6,7 +6,8 @@ struct SimulatedTask: Sendable {
     /// The task as the API describes it; status and last start are derived from `runs`.
     var info: SyncTask
     var keys: StartSyncTaskRequest
-    /// The periods the task synchronized, oldest first; the last has no end while it runs.
+    /// The periods the task synchronized, oldest first; the last has no end while it runs, or an
+    /// end still to come when a stop from outside is scripted.
     var runs: [Run]
     var profile: ActivityProfile
 
@@ -16,12 +17,12 @@ struct SimulatedTask: Sendable {
         var end: Int64?
     }
 
-    var isSynchronizing: Bool { runs.last.map { $0.end == nil } ?? false }
+    func isSynchronizing(at now: Int64) -> Bool { runs.last.map { $0.end.map { $0 > now } ?? true } ?? false }
 
-    /// The task as the API returns it now.
-    var current: SyncTask {
+    /// The task as the API returns it at `now`.
+    func current(at now: Int64) -> SyncTask {
         var task = info
-        task.status = isSynchronizing ? .synchronizing : .stopped
+        task.status = isSynchronizing(at: now) ? .synchronizing : .stopped
         task.lastStartTime = runs.last?.start ?? info.createTime
         return task
     }
@@ -35,7 +36,7 @@ struct SimulatedTask: Sendable {
         guard to > from else { return BucketCounts() }
         var active: Int64 = 0
         for run in runs.reversed() {
-            let end = run.end ?? now
+            let end = min(run.end ?? now, now)
             if end <= from { break }
             active += max(0, min(end, to) - max(run.start, from))
         }

@@ -39,13 +39,15 @@ public final class World: Sendable {
 
     public init(
         seed: UInt64 = 1, taskCount: Int = 5, speed: Double = 1, identity: SimulatorIdentity = .demo,
+        incidents: Incidents = Incidents(),
         clock: @escaping @Sendable () -> Int64 = { Int64(Date().timeIntervalSince1970 * 1000) }
     ) {
         var random = DeterministicRandom(seed: seed)
         let now = clock()
         var tasks: [String: SimulatedTask] = [:]
         for index in 0..<taskCount {
-            let task = DemoCatalog.task(index: index, now: now, keys: identity.taskKeys, random: &random)
+            var task = DemoCatalog.task(index: index, now: now, keys: identity.taskKeys, random: &random)
+            incidents.apply(to: &task, index: index, now: now)
             tasks[task.info.id] = task
         }
         state = Mutex(State(tasks: tasks, random: random))
@@ -61,14 +63,15 @@ public final class World: Sendable {
     public var taskIDs: [String] { state.withLock { $0.orderedIDs() } }
 
     func list(limit: Int, offset: Int, status: SyncTaskStatus?) -> SyncTaskPage {
-        state.withLock { state in
+        let now = clock()
+        return state.withLock { state in
             let ids = state.orderedIDs()
             if status == nil {
-                let page = ids.dropFirst(offset).prefix(limit).compactMap { state.tasks[$0]?.current }
+                let page = ids.dropFirst(offset).prefix(limit).compactMap { state.tasks[$0]?.current(at: now) }
                 return SyncTaskPage(tasks: page, count: Int64(ids.count))
             }
-            let matching = ids.compactMap { state.tasks[$0] }.filter { $0.isSynchronizing == (status == .synchronizing) }
-            let page = matching.dropFirst(offset).prefix(limit).map(\.current)
+            let matching = ids.compactMap { state.tasks[$0] }.filter { $0.isSynchronizing(at: now) == (status == .synchronizing) }
+            let page = matching.dropFirst(offset).prefix(limit).map { $0.current(at: now) }
             return SyncTaskPage(tasks: Array(page), count: Int64(matching.count))
         }
     }
@@ -79,7 +82,7 @@ public final class World: Sendable {
             guard let task = state.tasks[id] else { throw .noSuchTask }
             return task
         }
-        var shown = task.current
+        var shown = task.current(at: now)
         let counts = monthTotals(of: task, at: min(queryTime, now), now: now)
         shown.monthly = MonthlyCounters(
             requested: counts.requested, succeeded: counts.succeeded, failed: counts.failed,
@@ -143,7 +146,7 @@ public final class World: Sendable {
         let now = clock()
         try state.withLock { state throws(SimulatorError) in
             guard var task = state.tasks[id] else { throw .noSuchTask }
-            guard !task.isSynchronizing else {
+            guard !task.isSynchronizing(at: now) else {
                 throw SimulatorError(status: 400, code: "OMS.0070", message: "The sync task is already synchronizing.")
             }
             guard keys.srcAK == task.keys.srcAK, keys.srcSK == task.keys.srcSK else {
@@ -161,7 +164,7 @@ public final class World: Sendable {
         let now = clock()
         try state.withLock { state throws(SimulatorError) in
             guard var task = state.tasks[id] else { throw .noSuchTask }
-            guard task.isSynchronizing else {
+            guard task.isSynchronizing(at: now) else {
                 throw SimulatorError(status: 400, code: "OMS.0071", message: "The sync task is already stopped.")
             }
             task.runs[task.runs.count - 1].end = now
@@ -170,9 +173,10 @@ public final class World: Sendable {
     }
 
     func delete(id: String) throws(SimulatorError) {
+        let now = clock()
         try state.withLock { state throws(SimulatorError) in
             guard let task = state.tasks[id] else { throw .noSuchTask }
-            guard !task.isSynchronizing else {
+            guard !task.isSynchronizing(at: now) else {
                 throw SimulatorError(
                     status: 400, code: "OMS.0073", message: "Failed to delete the task: stop the sync task first.")
             }

@@ -105,4 +105,28 @@ final class ManualClock: Sendable {
     init(start: Int64) { value = Mutex(start) }
     func read() -> Int64 { value.withLock { $0 } }
     func advance(by milliseconds: Int64) { value.withLock { $0 += milliseconds } }
+
+}
+
+extension WorldTests {
+    @Test("scripted incidents: a failure burst, a silent source and a stop from outside, each on its task")
+    func incidents() throws {
+        let clock = Mutex(Self.now)
+        let world = World(seed: 3, taskCount: 5, incidents: .all, clock: { clock.withLock { $0 } })
+        let ids = world.taskIDs
+        let bucket: Int64 = 300_000
+        let lastComplete = Self.now / bucket * bucket - bucket
+        let burst = try world.statistics(id: ids[4], types: [.request, .failure], start: lastComplete, end: lastComplete + bucket)
+        let requested = try #require(burst[.request]?.total), failed = try #require(burst[.failure]?.total)
+        #expect(requested > 20 && Double(failed) / Double(requested) > 0.2)
+        let hour: Int64 = 3_600_000
+        let silentRecent = try world.statistics(id: ids[1], types: [.request], start: Self.now - 3 * hour + bucket, end: Self.now)
+        let silentBefore = try world.statistics(id: ids[1], types: [.request], start: Self.now - 26 * hour, end: Self.now - 4 * hour)
+        #expect(silentRecent[.request]?.total ?? 0 == 0)
+        #expect(silentBefore[.request]?.total ?? 0 > 0)
+        #expect(try world.show(id: ids[2], queryTime: Self.now).status == .synchronizing)
+        clock.withLock { $0 += 41_000 }
+        #expect(try world.show(id: ids[2], queryTime: Self.now + 41_000).status == .stopped)
+        #expect(world.list(limit: 10, offset: 0, status: .stopped).tasks.map(\.id).contains(ids[2]))
+    }
 }

@@ -45,7 +45,7 @@ struct SimulatorCommand: AsyncParsableCommand {
         let server: SimulatorServer
         do {
             let log: (@Sendable (String) -> Void)? = logRequests ? { @Sendable line in Console.line(line) } : nil
-            server = try await world.startServer(host: host, port: port, identity: identity, region: region, log: log)
+            server = try await world.startServer(host: host, port: port, demo: false, identity: identity, region: region, log: log)
         } catch {
             CommandFailure.from(error).exit()
         }

@@ -6,7 +6,7 @@ import OMSSimulator
 /// through the real HTTP and signing path.
 enum DemoWorld {
     static func start(_ options: SimulatorWorldOptions, polling: PollingValues) async throws -> (SimulatorServer, Settings) {
-        let server = try await options.startServer(host: "127.0.0.1", port: 0)
+        let server = try await options.startServer(host: "127.0.0.1", port: 0, demo: true)
         let identity = server.service.identity
         let profile = Profile(
             name: "demo", region: server.service.region, endpoint: try Endpoint(parsing: server.endpoint),

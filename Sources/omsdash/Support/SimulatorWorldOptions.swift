@@ -15,6 +15,15 @@ struct SimulatorWorldOptions: ParsableArguments {
     @Option(help: "Share (0-1) of answers held back for --slow-seconds.") var slowRate = 0.0
     @Option(help: "Seconds a slow answer is held back.") var slowSeconds = 60.0
     @Option(help: "Share (0-1) of connections dropped without an answer.") var dropRate = 0.0
+    @Flag(
+        inversion: .prefixedNo,
+        help: "Script every incident below, the stop 40 s in (on by default with --demo).")
+    var incidents: Bool?
+    @Flag(help: "Task 5 fails a quarter of its objects from 10 minutes before the start, for 30 minutes.")
+    var failureBurst = false
+    @Flag(help: "Task 2 received no request for the 3 hours before the start, and gets none for the hour after.")
+    var silentSource = false
+    @Option(help: "Task 3 is stopped from outside this many seconds after the start.") var stopAfter: Double?
 
     func validate() throws {
         guard speed > 0 else { throw ValidationError("--speed must be positive") }
@@ -22,6 +31,14 @@ struct SimulatorWorldOptions: ParsableArguments {
         for rate in [badGatewayRate, throttleRate, truncateRate, slowRate, dropRate] where !(0...1).contains(rate) {
             throw ValidationError("fault rates must be between 0 and 1")
         }
+        if let stopAfter, !(stopAfter >= 0) { throw ValidationError("--stop-after must be 0 or more seconds") }
+    }
+
+    /// The scripted incidents: all of them when `--incidents` (or `--demo` without
+    /// `--no-incidents`), else the ones named.
+    func scriptedIncidents(demo: Bool) -> Incidents {
+        if incidents ?? demo { return .all }
+        return Incidents(failureBurst: failureBurst, silentSource: silentSource, externalStopSeconds: stopAfter)
     }
 
     var faults: FaultPlan {
@@ -39,10 +56,11 @@ struct SimulatorWorldOptions: ParsableArguments {
 
     /// Builds the world and serves it.
     func startServer(
-        host: String, port: Int, identity: SimulatorIdentity = .demo, region: String = "cn-north-4",
+        host: String, port: Int, demo: Bool, identity: SimulatorIdentity = .demo, region: String = "cn-north-4",
         log: (@Sendable (String) -> Void)? = nil
     ) async throws -> SimulatorServer {
-        let world = World(seed: seed, taskCount: tasks, speed: speed, identity: identity)
+        let world = World(
+            seed: seed, taskCount: tasks, speed: speed, identity: identity, incidents: scriptedIncidents(demo: demo))
         let service = SimulatorService(world: world, identity: identity, region: region)
         do {
             return try await SimulatorServer.start(
