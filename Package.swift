@@ -37,13 +37,15 @@ let package = Package(
         ),
         .target(name: "MonitorCore", dependencies: ["OMSCore"]),
         .target(name: "DashboardCore", dependencies: ["MonitorCore", "OMSCore"]),
-        .target(name: "DashboardRuntime", dependencies: ["DashboardCore", "MonitorCore", "OMSCore"]),
+        .target(name: "MonitorRuntime", dependencies: ["MonitorCore", "OMSCore"]),
+        .target(name: "DashboardRuntime", dependencies: ["DashboardCore", "MonitorCore", "MonitorRuntime", "OMSCore"]),
         .systemLibrary(name: "CNCursesW"),
         .target(name: "TerminalUI", dependencies: ["CNCursesW", "DashboardCore"]),
         .executableTarget(
             name: "omsdash",
             dependencies: [
-                "OMSCore", "OMSSimulator", "MonitorCore", "DashboardCore", "DashboardRuntime", "TerminalUI",
+                "OMSCore", "OMSSimulator", "MonitorCore", "MonitorRuntime", "DashboardCore", "DashboardRuntime",
+                "TerminalUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

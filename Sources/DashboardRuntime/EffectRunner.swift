@@ -1,6 +1,7 @@
 import DashboardCore
 import FoundationEssentials
 import MonitorCore
+import MonitorRuntime
 import OMSCore
 
 /// Runs the dashboard's effects with the API clients and hands each answer back as an action.
@@ -24,12 +25,12 @@ public final class EffectRunner: Sendable {
         switch effect {
         case .fetch(let fetch):
             guard let client = clients[fetch.profile] else { return }
-            Task { deliver(.answer(await Self.answer(fetch, with: client))) }
+            Task { deliver(.answer(await FetchRunner.answer(fetch, with: client))) }
         case .startTask(let key, let typed):
             guard let client = clients[key.profile] else { return }
             let credentials = taskCredentials
             Task {
-                let result = await Self.attempt { () async throws -> Void in
+                let result = await FetchRunner.attempt { () async throws -> Void in
                     guard let keys = try typed ?? credentials.startRequest(for: key.id) else {
                         throw ErrorReport(message: "no start keys for \(key.id): add task_credentials to the config")
                     }
@@ -39,57 +40,14 @@ public final class EffectRunner: Sendable {
             }
         case .stopTask(let key):
             guard let client = clients[key.profile] else { return }
-            Task { deliver(.commandFinished(key, .stop, await Self.attempt { try await client.stopTask(key.id) }.failure)) }
+            Task { deliver(.commandFinished(key, .stop, await FetchRunner.attempt { try await client.stopTask(key.id) }.failure)) }
         case .quit:
             break
-        }
-    }
-
-    /// Sends one fetch as one request and returns its answer.
-    public static func answer(_ fetch: Fetch, with client: OMSClient) async -> MonitorAnswer {
-        switch fetch {
-        case .listPage(let profile, let offset, let sweep):
-            let result = await attempt { try await client.listTasks(limit: ListSweep.pageSize, offset: offset) }
-            return .page(profile: profile, offset: offset, sweep: sweep, result)
-        case .show(let key):
-            return .shown(key, await attempt { try await client.showTask(key.id) })
-        case .statistics(let key, let window, let start, let end):
-            let result = await attempt {
-                try await client.statistics(taskID: key.id, types: StatisticDataType.documented, start: start, end: end)
-            }
-            return .statistics(key, window: window, start: start, end: end, result)
-        case .alertCheck(let key, let start, let end):
-            let result = await attempt {
-                try await client.statistics(taskID: key.id, types: [.request, .failure], start: start, end: end)
-            }
-            return .alertCheck(key, start: start, end: end, result)
         }
     }
 
     /// Shuts every client down.
     public func shutdown() async {
         for client in clients.values { await client.shutdown() }
-    }
-
-    private static func attempt<T>(_ body: () async throws -> T) async -> Result<T, ErrorReport> {
-        do {
-            return .success(try await body())
-        } catch let error as OMSError {
-            return .failure(ErrorReport(error))
-        } catch let error as ErrorReport {
-            return .failure(error)
-        } catch let error as ConfigurationError {
-            return .failure(ErrorReport(message: error.message))
-        } catch {
-            return .failure(ErrorReport(message: "\(error)"))
-        }
-    }
-}
-
-extension Result {
-    /// The error of a failure, nil on success.
-    var failure: Failure? {
-        if case .failure(let error) = self { return error }
-        return nil
     }
 }

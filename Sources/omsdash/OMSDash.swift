@@ -17,7 +17,8 @@ struct OMSDash: AsyncParsableCommand {
         version: OMSDashVersion.current,
         subcommands: [
             DashboardCommand.self, SnapshotCommand.self, ListCommand.self, ShowCommand.self, StatsCommand.self,
-            StartCommand.self, StopCommand.self, CreateCommand.self, DeleteCommand.self, SimulatorCommand.self,
+            StartCommand.self, StopCommand.self, CreateCommand.self, DeleteCommand.self, WatchCommand.self,
+            SimulatorCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self
     )

@@ -42,7 +42,7 @@ extension Monitor {
     }
 
     /// `api_unhealthy` while a profile's credentials are refused or no refresh succeeded for the
-    /// threshold; it ends when page 1 answers again.
+    /// threshold (0: the first failure, as `watch --once` judges); it ends when page 1 answers again.
     mutating func alertOnHealth(_ profile: String, lastError: ErrorReport?, now: Int64, into change: inout MonitorChange) {
         guard let health = watches[profile]?.health else { return }
         let key = AlertKey(rule: .apiUnhealthy, profile: profile, taskID: nil)
@@ -50,11 +50,14 @@ extension Monitor {
         if let refused = health.authFailure {
             let code = refused.code.map { " (\($0))" } ?? ""
             fire(key, "credentials refused\(code): check AK/SK, project id and this machine's clock", now: now, into: &change)
-        } else if let since = health.lastSuccess ?? health.firstAttempt, now - since >= threshold {
+        } else if health.failures > 0, let since = health.lastSuccess ?? health.firstAttempt, now - since >= threshold {
             let reason = lastError.map { ": \($0.message)" } ?? ""
             let age = HumanDuration.text(now - since)
-            fire(key, "no refresh succeeded for \(age) (threshold \(HumanDuration.text(threshold)))\(reason)", now: now, into: &change)
-        } else if health.lastSuccess.map({ now - $0 < threshold }) == true {
+            let message = threshold == 0
+                ? "the task list could not be read\(reason)"
+                : "no refresh succeeded for \(age) (threshold \(HumanDuration.text(threshold)))\(reason)"
+            fire(key, message, now: now, into: &change)
+        } else if health.failures == 0, health.lastSuccess != nil {
             resolve(key, "refreshes succeed again", now: now, into: &change)
         }
     }

@@ -1,0 +1,25 @@
+import FoundationEssentials
+import MonitorCore
+
+/// Alert events as one line of JSON (`watch --format json`, the hook's stdin) and as one line of
+/// text (`watch --format text`).
+public enum EventJSON {
+    /// `{"message":…,"profile":…,"rule":…,"severity":…,"state":…,"task_id":…,"time":…}`, keys sorted.
+    public static func line(_ event: AlertEvent) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(event) else { return "{}" }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// "2026-11-22T08:05:00Z firing   warning  failure_burst demo/0d14…  failed 80 of 400 …".
+    public static func text(_ event: AlertEvent) -> String {
+        let subject = event.taskID.map { "\(event.profile)/\($0)" } ?? event.profile
+        return [UTCTime.rfc3339(event.time), padded(event.state.rawValue, 8), padded(event.severity.rawValue, 8),
+                padded(event.rule.rawValue, 13), subject, event.message].joined(separator: " ")
+    }
+
+    private static func padded(_ text: String, _ width: Int) -> String {
+        text + String(repeating: " ", count: max(0, width - text.count))
+    }
+}

@@ -1,0 +1,49 @@
+import MonitorCore
+import OMSCore
+
+/// Sends the monitor's fetches with the API clients: one fetch, one request, one answer.
+public enum FetchRunner {
+    /// Sends one fetch as one request and returns its answer.
+    public static func answer(_ fetch: Fetch, with client: OMSClient) async -> MonitorAnswer {
+        switch fetch {
+        case .listPage(let profile, let offset, let sweep):
+            let result = await attempt { try await client.listTasks(limit: ListSweep.pageSize, offset: offset) }
+            return .page(profile: profile, offset: offset, sweep: sweep, result)
+        case .show(let key):
+            return .shown(key, await attempt { try await client.showTask(key.id) })
+        case .statistics(let key, let window, let start, let end):
+            let result = await attempt {
+                try await client.statistics(taskID: key.id, types: StatisticDataType.documented, start: start, end: end)
+            }
+            return .statistics(key, window: window, start: start, end: end, result)
+        case .alertCheck(let key, let start, let end):
+            let result = await attempt {
+                try await client.statistics(taskID: key.id, types: [.request, .failure], start: start, end: end)
+            }
+            return .alertCheck(key, start: start, end: end, result)
+        }
+    }
+
+    /// Runs `body`, turning any error into the report a face shows.
+    public static func attempt<T>(_ body: () async throws -> T) async -> Result<T, ErrorReport> {
+        do {
+            return .success(try await body())
+        } catch let error as OMSError {
+            return .failure(ErrorReport(error))
+        } catch let error as ErrorReport {
+            return .failure(error)
+        } catch let error as ConfigurationError {
+            return .failure(ErrorReport(message: error.message))
+        } catch {
+            return .failure(ErrorReport(message: "\(error)"))
+        }
+    }
+}
+
+extension Result {
+    /// The error of a failure, nil on success.
+    public var failure: Failure? {
+        if case .failure(let error) = self { return error }
+        return nil
+    }
+}

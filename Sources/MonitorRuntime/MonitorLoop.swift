@@ -1,0 +1,58 @@
+import MonitorCore
+import OMSCore
+import Synchronization
+
+/// Drives a monitor without a screen (`watch`, `exporter`): asks it what is due every tick, sends
+/// each fetch in its own task, and feeds the answers back. The latest state can be read at any
+/// moment, from any thread.
+public final class MonitorLoop: Sendable {
+    private enum Event: Sendable {
+        case tick
+        case answer(MonitorAnswer)
+    }
+
+    private let state: Mutex<Monitor>
+    private let clients: [String: OMSClient]
+    private let tick: Duration
+
+    public init(monitor: Monitor, clients: [String: OMSClient], tick: Duration = .milliseconds(250)) {
+        state = Mutex(monitor)
+        self.clients = clients
+        self.tick = tick
+    }
+
+    /// The monitor as of now.
+    public var monitor: Monitor { state.withLock { $0 } }
+
+    /// Polls for `interest` until `shouldStop` says so (checked every tick and after every answer).
+    /// `onChange` gets each answer's change with the monitor after it, on the loop's task.
+    public func run(
+        interest: Interest, shouldStop: @escaping @Sendable (Monitor) -> Bool,
+        onChange: @escaping @Sendable (MonitorChange, Monitor) -> Void
+    ) async {
+        let (events, sink) = AsyncStream.makeStream(of: Event.self)
+        let period = tick
+        let ticker = Task {
+            while !Task.isCancelled {
+                sink.yield(.tick)
+                try? await Task.sleep(for: period)
+            }
+        }
+        defer { ticker.cancel() }
+        for await event in events {
+            let now = WallClock.milliseconds
+            switch event {
+            case .tick:
+                let fetches = state.withLock { $0.due(now: now, interest: interest) }
+                for fetch in fetches {
+                    guard let client = clients[fetch.profile] else { continue }
+                    Task { sink.yield(.answer(await FetchRunner.answer(fetch, with: client))) }
+                }
+            case .answer(let answer):
+                let (change, monitor) = state.withLock { monitor in (monitor.receive(answer, now: now), monitor) }
+                onChange(change, monitor)
+            }
+            if shouldStop(state.withLock { $0 }) { break }
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import MonitorCore
+import MonitorRuntime
+import OMSCore
+
+/// Runs `omsdash watch` over a monitor setup: prints each event as it comes and hands it to the
+/// hook, until a signal; or, `--once`, prints the alerts firing after one look.
+struct WatchRunner {
+    let setup: MonitorSetup
+    let format: WatchCommand.Format
+    let once: Bool
+
+    /// Runs; returns whether an alert at warning or above is firing at the end.
+    func run() async -> Bool {
+        StopSignals.install()
+        let hook = setup.settings.alerts.command.map { EventHook(argv: $0) }
+        let format = self.format, once = self.once
+        let announced = AnnouncedOnce()
+        await setup.loop.run(
+            interest: Interest(checkEveryTaskNow: once),
+            shouldStop: { monitor in StopSignals.isRaised || (once && monitor.hasLookedOnce) },
+            onChange: { change, monitor in
+                if !once, monitor.watches.values.allSatisfy(\.hasLoaded), announced.claim() {
+                    Console.error("omsdash: watching \(monitor.taskCount) tasks in \(monitor.profiles.map(\.name).joined(separator: ", ")); events follow")
+                }
+                guard !once else { return }
+                for event in change.events {
+                    Console.line(Self.line(event, format))
+                    hook?.run(event) { failure in
+                        if let failure { Console.error("omsdash: \(failure.message)") }
+                    }
+                }
+            })
+        let monitor = setup.loop.monitor
+        if once {
+            for alert in monitor.alerts.firing(atLeast: .info) {
+                let event = AlertEvent(
+                    time: alert.since, rule: alert.key.rule, state: .firing, severity: alert.severity,
+                    profile: alert.key.profile, taskID: alert.key.taskID, message: alert.message)
+                Console.line(Self.line(event, format))
+            }
+        }
+        return !monitor.alerts.firing(atLeast: .warning).isEmpty
+    }
+
+    static func line(_ event: AlertEvent, _ format: WatchCommand.Format) -> String {
+        format == .json ? EventJSON.line(event) : EventJSON.text(event)
+    }
+}
