@@ -4,16 +4,22 @@ import MonitorCore
 import MonitorRuntime
 import OMSCore
 
-/// Runs the dashboard's effects with the API clients and hands each answer back as an action.
-/// Every request runs in its own task, so nothing on the network blocks keys or drawing.
+/// Runs the dashboard's effects with the API clients and the alert hook, and hands each answer
+/// back as an action. Every request and hook runs in its own task, so nothing blocks keys or
+/// drawing. The bell is the terminal's to ring.
 public final class EffectRunner: Sendable {
     private let clients: [String: OMSClient]
     private let taskCredentials: TaskCredentialStore
+    private let hook: EventHook?
     private let deliver: @Sendable (Action) -> Void
 
-    public init(clients: [String: OMSClient], taskCredentials: TaskCredentialStore, deliver: @escaping @Sendable (Action) -> Void) {
+    public init(
+        clients: [String: OMSClient], taskCredentials: TaskCredentialStore, hook: EventHook? = nil,
+        deliver: @escaping @Sendable (Action) -> Void
+    ) {
         self.clients = clients
         self.taskCredentials = taskCredentials
+        self.hook = hook
         self.deliver = deliver
     }
 
@@ -41,7 +47,12 @@ public final class EffectRunner: Sendable {
         case .stopTask(let key):
             guard let client = clients[key.profile] else { return }
             Task { deliver(.commandFinished(key, .stop, await FetchRunner.attempt { try await client.stopTask(key.id) }.failure)) }
-        case .quit:
+        case .announce(let event):
+            let deliver = self.deliver
+            hook?.run(event) { failure in
+                if let failure { deliver(.hookFailed(failure.message)) }
+            }
+        case .bell, .quit:
             break
         }
     }

@@ -61,6 +61,9 @@ public final class Terminal {
     /// The terminal's size in columns and rows.
     public var size: (width: Int, height: Int) { (Int(omsdash_cols()), Int(omsdash_lines())) }
 
+    /// Rings the terminal's bell (or flashes it, where the terminal has no bell).
+    public func bell() { beep() }
+
     /// Draws a grid, writing only the cells that differ from the last one drawn.
     public func draw(_ grid: Grid) {
         let full = previous.map { $0.width != grid.width || $0.height != grid.height } ?? true

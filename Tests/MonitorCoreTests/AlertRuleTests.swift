@@ -85,7 +85,7 @@ struct AlertRuleTests {
         let now = Self.start + 312 * Self.step + 60_000
         let quiet = requests(quietBuckets: 26)
         let fired = silent.evaluate(requests: quiet, now: now, synchronizingSince: 0, firing: false)
-        #expect(fired == .fire("no requests for 2h after 2002 in the 24h before; threshold 2h: check the source bucket's event notifications"))
+        #expect(fired == .fire("no requests for 2h after 2,002 in the 24h before; threshold 2h: check the source bucket's event notifications"))
         #expect(silent.evaluate(requests: requests(quietBuckets: 23), now: now, synchronizingSince: 0, firing: false) == .unchanged)
         #expect(silent.evaluate(requests: series(Array(repeating: 0, count: 313)), now: now, synchronizingSince: 0, firing: false) == .unchanged,
                 "never had requests: nothing broke")

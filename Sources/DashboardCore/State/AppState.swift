@@ -56,13 +56,14 @@ public struct AppState: Sendable {
 
     public init(
         profiles: [Monitor.Profile], refreshSeconds: Double = 5,
-        requestsPerMinute: Int = MonitorSettings.defaultRequestsPerMinute, readOnly: Bool = false,
+        requestsPerMinute: Int = MonitorSettings.defaultRequestsPerMinute, alerts: AlertSettings = AlertSettings(),
+        readOnly: Bool = false,
         startKeys: StartKeyAvailability = StartKeyAvailability(), unicode: Bool = true, now: Int64 = 0,
         width: Int = 120, height: Int = 40
     ) {
         monitor = Monitor(
             profiles: profiles,
-            settings: MonitorSettings(refreshSeconds: refreshSeconds, requestsPerMinute: requestsPerMinute))
+            settings: MonitorSettings(refreshSeconds: refreshSeconds, requestsPerMinute: requestsPerMinute, alerts: alerts))
         self.readOnly = readOnly
         self.startKeys = startKeys
         self.unicode = unicode
@@ -76,6 +77,14 @@ public struct AppState: Sendable {
     public var polls: [String: PollState] { monitor.watches.mapValues(\.health) }
     public var details: [TaskKey: TaskDetail] { monitor.details }
     public var taskCount: Int { monitor.taskCount }
+
+    /// The firing alerts about a task that need attention (warning or above), most severe first.
+    public func attention(_ key: TaskKey) -> [FiringAlert] {
+        monitor.alerts.alerts(profile: key.profile, taskID: key.id).filter { $0.severity >= .warning }
+    }
+
+    /// How many alerts at warning or above are firing, over tasks and profiles.
+    public var attentionCount: Int { monitor.alerts.firing(atLeast: .warning).count }
 
     /// Whether rows come from more than one profile (the table then names the profile).
     public var isMultiProfile: Bool { profiles.count > 1 }

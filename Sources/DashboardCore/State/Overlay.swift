@@ -1,9 +1,12 @@
 import MonitorCore
 import OMSCore
 
-/// What covers the screen above the table: help, a confirmation, or the start-keys prompt.
+/// What covers the screen above the table: help, the event timeline, a confirmation, or the
+/// start-keys prompt.
 public enum Overlay: Sendable, Equatable {
     case help
+    /// The session's alert events, newest first, scrolled down by this many.
+    case timeline(scroll: Int)
     case confirm(ConfirmDialog)
     case credentials(CredentialPrompt)
 }

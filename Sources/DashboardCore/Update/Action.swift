@@ -11,6 +11,8 @@ public enum Action: Sendable {
     case answer(MonitorAnswer)
     /// A start or stop came back: nil on success.
     case commandFinished(TaskKey, ConfirmDialog.Command, ErrorReport?)
+    /// The `alerts.command` hook failed: a line for the status bar.
+    case hookFailed(String)
 }
 
 /// Work for the runtime: each effect's answer comes back as an action.
@@ -20,5 +22,9 @@ public enum Effect: Sendable, Equatable {
     /// Start with these keys, or with the keys of the config when nil.
     case startTask(TaskKey, StartSyncTaskRequest?)
     case stopTask(TaskKey)
+    /// An alert event to hand to `alerts.command`.
+    case announce(AlertEvent)
+    /// Ring the terminal bell (a new warning or critical, with `alerts.bell`).
+    case bell
     case quit
 }

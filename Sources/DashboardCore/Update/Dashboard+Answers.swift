@@ -3,8 +3,8 @@ import OMSCore
 
 extension Dashboard {
     /// Takes an API answer into the monitor and the rows; shows a failure in the status bar, and
-    /// clears it when page 1 answers again.
-    static func receive(_ answer: MonitorAnswer, in state: inout AppState) {
+    /// clears it when page 1 answers again. Returns the alert events it caused.
+    static func receive(_ answer: MonitorAnswer, in state: inout AppState) -> [AlertEvent] {
         let change = state.monitor.receive(answer, now: state.now)
         state.apply(change)
         if let failure = answer.failure {
@@ -12,17 +12,23 @@ extension Dashboard {
         } else if answer.isHealthyHead, state.lastError.map({ !$0.isAuthenticationFailure }) ?? false {
             state.lastError = nil
         }
+        return change.events
     }
 
-    static func receiveCommand(_ key: TaskKey, _ command: ConfirmDialog.Command, _ error: ErrorReport?, in state: inout AppState) {
+    /// Takes a start or stop's answer in; returns the alert events it caused.
+    static func receiveCommand(
+        _ key: TaskKey, _ command: ConfirmDialog.Command, _ error: ErrorReport?, in state: inout AppState
+    ) -> [AlertEvent] {
         if case .confirm(var dialog) = state.overlay, dialog.key == key {
             dialog.phase = error.map { .failed($0) } ?? .succeeded
             state.overlay = .confirm(dialog)
         }
         if let error {
             state.lastError = error
-            return
+            return []
         }
-        state.apply(state.monitor.noteCommand(key, started: command == .start, now: state.now))
+        let change = state.monitor.noteCommand(key, started: command == .start, now: state.now)
+        state.apply(change)
+        return change.events
     }
 }

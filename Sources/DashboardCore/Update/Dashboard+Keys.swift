@@ -12,6 +12,9 @@ extension Dashboard {
         case .help:
             state.overlay = nil
             return []
+        case .timeline(let scroll):
+            scrollTimeline(key, from: scroll, in: &state)
+            return []
         case .confirm(let dialog):
             return handle(key, dialog: dialog, in: &state)
         case .credentials(let prompt):
@@ -61,6 +64,10 @@ extension Dashboard {
             openDialog(.stop, in: &state)
         case .character("?"):
             state.overlay = .help
+        case .character("e"):
+            state.overlay = .timeline(scroll: 0)
+        case .character("a"):
+            jumpToAttention(in: &state)
         case .character("q"):
             state.shouldQuit = true
         default:

@@ -17,12 +17,22 @@ public enum Dashboard {
         case .tick(let now):
             state.now = now
         case .answer(let answer):
-            receive(answer, in: &state)
+            effects += announce(receive(answer, in: &state), in: state)
         case .commandFinished(let key, let command, let error):
-            receiveCommand(key, command, error, in: &state)
+            effects += announce(receiveCommand(key, command, error, in: &state), in: state)
+        case .hookFailed(let message):
+            state.lastError = ErrorReport(message: message)
         }
         if state.shouldQuit { return [.quit] }
         return effects + schedule(&state)
+    }
+
+    /// Each event goes to the hook; a new warning or critical rings the bell when the config asks.
+    static func announce(_ events: [AlertEvent], in state: AppState) -> [Effect] {
+        guard !events.isEmpty else { return [] }
+        let ring = state.monitor.settings.alerts.bell
+            && events.contains { $0.state == .firing && $0.severity >= .warning }
+        return events.map(Effect.announce) + (ring ? [.bell] : [])
     }
 
     /// The task the user points at, if any.

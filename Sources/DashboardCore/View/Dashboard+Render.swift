@@ -17,6 +17,7 @@ extension Dashboard {
         StatusBarView.draw(state, into: &grid, layout: layout)
         switch state.overlay {
         case .help: HelpView.draw(state, into: &grid)
+        case .timeline(let scroll): TimelineView.draw(state, scroll: scroll, into: &grid)
         case .confirm(let dialog): DialogView.draw(dialog, state: state, into: &grid)
         case .credentials(let prompt): DialogView.draw(prompt, state: state, into: &grid)
         case nil: break

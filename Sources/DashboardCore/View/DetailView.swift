@@ -63,6 +63,11 @@ enum DetailView {
         } else {
             row("This month", detail?.showInFlight == true || detail == nil ? "loading…" : "–", style: .muted)
         }
+        for alert in state.monitor.alerts.alerts(profile: key.profile, taskID: key.id) {
+            let since = LocalTime().time(alert.since, withDate: true)
+            row("Alert", "\(alert.key.rule.rawValue) since \(since): \(alert.message)",
+                style: alert.severity == .critical ? .failure : .warning)
+        }
         y += 1
         drawCharts(state, key: key, symbols: symbols, into: &grid, top: y, bottom: bottom)
     }

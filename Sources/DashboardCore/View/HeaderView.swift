@@ -1,7 +1,7 @@
 import MonitorCore
 import OMSCore
 
-/// The top line: who and where, task counts, freshness and polling state.
+/// The top line: who and where, task counts, what needs attention, freshness and polling state.
 enum HeaderView {
     static func draw(_ state: AppState, into grid: inout Grid) {
         let symbols = Symbols(unicode: state.unicode)
@@ -11,6 +11,9 @@ enum HeaderView {
         let (synchronizing, stopped) = state.statusCounts
         let other = state.taskCount - synchronizing - stopped
         var right = freshness(state, symbols)
+        let count = state.attentionCount
+        let attention = count > 0 ? "\(Symbols(unicode: state.unicode).attention) \(count) need\(count == 1 ? "s" : "") attention" : ""
+        if count > 0 { right = attention + "   " + right }
         if state.readOnly { right += "   read-only" }
         right += "   ? help "
         let (on, off) = (symbols.status(.synchronizing).0, symbols.status(.stopped).0)
@@ -27,6 +30,7 @@ enum HeaderView {
         x += grid.put(counts, x: x, y: 0, style: .header)
         let start = max(x + 2, grid.width - DisplayWidth.of(right))
         grid.put(right, x: start, y: 0, style: .header)
+        if count > 0 { grid.restyle(row: 0, style: .warning, from: start, to: start + DisplayWidth.of(attention)) }
     }
 
     private static func scope(_ state: AppState, _ symbols: Symbols) -> String {

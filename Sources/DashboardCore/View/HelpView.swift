@@ -11,6 +11,8 @@ enum HelpView {
             ("+ -", "widen / narrow the statistics window (1h 6h 24h 7d 30d)"),
             ("r", "refresh now"),
             ("p", "pause / resume polling"),
+            ("a", "select the next task that needs attention"),
+            ("e", "the event timeline: alerts fired and resolved"),
         ]
         if !readOnly {
             list += [("s", "start the selected stopped task"), ("x", "stop the selected synchronizing task")]

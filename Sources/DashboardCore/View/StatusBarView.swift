@@ -31,6 +31,7 @@ enum StatusBarView {
     static func hints(_ state: AppState) -> [String] {
         switch state.overlay {
         case .help: return ["any key closes help"]
+        case .timeline: return ["↑↓ PgUp PgDn scroll", "g G newest/oldest", "Esc close"]
         case .confirm(let dialog):
             switch dialog.phase {
             case .asking: return ["y \(dialog.verb.lowercased())", "n/Esc cancel", "Tab switch", "⏎ choose"]
@@ -44,7 +45,7 @@ enum StatusBarView {
         var hints = state.focus == .detail ? ["Esc back", "↑↓ task"] : ["↑↓ move", "⏎ detail", "/ filter", "o sort"]
         hints.append("+/- window")
         if !state.readOnly { hints += ["s start", "x stop"] }
-        hints += [state.paused ? "p resume" : "p pause", "r refresh", "? help", "q quit"]
+        hints += [state.paused ? "p resume" : "p pause", "r refresh", "a alert", "e events", "? help", "q quit"]
         return hints
     }
 }

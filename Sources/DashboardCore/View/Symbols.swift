@@ -20,4 +20,6 @@ struct Symbols {
     var cross: String { unicode ? "✗" : "x" }
     var check: String { unicode ? "✓" : "ok" }
     var mask: String { unicode ? "•" : "*" }
+    /// Marks a row with a firing alert.
+    var attention: String { "!" }
 }

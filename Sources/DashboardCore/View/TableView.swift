@@ -32,8 +32,14 @@ enum TableView {
                 grid.put(DisplayWidth.fit(text, to: column.width, alignRight: column.alignRight), x: x, y: y, style: style)
                 x += column.width + 1
             }
+            let alerts = state.attention(key)
+            if let worst = alerts.first {
+                grid.put(symbols.attention, x: 2, y: y, style: worst.severity == .critical ? .failure : .warning)
+            }
             if selected {
                 grid.restyle(row: y, style: .selected)
+            } else if let worst = alerts.first {
+                grid.restyle(row: y, style: worst.severity == .critical ? .failure : .warning)
             } else if state.monitor.isStale(key, now: state.now) {
                 grid.restyle(row: y, style: .muted)
             }

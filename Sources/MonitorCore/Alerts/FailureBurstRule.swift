@@ -34,8 +34,8 @@ public struct FailureBurstRule: Sendable {
             return (.unchanged, bucketStart)
         }
         if breach(failed: failed, requested: requested, median: median, scale: Self.cleanFraction) == nil {
-            let share = requested > 0 ? " (\(Percent.text(Double(failed) / Double(requested))))" : ""
-            return (.resolve("failed \(failed) of \(requested)\(share) in \(span): a clean bucket"), bucketStart)
+            let share = requested > 0 ? " (\(MessageNumbers.text(Double(failed) / Double(requested))))" : ""
+            return (.resolve("failed \(MessageNumbers.count(failed)) of \(MessageNumbers.count(requested))\(share) in \(span): a clean bucket"), bucketStart)
         }
         return (.unchanged, bucketStart)
     }
@@ -45,11 +45,11 @@ public struct FailureBurstRule: Sendable {
         let ratio = settings.failureRatio * scale
         if requested >= settings.failureMinRequests, requested > 0, Double(failed) >= ratio * Double(requested) {
             let share = Double(failed) / Double(requested)
-            return "failed \(failed) of \(requested) objects (\(Percent.text(share))); threshold \(Percent.text(settings.failureRatio)) with ≥\(settings.failureMinRequests) requests"
+            return "failed \(MessageNumbers.count(failed)) of \(MessageNumbers.count(requested)) objects (\(MessageNumbers.text(share))); threshold \(MessageNumbers.text(settings.failureRatio)) with ≥\(settings.failureMinRequests) requests"
         }
         let factor = settings.failureSpikeFactor * scale
         if failed >= settings.failureMinFailures, Double(failed) >= factor * Double(median) {
-            return "failed \(failed) objects, \(median == 0 ? "against a median of 0" : "\(Percent.factor(Double(failed) / Double(median)))× the median \(median)"); threshold \(Percent.factor(settings.failureSpikeFactor))× and ≥\(settings.failureMinFailures)"
+            return "failed \(MessageNumbers.count(failed)) objects, \(median == 0 ? "against a median of 0" : "\(MessageNumbers.factor(Double(failed) / Double(median)))× the median \(median)"); threshold \(MessageNumbers.factor(settings.failureSpikeFactor))× and ≥\(settings.failureMinFailures)"
         }
         return nil
     }
@@ -62,7 +62,18 @@ public struct FailureBurstRule: Sendable {
 }
 
 /// Short numbers for alert messages.
-enum Percent {
+enum MessageNumbers {
+    /// "15,815".
+    static func count(_ value: Int64) -> String {
+        let digits = String(value.magnitude)
+        var grouped = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { grouped.append(",") }
+            grouped.append(digit)
+        }
+        return (value < 0 ? "-" : "") + grouped
+    }
+
     /// "7.5%", "5%", "0.1%".
     static func text(_ share: Double) -> String { oneDecimal(share * 100) + "%" }
     /// "3", "4.1".

@@ -26,11 +26,11 @@ public struct SilentSourceRule: Sendable {
             }
         }
         if firing {
-            return recent > 0 ? .resolve("requests arrive again: \(recent) in the last \(HumanDuration.text(settings.silentMilliseconds))") : .unchanged
+            return recent > 0 ? .resolve("requests arrive again: \(MessageNumbers.count(recent)) in the last \(HumanDuration.text(settings.silentMilliseconds))") : .unchanged
         }
         guard recent == 0, before > 0, (since ?? .min) <= silenceStart else { return .unchanged }
         return .fire(
-            "no requests for \(HumanDuration.text(settings.silentMilliseconds)) after \(before) in the \(HumanDuration.text(settings.silentLookbackMilliseconds)) before; threshold \(HumanDuration.text(settings.silentMilliseconds)): check the source bucket's event notifications")
+            "no requests for \(HumanDuration.text(settings.silentMilliseconds)) after \(MessageNumbers.count(before)) in the \(HumanDuration.text(settings.silentLookbackMilliseconds)) before; threshold \(HumanDuration.text(settings.silentMilliseconds)): check the source bucket's event notifications")
     }
 }
 

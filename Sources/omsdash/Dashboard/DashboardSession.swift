@@ -1,6 +1,7 @@
 import DashboardCore
 import DashboardRuntime
 import MonitorCore
+import MonitorRuntime
 import FoundationEssentials
 import OMSCore
 import OMSSimulator
@@ -11,6 +12,8 @@ struct DashboardSession {
     let state: AppState
     let clients: [String: OMSClient]
     let taskCredentials: TaskCredentialStore
+    /// The `alerts.command` hook, if the config names one.
+    let hook: EventHook?
     let simulator: SimulatorServer?
 
     /// Connects to every profile (discovering project ids) and builds the first state. The clients
@@ -27,15 +30,16 @@ struct DashboardSession {
         }
         let state = AppState(
             profiles: profiles, refreshSeconds: settings.refreshSeconds, requestsPerMinute: settings.requestsPerMinute,
-            readOnly: readOnly,
+            alerts: settings.alerts, readOnly: readOnly,
             startKeys: settings.taskCredentials.availability, unicode: unicode, now: Clock.milliseconds)
         return DashboardSession(
-            state: state, clients: clients, taskCredentials: settings.taskCredentials, simulator: simulator)
+            state: state, clients: clients, taskCredentials: settings.taskCredentials,
+            hook: settings.alerts.command.map { EventHook(argv: $0) }, simulator: simulator)
     }
 
     /// A runner whose answers go to `deliver`.
     func runner(deliver: @escaping @Sendable (Action) -> Void) -> EffectRunner {
-        EffectRunner(clients: clients, taskCredentials: taskCredentials, deliver: deliver)
+        EffectRunner(clients: clients, taskCredentials: taskCredentials, hook: hook, deliver: deliver)
     }
 
     func shutdown() async {

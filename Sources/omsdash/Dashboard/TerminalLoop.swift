@@ -38,6 +38,7 @@ struct TerminalLoop {
             for action in pending {
                 for effect in Dashboard.reduce(&state, action) {
                     if effect == .quit { return }
+                    if effect == .bell { terminal.bell() }
                     runner.run(effect)
                 }
             }
