@@ -43,12 +43,35 @@ public struct EventHook: Sendable {
     public func run(_ event: AlertEvent, done: @escaping @Sendable (Failure?) -> Void) {
         let input = EventJSON.line(event) + "\n"
         let argv = self.argv, limit = timeLimitSeconds
-        Task.detached { done(Self.runToEnd(argv: argv, input: input, limitSeconds: limit)) }
+        Task { done(await Self.runToEnd(argv: argv, input: input, limitSeconds: limit)) }
     }
 
-    private static func runToEnd(argv: [String], input: String, limitSeconds: Int) -> Failure? {
+    /// Starts the command and waits for it without blocking a thread: the few threads that run
+    /// network tasks must never wait on a child.
+    private static func runToEnd(argv: [String], input: String, limitSeconds: Int) async -> Failure? {
+        guard let pid = spawn(argv: argv, input: input) else { return .cannotStart(argv[0]) }
+        let deadline = WallClock.milliseconds + Int64(limitSeconds) * 1000
+        var status: Int32 = 0
+        var killed = false
+        while waitpid(pid, &status, WNOHANG) == 0 {
+            if !killed, WallClock.milliseconds >= deadline {
+                kill(-pid, SIGKILL)
+                kill(pid, SIGKILL)
+                killed = true
+            }
+            try? await Task.sleep(for: .milliseconds(50))
+        }
+        if killed { return .killed(afterSeconds: limitSeconds) }
+        let exited = status & 0x7f == 0
+        let code = (status >> 8) & 0xff
+        if exited && code == 0 { return nil }
+        return .exited(exited ? code : 128 + status & 0x7f)
+    }
+
+    /// Starts the command in a process group of its own, `input` on its stdin; nil if it cannot start.
+    private static func spawn(argv: [String], input: String) -> pid_t? {
         var pipe: [Int32] = [0, 0]
-        guard Glibc.pipe(&pipe) == 0 else { return .cannotStart(argv[0]) }
+        guard Glibc.pipe(&pipe) == 0 else { return nil }
         for descriptor in pipe { _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC) }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -69,26 +92,10 @@ public struct EventHook: Sendable {
         var pid: pid_t = 0
         let started = posix_spawnp(&pid, argv[0], &actions, &attributes, cArguments, cEnvironment)
         close(pipe[0])
-        guard started == 0 else {
-            close(pipe[1])
-            return .cannotStart(argv[0])
-        }
+        defer { close(pipe[1]) }
+        guard started == 0 else { return nil }
         writeAll(input, to: pipe[1])
-        close(pipe[1])
-        let deadline = WallClock.milliseconds + Int64(limitSeconds) * 1000
-        var status: Int32 = 0
-        while waitpid(pid, &status, WNOHANG) == 0 {
-            if WallClock.milliseconds >= deadline {
-                kill(-pid, SIGKILL)
-                waitpid(pid, &status, 0)
-                return .killed(afterSeconds: limitSeconds)
-            }
-            usleep(50_000)
-        }
-        let exited = status & 0x7f == 0
-        let code = (status >> 8) & 0xff
-        if exited && code == 0 { return nil }
-        return .exited(exited ? code : 128 + status & 0x7f)
+        return pid
     }
 
     /// Writes what the pipe takes; a command that does not read its input must not block omsdash.

@@ -15,7 +15,8 @@ final class SimulatorProcess {
     let directory: String
     let configPath: String
 
-    init(extra: [String] = [], taskCredentials: Bool = false) throws {
+    /// Starts the simulator with `extra` arguments; `config` adds top-level keys to the config file.
+    init(extra: [String] = [], taskCredentials: Bool = false, config additions: [String: Any] = [:]) throws {
         directory = Binary.scratchDirectory()
         port = Self.freePort()
         pid = Spawn.start(
@@ -30,6 +31,7 @@ final class SimulatorProcess {
                 "ak": Self.accessKey, "sk": "env:E2E_SK",
             ]],
         ]
+        config.merge(additions) { _, new in new }
         if taskCredentials {
             config["task_credentials"] = ["*": ["src_ak": "DEMOSRCAK00000000001", "src_sk": "demo-source-secret",
                                                "dst_ak": "DEMODSTAK00000000001", "dst_sk": "demo-destination-secret"]]

@@ -38,7 +38,8 @@ public struct AppState: Sendable {
     public let readOnly: Bool
     public var overlay: Overlay?
     public var lastError: ErrorReport?
-    /// A short word for the user after a key that could not act (cleared by the next key).
+    /// A short word for the user after a key that could not act, or a failed alert hook (cleared
+    /// by the next key).
     public var notice: String?
     public var now: Int64
     public var width: Int

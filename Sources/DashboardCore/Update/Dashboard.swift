@@ -21,7 +21,7 @@ public enum Dashboard {
         case .commandFinished(let key, let command, let error):
             effects += announce(receiveCommand(key, command, error, in: &state), in: state)
         case .hookFailed(let message):
-            state.lastError = ErrorReport(message: message)
+            state.notice = message
         }
         if state.shouldQuit { return [.quit] }
         return effects + schedule(&state)
