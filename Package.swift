@@ -38,24 +38,29 @@ let package = Package(
         .target(name: "MonitorCore", dependencies: ["OMSCore"]),
         .target(name: "DashboardCore", dependencies: ["MonitorCore", "OMSCore"]),
         .target(name: "MonitorRuntime", dependencies: ["MonitorCore", "OMSCore"]),
+        .target(name: "ExporterCore", dependencies: ["MonitorCore", "OMSCore"]),
         .target(name: "DashboardRuntime", dependencies: ["DashboardCore", "MonitorCore", "MonitorRuntime", "OMSCore"]),
         .systemLibrary(name: "CNCursesW"),
         .target(name: "TerminalUI", dependencies: ["CNCursesW", "DashboardCore"]),
         .executableTarget(
             name: "omsdash",
             dependencies: [
-                "OMSCore", "OMSSimulator", "MonitorCore", "MonitorRuntime", "DashboardCore", "DashboardRuntime",
-                "TerminalUI",
+                "OMSCore", "OMSSimulator", "MonitorCore", "MonitorRuntime", "ExporterCore", "DashboardCore",
+                "DashboardRuntime", "TerminalUI",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "omsdash-bench",
-            dependencies: ["OMSCore", "OMSSimulator", "MonitorCore", "DashboardCore", "DashboardRuntime"]
+            dependencies: ["OMSCore", "OMSSimulator", "MonitorCore", "ExporterCore", "DashboardCore", "DashboardRuntime"]
         ),
         .testTarget(name: "OMSCoreTests", dependencies: ["OMSCore"]),
         .testTarget(name: "OMSSimulatorTests", dependencies: ["OMSSimulator", "OMSCore"]),
         .testTarget(name: "MonitorCoreTests", dependencies: ["MonitorCore", "OMSCore"]),
+        .testTarget(name: "ExporterCoreTests", dependencies: ["ExporterCore", "MonitorCore", "OMSCore"]),
         .testTarget(name: "DashboardCoreTests", dependencies: ["DashboardCore", "MonitorCore", "OMSCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["OMSCore"]),
     ]

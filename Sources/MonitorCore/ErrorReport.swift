@@ -10,10 +10,12 @@ public struct ErrorReport: Error, Sendable, Equatable {
     public var isNotFound: Bool
     /// The credentials the call used, as safe to show ("AK ABC…"), when known.
     public var credentials: String?
+    /// The HTTP status of the answer; nil when none came (network, timeout).
+    public var httpStatus: Int?
 
     public init(
         code: String? = nil, message: String, requestID: String? = nil, isAuthenticationFailure: Bool = false,
-        isNotFound: Bool = false, credentials: String? = nil
+        isNotFound: Bool = false, credentials: String? = nil, httpStatus: Int? = nil
     ) {
         self.code = code
         self.message = message
@@ -21,6 +23,7 @@ public struct ErrorReport: Error, Sendable, Equatable {
         self.isAuthenticationFailure = isAuthenticationFailure
         self.isNotFound = isNotFound
         self.credentials = credentials
+        self.httpStatus = httpStatus
     }
 
     /// The report of a failed API call.
@@ -30,6 +33,6 @@ public struct ErrorReport: Error, Sendable, Equatable {
         self.init(
             code: error.errorCode, message: error.message, requestID: error.requestID,
             isAuthenticationFailure: error.isAuthenticationFailure, isNotFound: error.httpStatus == 404,
-            credentials: credentials)
+            credentials: credentials, httpStatus: error.httpStatus)
     }
 }

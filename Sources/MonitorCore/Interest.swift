@@ -9,13 +9,18 @@ public struct Interest: Sendable, Equatable {
     /// Check every synchronizing task for alerts at once, outside the budget (`watch --once`),
     /// instead of a few at a time within it.
     public var checkEveryTaskNow: Bool
+    /// Keep every task's counters fresh, as for rows on screen but without their charts (the
+    /// exporter, whose metrics cover every task).
+    public var countersOfEveryTask: Bool
 
     public init(
-        selected: TaskKey? = nil, visible: [TaskKey] = [], window: StatsWindow = .sixHours, checkEveryTaskNow: Bool = false
+        selected: TaskKey? = nil, visible: [TaskKey] = [], window: StatsWindow = .sixHours, checkEveryTaskNow: Bool = false,
+        countersOfEveryTask: Bool = false
     ) {
         self.selected = selected
         self.visible = visible
         self.window = window
         self.checkEveryTaskNow = checkEveryTaskNow
+        self.countersOfEveryTask = countersOfEveryTask
     }
 }

@@ -23,13 +23,16 @@ extension Monitor {
             var inFlight = interest.visible.reduce(0) { count, key in
                 count + (details[key]?.showInFlight == true ? 1 : 0) + (details[key]?.statisticsInFlight == true ? 1 : 0)
             }
-            let rows = interest.visible.filter { $0.profile == profile && $0 != selected }
-            for key in rows.sorted(by: { (details[$0]?.showSentAt ?? 0) < (details[$1]?.showSentAt ?? 0) }) {
-                guard inFlight < MonitorSettings.visibleInFlight else { break }
+            let rows = interest.countersOfEveryTask
+                ? watch.tasks.keys.map { TaskKey(profile: profile, id: $0) }
+                : interest.visible.filter { $0.profile == profile && $0 != selected }
+            let charts = !interest.countersOfEveryTask
+            for key in rows.sorted(by: { (details[$0]?.showSentAt ?? 0, $0.id) < (details[$1]?.showSentAt ?? 0, $1.id) }) {
+                guard inFlight < MonitorSettings.visibleInFlight, budget.canSpend(.visible) else { break }
                 let due = detailFetches(
                     for: key, showEvery: MonitorSettings.visibleShowMilliseconds,
-                    statisticsEvery: MonitorSettings.visibleStatisticsMilliseconds, window: interest.window, now: now,
-                    purpose: .visible, budget: &budget)
+                    statisticsEvery: charts ? MonitorSettings.visibleStatisticsMilliseconds : nil, window: interest.window,
+                    now: now, purpose: .visible, budget: &budget)
                 inFlight += due.count
                 fetches += due
             }
@@ -108,9 +111,10 @@ extension Monitor {
         return fetches
     }
 
-    /// A task's show and statistics, each when it is older than its period or the window changed.
+    /// A task's show and statistics, each when it is older than its period or the window changed;
+    /// no statistics when `statisticsEvery` is nil.
     private mutating func detailFetches(
-        for key: TaskKey, showEvery: Int64, statisticsEvery: Int64, window: StatsWindow, now: Int64,
+        for key: TaskKey, showEvery: Int64, statisticsEvery: Int64?, window: StatsWindow, now: Int64,
         purpose: RequestLedger.Purpose, budget: inout Budget
     ) -> [Fetch] {
         var detail = details[key] ?? TaskDetail()
@@ -120,8 +124,9 @@ extension Monitor {
             detail.showSentAt = now
             fetches.append(.show(key))
         }
-        let stale = detail.statisticsSentAt.map { now - $0 >= statisticsEvery } ?? true
-        if !detail.statisticsInFlight, stale || detail.statisticsWindow != window, budget.spend(purpose, at: now) {
+        let stale = statisticsEvery.map { every in detail.statisticsSentAt.map { now - $0 >= every } ?? true } ?? false
+        let moved = statisticsEvery != nil && detail.statisticsWindow != window
+        if !detail.statisticsInFlight, stale || moved, budget.spend(purpose, at: now) {
             detail.statisticsInFlight = true
             detail.statisticsSentAt = now
             fetches.append(.statistics(key, window: window, start: now - window.milliseconds, end: now))

@@ -25,9 +25,11 @@ public final class MonitorLoop: Sendable {
     public var monitor: Monitor { state.withLock { $0 } }
 
     /// Polls for `interest` until `shouldStop` says so (checked every tick and after every answer).
-    /// `onChange` gets each answer's change with the monitor after it, on the loop's task.
+    /// `onAnswer` sees each answer as it comes; `onChange` gets its change with the monitor after
+    /// it. Both run on the loop's task.
     public func run(
         interest: Interest, shouldStop: @escaping @Sendable (Monitor) -> Bool,
+        onAnswer: @escaping @Sendable (MonitorAnswer) -> Void = { _ in },
         onChange: @escaping @Sendable (MonitorChange, Monitor) -> Void
     ) async {
         let (events, sink) = AsyncStream.makeStream(of: Event.self)
@@ -49,6 +51,7 @@ public final class MonitorLoop: Sendable {
                     Task { sink.yield(.answer(await FetchRunner.answer(fetch, with: client))) }
                 }
             case .answer(let answer):
+                onAnswer(answer)
                 let (change, monitor) = state.withLock { monitor in (monitor.receive(answer, now: now), monitor) }
                 onChange(change, monitor)
             }

@@ -18,6 +18,7 @@ struct OMSDash: AsyncParsableCommand {
         subcommands: [
             DashboardCommand.self, SnapshotCommand.self, ListCommand.self, ShowCommand.self, StatsCommand.self,
             StartCommand.self, StopCommand.self, CreateCommand.self, DeleteCommand.self, WatchCommand.self,
+            ExporterCommand.self,
             SimulatorCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self

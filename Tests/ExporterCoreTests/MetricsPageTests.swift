@@ -1,0 +1,67 @@
+import ExporterCore
+import MonitorCore
+import OMSCore
+import Testing
+
+@Suite("Exporter: the metrics page from the monitor's answers")
+struct MetricsPageTests {
+    static let now: Int64 = 1_795_000_000_000
+
+    /// A monitor that has listed `tasks` and shown the first with `monthly`.
+    func monitor(_ tasks: [SyncTask], monthly: MonthlyCounters) -> Monitor {
+        var monitor = Monitor(profiles: [.init(name: "bj", region: "cn-north-4", projectID: "p")], settings: MonitorSettings())
+        guard case .listPage(_, _, let sweep) = monitor.due(now: Self.now, interest: Interest()).first else { return monitor }
+        _ = monitor.receive(.page(profile: "bj", offset: 0, sweep: sweep, .success(SyncTaskPage(tasks: tasks, count: Int64(tasks.count)))), now: Self.now)
+        var shown = tasks[0]
+        shown.monthly = monthly
+        _ = monitor.receive(.shown(TaskKey(profile: "bj", id: tasks[0].id), .success(shown)), now: Self.now + 1_000)
+        return monitor
+    }
+
+    func task(_ id: String, bucket: String, status: SyncTaskStatus) -> SyncTask {
+        var task = SyncTask(id: id)
+        task.srcCloudType = .aws
+        task.srcRegion = "us-east-1"
+        task.srcBucket = bucket
+        task.dstRegion = "cn-north-4"
+        task.dstBucket = "dst"
+        task.status = status
+        return task
+    }
+
+    @Test("counters are exact int64s; labels are escaped; every family is typed once")
+    func page() {
+        let tricky = #"logs "prod" \ back"# + "\nslash"
+        let monitor = monitor(
+            [task("t1", bucket: tricky, status: .synchronizing), task("t2", bucket: "b", status: .stopped)],
+            monthly: MonthlyCounters(requested: 9_223_372_036_854_775_807, succeeded: 12, failed: 3, skipped: 0, bytes: 9_223_372_036_854_775_806))
+        var requests = RequestTally()
+        requests.count(.page(profile: "bj", offset: 0, sweep: 1, .success(SyncTaskPage(tasks: [], count: 0))))
+        requests.count(.shown(TaskKey(profile: "bj", id: "t1"), .failure(ErrorReport(message: "x", httpStatus: 404))))
+        let text = MetricsPage.render(monitor, requests: requests)
+        #expect(text.contains(#"oms_sync_task_requests_total{profile="bj",task_id="t1"} 9223372036854775807"#))
+        #expect(text.contains(#"oms_sync_task_success_bytes_total{profile="bj",task_id="t1"} 9223372036854775806"#))
+        #expect(text.contains(#"src_bucket="logs \"prod\" \\ back\nslash""#))
+        #expect(text.contains(#"oms_sync_task_synchronizing{profile="bj",task_id="t1"} 1"#))
+        #expect(text.contains(#"oms_sync_task_synchronizing{profile="bj",task_id="t2"} 0"#))
+        #expect(!text.contains(#"oms_sync_task_requests_total{profile="bj",task_id="t2"}"#), "no counter before a show answered")
+        #expect(text.contains(#"oms_exporter_up{profile="bj"} 1"#))
+        #expect(text.contains(#"oms_exporter_api_requests_total{profile="bj",operation="show",code="404"} 1"#))
+        #expect(text.contains(#"oms_exporter_last_list_timestamp_seconds{profile="bj"} 1795000000"#))
+        #expect(text.contains(#"oms_sync_task_last_update_timestamp_seconds{profile="bj",task_id="t1"} 1795000001"#))
+        let types = text.split(separator: "\n").filter { $0.hasPrefix("# TYPE") }
+        #expect(types.count == Set(types).count)
+        #expect(types.contains("# TYPE oms_sync_task_requests_total counter"))
+    }
+
+    @Test("a refused credential: up 0, and api_unhealthy as an alert sample")
+    func refused() {
+        var monitor = Monitor(profiles: [.init(name: "bj", region: "cn-north-4", projectID: "p")], settings: MonitorSettings())
+        _ = monitor.due(now: Self.now, interest: Interest())
+        let refused = ErrorReport(code: "APIGW.0301", message: "refused", isAuthenticationFailure: true, httpStatus: 401)
+        _ = monitor.receive(.page(profile: "bj", offset: 0, sweep: 1, .failure(refused)), now: Self.now)
+        let text = MetricsPage.render(monitor, requests: RequestTally())
+        #expect(text.contains(#"oms_exporter_up{profile="bj"} 0"#))
+        #expect(text.contains(#"oms_sync_task_alert{profile="bj",task_id="",rule="api_unhealthy",severity="critical"} 1"#))
+    }
+}
