@@ -7,6 +7,8 @@ ensure_system_packages() {
     local missing=()
     command -v tmux >/dev/null || missing+=(tmux)
     [ -e /usr/include/ncurses.h ] || missing+=(libncurses-dev)
+    command -v prometheus >/dev/null || missing+=(prometheus)
+    command -v curl >/dev/null || missing+=(curl)
     if [ ${#missing[@]} -gt 0 ]; then
         echo "== installing ${missing[*]}"
         as_root apt-get update -qq

@@ -61,6 +61,8 @@ extension Monitor {
             }
         }
         for (key, old, new) in transitions {
+            // A task that started or stopped has counters worth fetching now.
+            if let old, old.status != new.status { details[key]?.showSentAt = nil }
             if let old {
                 alertOnStatus(key, from: old.status, to: new.status, task: new, now: now, into: &change)
             } else {
