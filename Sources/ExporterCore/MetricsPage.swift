@@ -3,25 +3,33 @@ import OMSCore
 
 /// The exporter's `/metrics`: every task's info, status, this month's counters and firing alerts,
 /// and each profile's health, from the monitor's latest answers. Never calls the API.
+///
+/// Each task is looked up once and its `profile`/`task_id` labels escaped once, then reused by
+/// every family: with 10,000 tasks the page is rebuilt at every scrape.
 public enum MetricsPage {
+    /// One task as the page needs it.
+    private struct Row {
+        var labels: String
+        var task: SyncTask
+        var region: String
+        var monthly: MonthlyCounters?
+        var updated: Int64
+    }
+
     public static func render(_ monitor: Monitor, requests: RequestTally) -> String {
+        let rows = self.rows(monitor)
         var out = PrometheusText()
-        let tasks = monitor.profiles.flatMap { profile in
-            (monitor.watches[profile.name]?.tasks.keys.sorted() ?? []).map { (profile, TaskKey(profile: profile.name, id: $0)) }
-        }
         out.family("oms_sync_task_info", .gauge, help: "A sync task, with its route as labels (always 1).")
-        for (profile, key) in tasks {
-            guard let task = monitor.task(key) else { continue }
-            out.sample("oms_sync_task_info", [
-                "profile": key.profile, "task_id": key.id, "region": profile.region,
-                "src_cloud": task.srcCloudType?.rawValue ?? "", "src_region": task.srcRegion ?? "",
+        for row in rows {
+            let task = row.task
+            out.sample("oms_sync_task_info", labels: row.labels, extra: [
+                "region": row.region, "src_cloud": task.srcCloudType?.rawValue ?? "", "src_region": task.srcRegion ?? "",
                 "src_bucket": task.srcBucket ?? "", "dst_region": task.dstRegion ?? "", "dst_bucket": task.dstBucket ?? "",
             ], 1)
         }
         out.family("oms_sync_task_synchronizing", .gauge, help: "1 while the task is SYNCHRONIZING, else 0.")
-        for (_, key) in tasks {
-            guard let task = monitor.task(key) else { continue }
-            out.sample("oms_sync_task_synchronizing", ["profile": key.profile, "task_id": key.id], task.status == .synchronizing ? 1 : 0)
+        for row in rows {
+            out.sample("oms_sync_task_synchronizing", labels: row.labels, row.task.status == .synchronizing ? 1 : 0)
         }
         let counters: [(String, String, KeyPath<MonthlyCounters, Int64?>)] = [
             ("oms_sync_task_requests_total", "Objects requested this month (monthly_acceptance_request; resets each month).", \.requested),
@@ -32,18 +40,16 @@ public enum MetricsPage {
         ]
         for (name, help, path) in counters {
             out.family(name, .counter, help: help)
-            for (_, key) in tasks {
-                guard let value = monitor.details[key]?.shown?.monthly?[keyPath: path] else { continue }
-                out.sample(name, ["profile": key.profile, "task_id": key.id], value)
+            for row in rows {
+                guard let value = row.monthly?[keyPath: path] else { continue }
+                out.sample(name, labels: row.labels, value)
             }
         }
         out.family(
             "oms_sync_task_last_update_timestamp_seconds", .gauge,
             help: "When the exporter last had an answer about the task, in seconds since 1970.")
-        for (_, key) in tasks {
-            let listed = monitor.watches[key.profile]?.tasks[key.id]?.confirmedAt ?? 0
-            let shown = monitor.details[key]?.shownAt ?? 0
-            out.sample("oms_sync_task_last_update_timestamp_seconds", ["profile": key.profile, "task_id": key.id], max(listed, shown) / 1000)
+        for row in rows {
+            out.sample("oms_sync_task_last_update_timestamp_seconds", labels: row.labels, row.updated / 1000)
         }
         out.family("oms_sync_task_alert", .gauge, help: "1 per firing alert of omsdash's rules; task_id is empty for a profile's alert.")
         for alert in monitor.alerts.firing(atLeast: .info) {
@@ -54,6 +60,23 @@ public enum MetricsPage {
         }
         renderProfiles(monitor, requests: requests, into: &out)
         return out.text
+    }
+
+    /// Every task, by profile in the config's order, then by id.
+    private static func rows(_ monitor: Monitor) -> [Row] {
+        var rows: [Row] = []
+        rows.reserveCapacity(monitor.taskCount)
+        for profile in monitor.profiles {
+            guard let watch = monitor.watches[profile.name] else { continue }
+            let prefix = "profile=\"" + PrometheusText.escapedLabel(profile.name) + "\",task_id=\""
+            for (id, watched) in watch.tasks.sorted(by: { $0.key < $1.key }) {
+                let detail = monitor.details[TaskKey(profile: profile.name, id: id)]
+                rows.append(Row(
+                    labels: prefix + PrometheusText.escapedLabel(id) + "\"", task: watched.task, region: profile.region,
+                    monthly: detail?.shown?.monthly, updated: max(watched.confirmedAt, detail?.shownAt ?? 0)))
+            }
+        }
+        return rows
     }
 
     private static func renderProfiles(_ monitor: Monitor, requests: RequestTally, into out: inout PrometheusText) {

@@ -35,6 +35,33 @@ public struct PrometheusText {
         text += "\n"
     }
 
+    /// One sample whose first labels are written already (`labels`, escaped, without braces), with
+    /// `extra` labels after them.
+    public mutating func sample(
+        _ name: String, labels: String, extra: KeyValuePairs<String, String> = [:], _ value: Int64
+    ) {
+        text += name
+        text += "{"
+        text += labels
+        for (key, value) in extra {
+            text += ","
+            text += key
+            text += "=\""
+            Self.appendEscapedLabel(value, to: &text)
+            text += "\""
+        }
+        text += "} "
+        text += String(value)
+        text += "\n"
+    }
+
+    /// A label value escaped.
+    public static func escapedLabel(_ value: String) -> String {
+        var text = ""
+        appendEscapedLabel(value, to: &text)
+        return text
+    }
+
     /// A label value with backslash, double quote and line feed escaped, as the format requires.
     static func appendEscapedLabel(_ value: String, to text: inout String) {
         guard value.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") })

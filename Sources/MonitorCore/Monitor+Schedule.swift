@@ -20,14 +20,19 @@ extension Monitor {
                     purpose: .selected, budget: &budget)
             }
             if let head = headFetch(&watch, now: now, budget: &budget) { fetches.append(head) }
-            var inFlight = interest.visible.reduce(0) { count, key in
-                count + (details[key]?.showInFlight == true ? 1 : 0) + (details[key]?.statisticsInFlight == true ? 1 : 0)
+            var inFlight = 0
+            let rows: [TaskKey]
+            if interest.countersOfEveryTask {
+                (rows, inFlight) = mostOverdueShows(of: watch, now: now, budget: budget)
+            } else {
+                inFlight = interest.visible.reduce(0) { count, key in
+                    count + (details[key]?.showInFlight == true ? 1 : 0) + (details[key]?.statisticsInFlight == true ? 1 : 0)
+                }
+                rows = interest.visible.filter { $0.profile == profile && $0 != selected }
+                    .sorted { (details[$0]?.showSentAt ?? 0, $0.id) < (details[$1]?.showSentAt ?? 0, $1.id) }
             }
-            let rows = interest.countersOfEveryTask
-                ? watch.tasks.keys.map { TaskKey(profile: profile, id: $0) }
-                : interest.visible.filter { $0.profile == profile && $0 != selected }
             let charts = !interest.countersOfEveryTask
-            for key in rows.sorted(by: { (details[$0]?.showSentAt ?? 0, $0.id) < (details[$1]?.showSentAt ?? 0, $1.id) }) {
+            for key in rows {
                 guard inFlight < MonitorSettings.visibleInFlight, budget.canSpend(.visible) else { break }
                 let due = detailFetches(
                     for: key, showEvery: MonitorSettings.visibleShowMilliseconds,
@@ -42,6 +47,25 @@ extension Monitor {
             watches[profile] = watch
         }
         return fetches
+    }
+
+    /// For `countersOfEveryTask`: the few tasks whose counters are most overdue, found in one pass
+    /// without sorting every task, and how many shows are under way.
+    private func mostOverdueShows(of watch: ProfileWatch, now: Int64, budget: Budget) -> ([TaskKey], Int) {
+        guard budget.canSpend(.visible) else { return ([], 0) }
+        var inFlight = 0
+        var picked = OverdueSelection(capacity: MonitorSettings.visibleInFlight)
+        for id in watch.tasks.keys {
+            let key = TaskKey(profile: watch.name, id: id)
+            let detail = details[key]
+            if detail?.showInFlight == true {
+                inFlight += 1
+                continue
+            }
+            let sentAt = detail?.showSentAt ?? .min
+            if sentAt == .min || now - sentAt >= MonitorSettings.visibleShowMilliseconds { picked.offer(key, sentAt: sentAt) }
+        }
+        return (picked.keys, inFlight)
     }
 
     /// Page 1 when its refresh is due; a completed pass makes way for a new one with it.
@@ -88,18 +112,17 @@ extension Monitor {
             watch.checksInFlight < limit, budget.canSpend(purpose)
         else { return [] }
         let period = atOnce ? Int64.max : AlertCheck.periodMilliseconds
-        var due: [(key: TaskKey, sentAt: Int64)] = []
+        var due = OverdueSelection(capacity: limit - watch.checksInFlight)
         for (id, watched) in watch.tasks {
             let key = TaskKey(profile: watch.name, id: id)
             let check = checks[key]
             guard check?.inFlight != true, needsAlertCheck(key, status: watched.task.status) else { continue }
             let sentAt = check?.sentAt ?? .min
-            if sentAt == .min || now - sentAt >= period { due.append((key, sentAt)) }
+            if sentAt == .min || now - sentAt >= period { due.offer(key, sentAt: sentAt) }
         }
-        due.sort { ($0.sentAt, $0.key.id) < ($1.sentAt, $1.key.id) }
         var fetches: [Fetch] = []
         let span = settings.alerts.checkSpanMilliseconds + AlertCheck.periodMilliseconds
-        for (key, _) in due {
+        for key in due.keys {
             guard watch.checksInFlight < limit, budget.spend(purpose, at: now) else { break }
             var check = checks[key] ?? AlertCheck()
             check.inFlight = true

@@ -1,15 +1,9 @@
+import MonitorCore
+
 /// Numbers, sizes, rates and times as people read them: "1.2M", "3.4 TiB", "12.4 obj/s".
 public enum HumanUnits {
     /// A count with thousands separators: 1,204,311.
-    public static func grouped(_ value: Int64) -> String {
-        let digits = String(value.magnitude)
-        var out = ""
-        for (index, char) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { out.append(",") }
-            out.append(char)
-        }
-        return (value < 0 ? "-" : "") + out
-    }
+    public static func grouped(_ value: Int64) -> String { DigitGrouping.thousands(value) }
 
     /// A short count: 950, 88.1K, 1.2M, 3.4G.
     public static func count(_ value: Int64) -> String {

@@ -64,15 +64,7 @@ public struct FailureBurstRule: Sendable {
 /// Short numbers for alert messages.
 enum MessageNumbers {
     /// "15,815".
-    static func count(_ value: Int64) -> String {
-        let digits = String(value.magnitude)
-        var grouped = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { grouped.append(",") }
-            grouped.append(digit)
-        }
-        return (value < 0 ? "-" : "") + grouped
-    }
+    static func count(_ value: Int64) -> String { DigitGrouping.thousands(value) }
 
     /// "7.5%", "5%", "0.1%".
     static func text(_ share: Double) -> String { oneDecimal(share * 100) + "%" }
