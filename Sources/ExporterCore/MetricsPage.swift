@@ -10,26 +10,23 @@ public enum MetricsPage {
     /// One task as the page needs it.
     private struct Row {
         var labels: String
-        var task: SyncTask
-        var region: String
+        /// The route labels of `oms_sync_task_info`, after `labels`.
+        var route: String
+        var synchronizing: Bool
         var monthly: MonthlyCounters?
         var updated: Int64
     }
 
     public static func render(_ monitor: Monitor, requests: RequestTally) -> String {
         let rows = self.rows(monitor)
-        var out = PrometheusText()
+        var out = PrometheusText(capacity: 480 * rows.count)
         out.family("oms_sync_task_info", .gauge, help: "A sync task, with its route as labels (always 1).")
         for row in rows {
-            let task = row.task
-            out.sample("oms_sync_task_info", labels: row.labels, extra: [
-                "region": row.region, "src_cloud": task.srcCloudType?.rawValue ?? "", "src_region": task.srcRegion ?? "",
-                "src_bucket": task.srcBucket ?? "", "dst_region": task.dstRegion ?? "", "dst_bucket": task.dstBucket ?? "",
-            ], 1)
+            out.sample("oms_sync_task_info", labels: row.labels + row.route, 1)
         }
         out.family("oms_sync_task_synchronizing", .gauge, help: "1 while the task is SYNCHRONIZING, else 0.")
         for row in rows {
-            out.sample("oms_sync_task_synchronizing", labels: row.labels, row.task.status == .synchronizing ? 1 : 0)
+            out.sample("oms_sync_task_synchronizing", labels: row.labels, row.synchronizing ? 1 : 0)
         }
         let counters: [(String, String, KeyPath<MonthlyCounters, Int64?>)] = [
             ("oms_sync_task_requests_total", "Objects requested this month (monthly_acceptance_request; resets each month).", \.requested),
@@ -69,14 +66,27 @@ public enum MetricsPage {
         for profile in monitor.profiles {
             guard let watch = monitor.watches[profile.name] else { continue }
             let prefix = "profile=\"" + PrometheusText.escapedLabel(profile.name) + "\",task_id=\""
-            for (id, watched) in watch.tasks.sorted(by: { $0.key < $1.key }) {
+            let region = ",region=\"" + PrometheusText.escapedLabel(profile.region) + "\""
+            for id in watch.tasks.keys.sorted() {
+                guard let watched = watch.tasks[id] else { continue }
                 let detail = monitor.details[TaskKey(profile: profile.name, id: id)]
                 rows.append(Row(
-                    labels: prefix + PrometheusText.escapedLabel(id) + "\"", task: watched.task, region: profile.region,
-                    monthly: detail?.shown?.monthly, updated: max(watched.confirmedAt, detail?.shownAt ?? 0)))
+                    labels: prefix + PrometheusText.escapedLabel(id) + "\"", route: region + route(watched.task),
+                    synchronizing: watched.task.status == .synchronizing, monthly: detail?.shown?.monthly,
+                    updated: max(watched.confirmedAt, detail?.shownAt ?? 0)))
             }
         }
         return rows
+    }
+
+    /// `,src_cloud="…",src_region="…",src_bucket="…",dst_region="…",dst_bucket="…"`.
+    private static func route(_ task: SyncTask) -> String {
+        var text = ",src_cloud=\"" + PrometheusText.escapedLabel(task.srcCloudType?.rawValue ?? "")
+        text += "\",src_region=\"" + PrometheusText.escapedLabel(task.srcRegion ?? "")
+        text += "\",src_bucket=\"" + PrometheusText.escapedLabel(task.srcBucket ?? "")
+        text += "\",dst_region=\"" + PrometheusText.escapedLabel(task.dstRegion ?? "")
+        text += "\",dst_bucket=\"" + PrometheusText.escapedLabel(task.dstBucket ?? "") + "\""
+        return text
     }
 
     private static func renderProfiles(_ monitor: Monitor, requests: RequestTally, into out: inout PrometheusText) {

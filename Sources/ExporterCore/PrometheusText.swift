@@ -7,7 +7,8 @@ public struct PrometheusText {
 
     public private(set) var text = ""
 
-    public init() { text.reserveCapacity(64 * 1024) }
+    /// An empty page with room for about `capacity` bytes.
+    public init(capacity: Int = 64 * 1024) { text.reserveCapacity(capacity) }
 
     /// Starts a family.
     public mutating func family(_ name: String, _ kind: Kind, help: String) {
@@ -35,21 +36,11 @@ public struct PrometheusText {
         text += "\n"
     }
 
-    /// One sample whose first labels are written already (`labels`, escaped, without braces), with
-    /// `extra` labels after them.
-    public mutating func sample(
-        _ name: String, labels: String, extra: KeyValuePairs<String, String> = [:], _ value: Int64
-    ) {
+    /// One sample whose labels are written and escaped already (without braces).
+    public mutating func sample(_ name: String, labels: String, _ value: Int64) {
         text += name
         text += "{"
         text += labels
-        for (key, value) in extra {
-            text += ","
-            text += key
-            text += "=\""
-            Self.appendEscapedLabel(value, to: &text)
-            text += "\""
-        }
         text += "} "
         text += String(value)
         text += "\n"
