@@ -14,7 +14,7 @@ struct DashboardCommand: AsyncParsableCommand {
         abstract: "Watch sync tasks live; start and stop them from the keyboard (the default command).",
         discussion: """
             Keys: ↑/↓ j/k move, PgUp/PgDn, g/G, Enter detail (Esc back), / filter, o/O sort, +/- window, \
-            r refresh, p pause, s start, x stop, ? help, q quit.
+            r refresh, p pause, s start, x stop, a next alert, e events, ? help, q quit.
 
             Examples:
               omsdash --demo
