@@ -214,3 +214,18 @@ struct RenderTests {
         #expect(HumanUnits.rate(38 * 1_048_576, unit: .bytes) == "38.0 MiB/s")
     }
 }
+
+@Suite("render: the header at every width")
+struct HeaderWidthTests {
+    @Test("the polling state is always whole; less important parts give way first", arguments: [80, 90, 100, 120, 140, 200])
+    func header(width: Int) {
+        var state = Fixtures.loadedState(width: width, readOnly: true)
+        _ = Dashboard.reduce(&state, .tick(now: Fixtures.now + 2_000))
+        _ = Dashboard.reduce(&state, .key(.character("p")))
+        let top = Dashboard.render(state).text.components(separatedBy: "\n")[0]
+        #expect(top.contains("paused"), "at \(width) columns: \(top)")
+        #expect(top.last { $0 != " " } != "…", "the line is not cut at \(width) columns: \(top)")
+        #expect(top.contains("● 2") && top.contains("○ 1"))
+        if width >= 140 { #expect(top.contains("? help") && top.contains("read-only") && top.contains("refreshed 2s ago")) }
+    }
+}

@@ -2,46 +2,97 @@ import MonitorCore
 import OMSCore
 
 /// The top line: who and where, task counts, what needs attention, freshness and polling state.
+///
+/// When the line is too narrow, parts give way in a fixed order, least important first: the help
+/// hint, the long task counts, the project, the long attention count, the "refreshed" age, the
+/// sweep's age, the region. The polling state (live, paused, stale, stopped…) always stays.
 enum HeaderView {
+    /// Every part in its long and short forms.
+    private struct Parts {
+        var profile: String
+        var place: String
+        var project: String
+        var counts: (long: String, short: String)
+        var attention: (long: String, short: String)?
+        var age: String?
+        var swept: String?
+        var phase: String
+        var readOnly: Bool
+    }
+
+    /// How much of each part a variant keeps.
+    private struct Variant {
+        var help = true, longCounts = true, longAttention = true, project = true, age = true, swept = true, place = true
+    }
+
     static func draw(_ state: AppState, into grid: inout Grid) {
         let symbols = Symbols(unicode: state.unicode)
         grid.fill(x: 0, y: 0, width: grid.width, height: 1, style: .header)
-        var x = grid.put(" omsdash  ", x: 0, y: 0, style: .header)
-        x += grid.put(scope(state, symbols), x: x, y: 0, style: .header, maxWidth: 48)
+        let parts = self.parts(state, symbols)
+        var variant = Variant()
+        let steps: [(inout Variant) -> Void] = [
+            { $0.help = false }, { $0.longCounts = false }, { $0.project = false }, { $0.longAttention = false },
+            { $0.age = false }, { $0.swept = false }, { $0.place = false },
+        ]
+        var (left, right) = line(parts, variant, symbols)
+        for step in steps where DisplayWidth.of(left) + DisplayWidth.of(right) + 2 > grid.width {
+            step(&variant)
+            (left, right) = line(parts, variant, symbols)
+        }
+        grid.put(left, x: 0, y: 0, style: .header)
+        let start = max(DisplayWidth.of(left) + 2, grid.width - DisplayWidth.of(right))
+        grid.put(right, x: start, y: 0, style: .header)
+        if let attention = parts.attention {
+            let text = variant.longAttention ? attention.long : attention.short
+            grid.restyle(row: 0, style: .warning, from: start, to: start + DisplayWidth.of(text))
+        }
+    }
+
+    /// The left and right halves of the line for a variant.
+    private static func line(_ parts: Parts, _ variant: Variant, _ symbols: Symbols) -> (String, String) {
+        var scope = parts.profile
+        if variant.place { scope += parts.place }
+        if variant.place && variant.project { scope += parts.project }
+        let left = " omsdash  " + scope + (variant.longCounts ? parts.counts.long : parts.counts.short)
+        var right: [String] = []
+        if let attention = parts.attention { right.append(variant.longAttention ? attention.long : attention.short) }
+        var freshness = parts.phase
+        if variant.age, let age = parts.age { freshness = age + " \(symbols.dot) " + freshness }
+        if variant.swept, let swept = parts.swept { freshness = swept + " \(symbols.dot) " + freshness }
+        right.append(freshness)
+        if parts.readOnly { right.append(variant.help ? "read-only" : "ro") }
+        if variant.help { right.append("? help") }
+        return (left, right.joined(separator: "   ") + " ")
+    }
+
+    private static func parts(_ state: AppState, _ symbols: Symbols) -> Parts {
         let (synchronizing, stopped) = state.statusCounts
         let other = state.taskCount - synchronizing - stopped
-        var right = freshness(state, symbols)
-        let count = state.attentionCount
-        let attention = count > 0 ? "\(Symbols(unicode: state.unicode).attention) \(count) need\(count == 1 ? "s" : "") attention" : ""
-        if count > 0 { right = attention + "   " + right }
-        if state.readOnly { right += "   read-only" }
-        right += "   ? help "
         let (on, off) = (symbols.status(.synchronizing).0, symbols.status(.stopped).0)
-        let long = "   \(on) \(synchronizing) synchronizing  \(off) \(stopped) stopped" + (other > 0 ? "  ? \(other) other" : "")
-        let short = "  \(on) \(synchronizing) \(off) \(stopped)" + (other > 0 ? " ? \(other)" : "")
-        let width = grid.width
-        let fits = { (counts: String, right: String) in x + DisplayWidth.of(counts) + DisplayWidth.of(right) + 2 <= width }
-        // The sweep's age says how far the rows can be trusted: the counts shorten before it goes.
-        if let age = state.monitor.oldestRowAge(now: state.now) {
-            let swept = "list swept \(HumanUnits.duration(Double(age) / 1000)) ago \(symbols.dot) " + right
-            if fits(short, swept) { right = swept }
+        let counts = (
+            long: "   \(on) \(synchronizing) synchronizing  \(off) \(stopped) stopped" + (other > 0 ? "  ? \(other) other" : ""),
+            short: "  \(on) \(synchronizing) \(off) \(stopped)" + (other > 0 ? " ? \(other)" : ""))
+        let count = state.attentionCount
+        let attention = count > 0
+            ? (long: "\(symbols.attention) \(count) need\(count == 1 ? "s" : "") attention", short: "\(symbols.attention) \(count)")
+            : nil
+        let swept = state.monitor.oldestRowAge(now: state.now).map { "list swept \(HumanUnits.duration(Double($0) / 1000)) ago" }
+        var profile = "", place = "", project = ""
+        if state.profiles.count > 1 {
+            profile = "\(state.profiles.count) profiles"
+        } else if let first = state.profiles.first {
+            profile = first.name
+            place = " \(symbols.dot) \(first.region)"
+            project = first.projectID.map { " \(symbols.dot) project \(TaskText.shortID($0))" } ?? ""
         }
-        let counts = fits(long, right) ? long : short
-        x += grid.put(counts, x: x, y: 0, style: .header)
-        let start = max(x + 2, grid.width - DisplayWidth.of(right))
-        grid.put(right, x: start, y: 0, style: .header)
-        if count > 0 { grid.restyle(row: 0, style: .warning, from: start, to: start + DisplayWidth.of(attention)) }
+        let (age, phase) = freshness(state)
+        return Parts(
+            profile: profile, place: place, project: project, counts: counts, attention: attention, age: age, swept: swept,
+            phase: phase, readOnly: state.readOnly)
     }
 
-    private static func scope(_ state: AppState, _ symbols: Symbols) -> String {
-        if state.profiles.count > 1 { return "\(state.profiles.count) profiles" }
-        guard let profile = state.profiles.first else { return "" }
-        let project = profile.projectID.map { " \(symbols.dot) project \(TaskText.shortID($0))" } ?? ""
-        return "\(profile.name) \(symbols.dot) \(profile.region)\(project)"
-    }
-
-    /// "refreshed 2s ago · live", or the polling trouble.
-    static func freshness(_ state: AppState, _ symbols: Symbols) -> String {
+    /// "refreshed 2s ago" (nil before the first answer) and the polling state: live, paused, …
+    private static func freshness(_ state: AppState) -> (age: String?, phase: String) {
         let polls = state.profiles.compactMap { state.monitor.watches[$0.name]?.health }
         let phases = polls.map { $0.phase(paused: state.paused) }
         let phase: PollState.Phase =
@@ -59,7 +110,7 @@ enum HeaderView {
             case .stopped: "stopped: auth error"
             case .connecting: "connecting"
             }
-        guard let last = polls.compactMap(\.lastSuccess).min() else { return word }
-        return "refreshed \(HumanUnits.duration(Double(state.now - last) / 1000)) ago \(symbols.dot) \(word)"
+        let age = polls.compactMap(\.lastSuccess).min().map { "refreshed \(HumanUnits.duration(Double(state.now - $0) / 1000)) ago" }
+        return (age, word)
     }
 }
