@@ -54,7 +54,7 @@ struct RenderTests {
             #expect(screen.contains("\n \(type)"), "series \(type)")
         }
         #expect(screen.contains("last 120  min 10  max 120  total"))
-        #expect(screen.contains("obj/s") && screen.contains("iB/s"))
+        #expect(screen.contains(" obj/") && screen.contains("B/"))
         #expect(screen.contains("window 6h · 5-minute buckets"))
     }
 
@@ -212,6 +212,17 @@ struct RenderTests {
         #expect(HumanUnits.percent(0.9991) == "99.9%" && HumanUnits.percent(1) == "100%")
         #expect(HumanUnits.rate(12.44, unit: .objects) == "12.4 obj/s")
         #expect(HumanUnits.rate(38 * 1_048_576, unit: .bytes) == "38.0 MiB/s")
+    }
+
+    @Test("slow rates move to the unit that gives a readable number")
+    func slowRates() {
+        #expect(HumanUnits.rate(12.0 / 300, unit: .objects) == "2.4 obj/min", "12 objects per 5 minutes")
+        #expect(HumanUnits.rate(0.0005, unit: .objects) == "1.8 obj/h")
+        #expect(HumanUnits.rate(0, unit: .objects) == "0.0 obj/s")
+        #expect(HumanUnits.rate(1, unit: .objects) == "1.0 obj/s")
+        #expect(HumanUnits.rate(5, unit: .bytes) == "5 B/s")
+        #expect(HumanUnits.rate(0.5, unit: .bytes) == "30 B/min")
+        #expect(HumanUnits.rate(0.001, unit: .bytes) == "4 B/h")
     }
 }
 

@@ -23,7 +23,7 @@ extension EndToEnd {
         func demo() throws {
             let tmux = try TmuxSession([Binary.path, "--demo"])
             defer { tmux.close() }
-            let screen = tmux.waitFor { $0.contains("SUCCESS 6h") && $0.contains("REQUEST") && $0.contains("obj/s") }
+            let screen = tmux.waitFor { $0.contains("SUCCESS 6h") && $0.contains("REQUEST") && $0.contains(" obj/") }
             #expect(screen.contains("omsdash  demo · cn-north-4"))
             #expect(screen.contains("● 4 synchronizing  ○ 1 stopped"))
             #expect(screen.contains("游戏资源同步"))

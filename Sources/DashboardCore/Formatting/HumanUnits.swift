@@ -27,10 +27,14 @@ public enum HumanUnits {
     }
 
     /// A rate per second: "12.4 obj/s", "38 MiB/s".
+    /// Slow rates move to the unit that gives a readable number: "12.4 obj/s", "2.4 obj/min",
+    /// "1.8 obj/h"; "38 MiB/s", "300 B/min".
     public static func rate(_ perSecond: Double, unit: RateUnit) -> String {
+        let (value, per): (Double, String) =
+            perSecond >= 1 || perSecond <= 0 ? (perSecond, "s") : perSecond * 60 >= 1 ? (perSecond * 60, "min") : (perSecond * 3600, "h")
         switch unit {
-        case .objects: (perSecond >= 100 ? String(Int(perSecond.rounded())) : oneDecimal(perSecond)) + " obj/s"
-        case .bytes: bytes(Int64(perSecond.rounded())) + "/s"
+        case .objects: return (value >= 100 ? String(Int(value.rounded())) : oneDecimal(value)) + " obj/" + per
+        case .bytes: return bytes(Int64(value.rounded())) + "/" + per
         }
     }
 
