@@ -68,3 +68,27 @@ struct AlertSettingsTests {
         for key in AlertRule.allCases.flatMap(\.thresholdKeys) { #expect(text.contains(#""\#(key)""#)) }
     }
 }
+
+@Suite("Configuration: edge cases a newcomer meets")
+struct ConfigEdgeCaseTests {
+    func message(_ json: String) -> String {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("omsdash-\(UUID().uuidString).json").path
+        FileManager.default.createFile(atPath: path, contents: Data(json.utf8))
+        chmod(path, 0o600)
+        do {
+            _ = try Settings.load(overrides: ConfigOverrides(configPath: path), environment: ["HUAWEICLOUD_SDK_AK": "a", "HUAWEICLOUD_SDK_SK": "b"])
+            return ""
+        } catch {
+            return String(error.message.dropFirst(path.count))
+        }
+    }
+
+    @Test("two profiles with one name, a number too large, and a null config are one-line errors")
+    func edgeCases() {
+        let twice = #"{"profiles": [{"name": "bj", "region": "cn-north-4"}, {"name": "bj", "region": "cn-east-3"}]}"#
+        #expect(message(twice) == #": profiles: two profiles are named "bj": give each its own name"#)
+        #expect(message("{\n  \"refresh_seconds\": 1e400\n}") == #":2:22: invalid JSON (a number too large to hold, found "1")"#)
+        #expect(message("null") == #": (file): the config must be a JSON object, {"profiles": [...]}; see config.example.json"#)
+        #expect(message("[]").hasSuffix("the config must be a JSON object, {\"profiles\": [...]}; see config.example.json"))
+    }
+}

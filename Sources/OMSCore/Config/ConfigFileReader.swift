@@ -25,6 +25,9 @@ enum ConfigFileReader {
         if let problem = JSONSyntaxChecker.firstProblem(in: Array(data)) {
             throw .syntax(path: path, line: problem.line, column: problem.column, reason: problem.reason)
         }
+        guard data.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) == UInt8(ascii: "{") else {
+            throw .invalidValue(path: path, field: "(file)", reason: "the config must be a JSON object, {\"profiles\": [...]}; see config.example.json")
+        }
         do {
             return try JSONDecoder().decode(ConfigFile.self, from: data)
         } catch let error as DecodingError {

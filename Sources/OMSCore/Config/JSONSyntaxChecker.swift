@@ -125,6 +125,10 @@ public enum JSONSyntaxChecker {
                 index += 1
             }
             if index == start || (index == start + 1 && bytes[start] == UInt8(ascii: "-")) { throw fail("expected a number") }
+            guard let value = Double(String(decoding: bytes[start..<index], as: UTF8.self)), value.isFinite else {
+                index = start
+                throw fail("a number too large to hold")
+            }
         }
     }
 }

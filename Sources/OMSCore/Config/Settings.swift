@@ -68,6 +68,11 @@ public struct Settings: Sendable {
     {
         let source = path ?? "the command line"
         var entries = file.profiles
+        var names: Set<String> = []
+        for entry in entries where !names.insert(entry.name).inserted {
+            throw .invalidValue(
+                path: source, field: "profiles", reason: "two profiles are named \"\(entry.name)\": give each its own name")
+        }
         if entries.isEmpty {
             entries = [try ConfigFile.ProfileEntry.fromEnvironment()]
         }
