@@ -77,6 +77,15 @@ public final class Terminal {
                 scratch[0] = wchar_t(bitPattern: cell.scalar)
                 scratch[1] = wchar_t(bitPattern: cell.extra)
                 scratch[2] = 0
+                if !unicode && cell.scalar > 0x7E {
+                    // The locale cannot draw it: "~" for the mark of a cut, else one "?" per character,
+                    // so the user sees something is there.
+                    scratch[0] = wchar_t(UInt8(ascii: cell.scalar == 0x2026 ? "~" : "?"))
+                    scratch[1] = 0
+                    if x + 1 < grid.width, grid[x + 1, y].scalar == 0 {
+                        _ = omsdash_put_char(Int32(y), Int32(x + 1), [wchar_t(UInt8(ascii: " ")), 0], palette.look(cell.style).0, palette.look(cell.style).1)
+                    }
+                }
                 let (attributes, pair) = palette.look(cell.style)
                 _ = omsdash_put_char(Int32(y), Int32(x), scratch, attributes, pair)
             }

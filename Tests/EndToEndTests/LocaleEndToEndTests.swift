@@ -1,0 +1,19 @@
+import Foundation
+import Testing
+
+extension EndToEnd {
+    /// The dashboard in a terminal whose locale is not UTF-8.
+    @Suite("Dashboard in a non-UTF-8 locale, in tmux")
+    struct LocaleEndToEndTests {
+        @Test("Chinese descriptions show one ? per character and cuts show ~, never blanks")
+        func questionMarks() throws {
+            let tmux = try TmuxSession([Binary.path, "--demo", "--no-incidents"], environment: ["LANG": "C", "LC_ALL": "C"])
+            defer { tmux.close() }
+            let screen = tmux.waitFor { $0.contains("nightly logs") && $0.contains("REQUEST") }
+            let row = try #require(screen.split(separator: "\n").first { $0.contains("Qiniu z0/cdn-images") })
+            #expect(row.contains("CDN ? ? ? ? ? ?"), "CDN 图片回源同步: \(row)")
+            #expect(screen.contains("project 0b5c~f23"))
+            #expect(!screen.contains("CDN        "))
+        }
+    }
+}
