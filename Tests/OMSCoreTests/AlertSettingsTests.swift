@@ -92,3 +92,25 @@ struct ConfigEdgeCaseTests {
         #expect(message("[]").hasSuffix("the config must be a JSON object, {\"profiles\": [...]}; see config.example.json"))
     }
 }
+
+@Suite("Configuration: an endpoint and a project id need no region")
+struct EndpointWithoutRegionTests {
+    @Test("with both, the region is left out; the standard host gives it back; with only one, the message says what to add")
+    func endpointWithoutRegion() throws {
+        let environment = ["HUAWEICLOUD_SDK_AK": "a", "HUAWEICLOUD_SDK_SK": "b", "XDG_CONFIG_HOME": "/nonexistent-omsdash"]
+        let local = try Settings.load(
+            overrides: ConfigOverrides(projectID: "p1", endpoint: "http://127.0.0.1:8080"),
+            environment: environment)
+        #expect(local.profiles[0].region == "127.0.0.1")
+        #expect(local.profiles[0].endpoint.description == "http://127.0.0.1:8080")
+        let standard = try Settings.load(
+            overrides: ConfigOverrides(projectID: "p1", endpoint: "https://oms.cn-east-3.myhuaweicloud.com"), environment: environment)
+        #expect(standard.profiles[0].region == "cn-east-3")
+        do {
+            _ = try Settings.load(overrides: ConfigOverrides(endpoint: "http://127.0.0.1:8080"), environment: environment)
+            Issue.record("an endpoint without a project id still needs a region for discovery")
+        } catch {
+            #expect(error.message.hasSuffix("or give both an endpoint and a project id"))
+        }
+    }
+}

@@ -128,7 +128,7 @@ public struct ServiceFailure: Sendable, Hashable {
         }
         let offeredOnlyInSomeRegions = ["statistics", "start", "stop"].contains(operation.name)
         if offeredOnlyInSomeRegions, errorCode == "APIGW.0101",
-            let region = operation.region, !Self.regionsWithStatistics.contains(region)
+            let region = operation.region, RegionTable.isKnown(region), !Self.regionsWithStatistics.contains(region)
         {
             return "\(operation.name) is offered only in \(Self.regionsWithStatistics.joined(separator: ", ")), not in \(region)"
         }

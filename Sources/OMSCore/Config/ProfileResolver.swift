@@ -5,20 +5,29 @@ struct ProfileResolver {
     let overrides: ConfigOverrides
     let environment: [String: String]
 
+    /// A region is needed only to derive the endpoint or discover the project: with an endpoint and
+    /// a project id given, it may be left out, and the endpoint's host names the profile's place.
     func resolve() throws(ConfigurationError) -> Profile {
-        guard let region = overrides.region ?? entry.region ?? environment["HUAWEICLOUD_SDK_REGION"], !region.isEmpty
-        else {
+        let projectID = (overrides.projectID ?? entry.projectID ?? environment["HUAWEICLOUD_SDK_PROJECT_ID"])
+            .flatMap { $0.isEmpty ? nil : $0 }
+        let region: String
+        let endpoint: Endpoint
+        if let given = overrides.region ?? entry.region ?? environment["HUAWEICLOUD_SDK_REGION"], !given.isEmpty {
+            region = given
+            endpoint = try resolveEndpoint(region: region)
+        } else if let text = overrides.endpoint ?? entry.endpoint, !text.isEmpty, projectID != nil {
+            endpoint = try Endpoint(parsing: text)
+            region = RegionTable.region(inHost: endpoint.host) ?? endpoint.host
+        } else {
             throw .invalidValue(
                 path: path, field: "profiles[\(entry.name)].region",
-                reason: "no region: set \"region\" (for example cn-north-4) or pass --region")
+                reason: "no region: set \"region\" (for example cn-north-4) or pass --region, or give both an endpoint and a project id")
         }
-        let endpoint = try resolveEndpoint(region: region)
         let iam = try entry.iamEndpoint.map { text throws(ConfigurationError) in try Endpoint(parsing: text) }
             ?? .iam(region: region)
-        let projectID = overrides.projectID ?? entry.projectID ?? environment["HUAWEICLOUD_SDK_PROJECT_ID"]
         return Profile(
-            name: entry.name, region: region, endpoint: endpoint, iamEndpoint: iam,
-            projectID: projectID.flatMap { $0.isEmpty ? nil : $0 }, credentials: try resolveCredentials())
+            name: entry.name, region: region, endpoint: endpoint, iamEndpoint: iam, projectID: projectID,
+            credentials: try resolveCredentials())
     }
 
     private func resolveEndpoint(region: String) throws(ConfigurationError) -> Endpoint {

@@ -11,6 +11,13 @@ public enum RegionTable {
     /// Whether the SDK's table lists `region`.
     public static func isKnown(_ region: String) -> Bool { omsRegions.contains(region) }
 
+    /// The region in a standard OMS host, `oms.<region>.myhuaweicloud.com`; nil for any other host.
+    public static func region(inHost host: String) -> String? {
+        let parts = host.lowercased().split(separator: ".")
+        guard parts.count == 4, parts[0] == "oms", parts[2] == "myhuaweicloud", parts[3] == "com" else { return nil }
+        return String(parts[1])
+    }
+
     /// The environment variable that overrides a region's endpoint, as the SDK names it.
     public static func endpointOverrideVariable(region: String) -> String {
         "HUAWEICLOUD_SDK_REGION_OMS_" + region.uppercased().replacing("-", with: "_")
