@@ -129,7 +129,25 @@ struct RenderTests {
         screen = Dashboard.render(state).text
         #expect(screen.contains("Stopping… waiting for OMS"))
         _ = Dashboard.reduce(&state, .commandFinished(Fixtures.key(0), .stop, nil))
-        #expect(Dashboard.render(state).text.contains("✓ Stopped: OMS accepted the request"))
+        screen = Dashboard.render(state).text
+        #expect(state.overlay == nil, "success takes no key to dismiss")
+        #expect(screen.contains("✓ Stopped d18b…a3e: OMS accepted the request"))
+        let before = state.selectedIndex
+        _ = Dashboard.reduce(&state, .key(.character(before == 0 ? "j" : "k")))
+        #expect(state.selectedIndex != before, "the next key acts at once")
+        _ = Dashboard.reduce(&state, .tick(now: state.now + Flash.milliseconds))
+        #expect(!Dashboard.render(state).text.contains("OMS accepted the request"), "the flash goes by itself")
+    }
+
+    @Test("a failed start or stop stays until a key; q quits from it")
+    func failedDialog() {
+        var state = Fixtures.loadedState()
+        state.selection = Fixtures.key(0)
+        _ = Dashboard.reduce(&state, .key(.character("x")))
+        _ = Dashboard.reduce(&state, .key(.character("y")))
+        _ = Dashboard.reduce(&state, .commandFinished(Fixtures.key(0), .stop, ErrorReport(code: "OMS.0071", message: "already stopped")))
+        #expect(Dashboard.render(state).text.contains("already stopped"))
+        #expect(Dashboard.reduce(&state, .key(.character("q"))) == [.quit])
     }
 
     @Test("the keys prompt masks secret keys and never shows them")

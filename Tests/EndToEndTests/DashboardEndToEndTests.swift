@@ -99,9 +99,9 @@ extension EndToEnd {
                 #expect(tmux.waitFor("Stop task \(target.id.prefix(4))"))
                 #expect(tmux.screen.contains("[ Cancel ]"))
                 tmux.send("y")
-                #expect(tmux.waitFor("Stopped: OMS accepted the request"))
+                #expect(tmux.waitFor("✓ Stopped \(target.id.prefix(4))"))
+                #expect(tmux.screen.contains("OMS accepted the request"))
                 #expect(try simulator.serverStatus(of: target.id) == "STOPPED")
-                tmux.send("Space")
                 #expect(tmux.waitFor("○ 2 stopped"))
 
                 tmux.send("s")
@@ -118,7 +118,7 @@ extension EndToEnd {
                 tmux.send("Enter")
                 tmux.type("demo-destination-secret")
                 tmux.send("Enter")
-                #expect(tmux.waitFor("Started: OMS accepted the request"))
+                #expect(tmux.waitFor("✓ Started \(target.id.prefix(4))"))
                 #expect(try simulator.serverStatus(of: target.id) == "SYNCHRONIZING")
             }
         }
@@ -135,7 +135,7 @@ extension EndToEnd {
                 tmux.send("s")
                 #expect(tmux.waitFor("Start task"))
                 tmux.send("y")
-                #expect(tmux.waitFor("Started: OMS accepted the request"))
+                #expect(tmux.waitFor("✓ Started \(stopped.id.prefix(4))"))
                 #expect(try simulator.serverStatus(of: stopped.id) == "SYNCHRONIZING")
             }
         }

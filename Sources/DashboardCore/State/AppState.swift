@@ -38,6 +38,8 @@ public struct AppState: Sendable {
     public let readOnly: Bool
     public var overlay: Overlay?
     public var lastError: ErrorReport?
+    /// A result shown in the status bar for a few seconds, whatever the keys (a start or stop accepted).
+    public var flash: Flash?
     /// A short word for the user after a key that could not act, or a failed alert hook (cleared
     /// by the next key).
     public var notice: String?

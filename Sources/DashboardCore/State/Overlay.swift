@@ -18,7 +18,6 @@ public struct ConfirmDialog: Sendable, Equatable {
     public enum Phase: Sendable, Equatable {
         case asking
         case sending
-        case succeeded
         case failed(ErrorReport)
     }
 

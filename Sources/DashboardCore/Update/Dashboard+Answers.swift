@@ -20,13 +20,21 @@ extension Dashboard {
         _ key: TaskKey, _ command: ConfirmDialog.Command, _ error: ErrorReport?, in state: inout AppState
     ) -> [AlertEvent] {
         if case .confirm(var dialog) = state.overlay, dialog.key == key {
-            dialog.phase = error.map { .failed($0) } ?? .succeeded
-            state.overlay = .confirm(dialog)
+            if let error {
+                dialog.phase = .failed(error)
+                state.overlay = .confirm(dialog)
+            } else {
+                state.overlay = nil
+            }
         }
         if let error {
             state.lastError = error
             return []
         }
+        let done = command == .start ? "Started" : "Stopped"
+        state.flash = Flash(
+            text: "\(Symbols(unicode: state.unicode).check) \(done) \(TaskText.shortID(key.id)): OMS accepted the request",
+            until: state.now + Flash.milliseconds)
         let change = state.monitor.noteCommand(key, started: command == .start, now: state.now)
         state.apply(change)
         return change.events

@@ -132,8 +132,9 @@ extension Dashboard {
         switch dialog.phase {
         case .sending:
             return []
-        case .succeeded, .failed:
+        case .failed:
             state.overlay = nil
+            if key == .character("q") { state.shouldQuit = true }
             return []
         case .asking:
             break

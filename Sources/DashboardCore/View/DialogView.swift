@@ -14,12 +14,9 @@ enum DialogView {
             lines.append(("\(cancel)     \(confirm)", .dialog))
         case .sending:
             lines.append(("\(dialog.verb == "Start" ? "Starting" : "Stopping")… waiting for OMS", .dialog))
-        case .succeeded:
-            lines.append(("\(symbols.check) \(dialog.verb == "Start" ? "Started" : "Stopped"): OMS accepted the request", .dialog))
-            lines.append(("press any key", .dialog))
         case .failed(let error):
             lines.append(("\(symbols.cross) \(error.message)", .dialog))
-            lines.append(("press any key", .dialog))
+            lines.append(("any key closes, q quits", .dialog))
         }
         drawBox(title: "\(dialog.verb) task", lines: lines, into: &grid, symbols: symbols) { grid, x, y in
             guard case .asking = dialog.phase else { return }

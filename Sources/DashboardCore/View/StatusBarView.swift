@@ -14,6 +14,7 @@ enum StatusBarView {
             return ("/ \(state.filter)\(state.unicode ? "▏" : "_")   \(state.rows.count) of \(state.taskCount) tasks", .accent)
         }
         if let notice = state.notice { return (notice, .warning) }
+        if let flash = state.flash, state.now < flash.until { return (flash.text, .ok) }
         if let error = state.lastError {
             var text = "\(symbols.cross) "
             if let code = error.code, !error.message.hasPrefix(code) { text += "\(code): " }
@@ -36,7 +37,7 @@ enum StatusBarView {
             switch dialog.phase {
             case .asking: return ["y \(dialog.verb.lowercased())", "n/Esc cancel", "Tab switch", "⏎ choose"]
             case .sending: return ["sending…"]
-            case .succeeded, .failed: return ["any key closes"]
+            case .failed: return ["any key closes", "q quits"]
             }
         case .credentials: return ["type the keys (SK hidden)", "⏎ next/send", "↑↓ field", "Esc cancel"]
         case nil: break
