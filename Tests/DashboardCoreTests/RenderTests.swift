@@ -258,3 +258,19 @@ struct HeaderWidthTests {
         if width >= 140 { #expect(top.contains("? help") && top.contains("read-only") && top.contains("refreshed 2s ago")) }
     }
 }
+
+@Suite("render: the detail pane's charts at every size")
+struct ChartWidthTests {
+    @Test("each chart takes at least half the width (or every bucket it has); the figures shorten instead",
+          arguments: [(80, 24), (100, 30), (140, 40), (200, 50)])
+    func chartsHalfTheWidth(size: (Int, Int)) throws {
+        var state = Fixtures.loadedState(width: size.0, height: size.1)
+        _ = Dashboard.reduce(&state, .key(.enter))
+        let screen = Dashboard.render(state).text.components(separatedBy: "\n")
+        let row = try #require(screen.first { $0.hasPrefix(" REQUEST ") }, "at \(size)")
+        let bars = row.unicodeScalars.filter { (0x2581...0x2588).contains($0.value) }.count
+        let buckets = state.details[state.selection!]?.series(.request, window: state.window)?.values.count ?? 0
+        #expect(bars >= min(size.0 / 2, buckets), "at \(size): \(bars) of \(size.0) columns")
+        #expect(row.contains("last "), "the latest value always shows: \(row)")
+    }
+}

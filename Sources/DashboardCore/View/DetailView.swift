@@ -74,6 +74,16 @@ enum DetailView {
 
     private static func flag(_ value: Bool?) -> String { value.map { $0 ? "on" : "off" } ?? "–" }
 
+    /// A series' figures from the longest form to the shortest.
+    private static func figureVariants(_ type: StatisticDataType, _ window: SeriesWindow) -> [String] {
+        let show: (Int64) -> String = { type == .size ? HumanUnits.bytes($0) : HumanUnits.grouped($0) }
+        let (last, low, high, total) = (show(window.last), show(window.minimum), show(window.maximum), show(window.total))
+        return [
+            "last \(last)  min \(low)  max \(high)  total \(total)", "last \(last)  max \(high)  total \(total)",
+            "last \(last)  max \(high)", "last \(last)",
+        ]
+    }
+
     private static func drawCharts(
         _ state: AppState, key: TaskKey, symbols: Symbols, into grid: inout Grid, top: Int, bottom: Int
     ) {
@@ -86,20 +96,23 @@ enum DetailView {
             return
         }
         let series = types.compactMap { type in detail?.series(type, window: state.window).map { (type, $0) } }
-        let figures = series.map { type, window in
-            let show: (Int64) -> String = { type == .size ? HumanUnits.bytes($0) : HumanUnits.grouped($0) }
-            return "last \(show(window.last))  min \(show(window.minimum))  max \(show(window.maximum))  total \(show(window.total))"
-        }
-        let figuresWidth = min(grid.width / 2, (figures.map { DisplayWidth.of($0) }.max() ?? 0) + 2)
+        // The charts take at least half the width; the figures beside them shorten to fit the rest.
         let rateWidth = 12
-        let chartWidth = max(10, grid.width - 11 - figuresWidth - rateWidth - 1)
+        let variants = series.map { type, window in figureVariants(type, window) }
+        let longest = variants.compactMap { $0.first.map { DisplayWidth.of($0) } }.max() ?? 0
+        let chartWidth = max(grid.width / 2, grid.width - 11 - (longest + 2) - rateWidth - 1)
+        let figuresWidth = max(0, grid.width - 11 - chartWidth - rateWidth - 1)
+        let figures = variants.map { forms in forms.first { DisplayWidth.of($0) + 1 <= figuresWidth } ?? "" }
         let sparkline = Sparkline(unicode: state.unicode)
         var y = top
         for ((type, window), text) in zip(series, figures) where y < bottom - 1 {
             let isSize = type == .size
             grid.put(type.rawValue, x: 1, y: y, style: type == .failure && window.total > 0 ? .failure : .muted)
-            grid.put(sparkline.render(window.values, width: chartWidth), x: 10, y: y, style: type == .failure ? .failure : .accent)
-            grid.put(text, x: 11 + chartWidth, y: y, style: .normal, maxWidth: figuresWidth)
+            let chart = sparkline.render(window.values, width: chartWidth)
+            grid.put(chart, x: 10, y: y, style: type == .failure ? .failure : .accent)
+            // Beside the chart as drawn: a short window has fewer buckets than the room.
+            let figuresX = 11 + DisplayWidth.of(chart)
+            grid.put(text, x: figuresX, y: y, style: .normal, maxWidth: figuresWidth + chartWidth - DisplayWidth.of(chart))
             if type == .success || isSize {
                 let rate = HumanUnits.rate(window.lastRatePerSecond, unit: isSize ? .bytes : .objects)
                 grid.put(DisplayWidth.fit(rate, to: rateWidth, alignRight: true), x: grid.width - rateWidth - 1, y: y, style: .ok)
