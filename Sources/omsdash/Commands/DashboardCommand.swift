@@ -89,12 +89,12 @@ enum DashboardSetup {
         demo: Bool, world: SimulatorWorldOptions, connection: ConnectionOptions, polling: PollingValues,
         readOnly: Bool, unicode: Bool
     ) async throws -> DashboardSession {
-        if demo {
-            let (server, settings) = try await DemoWorld.start(world, polling: polling)
-            return try await DashboardSession.make(settings: settings, readOnly: readOnly, unicode: unicode, simulator: server)
+        let (settings, simulator) = try await RunSettings.load(demo: demo, world: world, connection: connection, polling: polling)
+        do {
+            return try await DashboardSession.make(settings: settings, readOnly: readOnly, unicode: unicode, simulator: simulator)
+        } catch {
+            await simulator?.stop()
+            throw error
         }
-        let settings = try connection.settings(
-            refreshSeconds: polling.refreshSeconds, requestsPerMinute: polling.requestsPerMinute)
-        return try await DashboardSession.make(settings: settings, readOnly: readOnly, unicode: unicode)
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import DashboardCore
 import FoundationEssentials
 import MonitorCore
+import MonitorRuntime
 import OMSCore
 
 /// `omsdash stats TASK_ID`: the statistics series of one task over a window.
@@ -43,7 +44,7 @@ struct StatsCommand: AsyncParsableCommand {
 
     func run() async {
         await CommandRunner.run {
-            let now = Int64(Date().timeIntervalSince1970 * 1000)
+            let now = WallClock.milliseconds
             let end = try to.map { try TimeArgument.milliseconds($0, option: "--to") } ?? now
             let start: Int64
             if let from {

@@ -2,7 +2,6 @@ import DashboardCore
 import DashboardRuntime
 import MonitorCore
 import MonitorRuntime
-import FoundationEssentials
 import OMSCore
 import OMSSimulator
 
@@ -21,17 +20,11 @@ struct DashboardSession {
     static func make(
         settings: Settings, readOnly: Bool, unicode: Bool, simulator: SimulatorServer? = nil
     ) async throws -> DashboardSession {
-        var clients: [String: OMSClient] = [:]
-        var profiles: [Monitor.Profile] = []
-        for profile in settings.profiles {
-            let client = try await ClientFactory.client(for: profile, settings: settings, retry: .never)
-            clients[profile.name] = client
-            profiles.append(.init(name: profile.name, region: profile.region, projectID: client.configuration.projectID))
-        }
+        let (clients, profiles) = try await ClientFactory.clients(for: settings, retry: .never)
         let state = AppState(
             profiles: profiles, refreshSeconds: settings.refreshSeconds, requestsPerMinute: settings.requestsPerMinute,
             alerts: settings.alerts, readOnly: readOnly,
-            startKeys: settings.taskCredentials.availability, unicode: unicode, now: Clock.milliseconds)
+            startKeys: settings.taskCredentials.availability, unicode: unicode, now: WallClock.milliseconds)
         return DashboardSession(
             state: state, clients: clients, taskCredentials: settings.taskCredentials,
             hook: settings.alerts.command.map { EventHook(argv: $0) }, simulator: simulator)
@@ -46,9 +39,4 @@ struct DashboardSession {
         for client in clients.values { await client.shutdown() }
         await simulator?.stop()
     }
-}
-
-/// The wall clock in milliseconds since 1970.
-enum Clock {
-    static var milliseconds: Int64 { Int64(Date().timeIntervalSince1970 * 1000) }
 }

@@ -1,7 +1,8 @@
 import DashboardCore
 import DashboardRuntime
-import MonitorCore
 import FoundationEssentials
+import MonitorCore
+import MonitorRuntime
 
 /// Renders one frame without a terminal, once the first data has arrived: the task list, and the
 /// visible rows' counters and statistics.
@@ -14,7 +15,7 @@ struct SnapshotRenderer {
         first.width = width
         first.height = height
         let dashboard = HeadlessDashboard(state: first, makeRunner: session.runner(deliver:))
-        let settled = await dashboard.settle(timeout: timeout, now: { Clock.milliseconds }) { state in
+        let settled = await dashboard.settle(timeout: timeout, now: { WallClock.milliseconds }) { state in
             state.hasLoadedVisibleRows || Self.hasFailed(state)
         }
         let state = dashboard.state

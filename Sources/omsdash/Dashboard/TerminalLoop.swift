@@ -1,6 +1,7 @@
 import DashboardCore
 import DashboardRuntime
 import Dispatch
+import MonitorRuntime
 import TerminalUI
 
 /// The dashboard's main loop on the terminal: sleeps until a key, an API answer, a signal or the
@@ -33,7 +34,7 @@ struct TerminalLoop {
         state.height = size.height
         state.unicode = terminal.unicode
         var lastFrame: Grid?
-        var pending: [Action] = [.tick(now: Clock.milliseconds)]
+        var pending: [Action] = [.tick(now: WallClock.milliseconds)]
         while true {
             for action in pending {
                 for effect in Dashboard.reduce(&state, action) {
@@ -47,10 +48,10 @@ struct TerminalLoop {
                 terminal.draw(frame)
                 lastFrame = frame
             }
-            let untilNextSecond = Int32(1000 - Clock.milliseconds % 1000)
+            let untilNextSecond = Int32(1000 - WallClock.milliseconds % 1000)
             let woke = terminal.wait(timeoutMilliseconds: untilNextSecond, wakeFD: inbox.wakePipe.readFD)
             if terminal.signalReceived || woke.hangUp { return }
-            pending = [.tick(now: Clock.milliseconds)]
+            pending = [.tick(now: WallClock.milliseconds)]
             if let size = terminal.takeResize() { pending.append(.resize(width: size.width, height: size.height)) }
             if woke.input {
                 for event in terminal.readEvents() {

@@ -1,3 +1,4 @@
+import MonitorCore
 import OMSCore
 
 /// Builds clients for profiles, discovering a missing project id through IAM.
@@ -18,6 +19,26 @@ enum ClientFactory {
             endpoint: profile.endpoint, region: profile.region, projectID: projectID,
             credentials: profile.credentials, connectTimeout: settings.connectTimeout,
             requestTimeout: settings.requestTimeout, retry: retry))
+    }
+
+    /// A client for every profile of `settings`, by name, and the profiles as the monitor names
+    /// them (with discovered project ids). If one cannot be made, the others are shut down.
+    static func clients(for settings: Settings, retry: RetryPolicy) async throws
+        -> (clients: [String: OMSClient], profiles: [Monitor.Profile])
+    {
+        var clients: [String: OMSClient] = [:]
+        var profiles: [Monitor.Profile] = []
+        do {
+            for profile in settings.profiles {
+                let client = try await client(for: profile, settings: settings, retry: retry)
+                clients[profile.name] = client
+                profiles.append(.init(name: profile.name, region: profile.region, projectID: client.configuration.projectID))
+            }
+        } catch {
+            for client in clients.values { await client.shutdown() }
+            throw error
+        }
+        return (clients, profiles)
     }
 
     /// Runs `body` with a client for `profile` and shuts the client down afterwards.

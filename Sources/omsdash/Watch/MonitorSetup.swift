@@ -17,27 +17,11 @@ struct MonitorSetup {
         demo: Bool, world: SimulatorWorldOptions, connection: ConnectionOptions, polling: PollingValues,
         retries: Bool = false, adjust: (inout AlertSettings) -> Void = { _ in }
     ) async throws -> MonitorSetup {
-        var simulator: SimulatorServer?
-        let settings: Settings
-        if demo {
-            let (server, demoSettings) = try await DemoWorld.start(world, polling: polling)
-            simulator = server
-            settings = demoSettings
-        } else {
-            settings = try connection.settings(
-                refreshSeconds: polling.refreshSeconds, requestsPerMinute: polling.requestsPerMinute)
-        }
-        var clients: [String: OMSClient] = [:]
-        var profiles: [Monitor.Profile] = []
+        let (settings, simulator) = try await RunSettings.load(demo: demo, world: world, connection: connection, polling: polling)
+        let clients: [String: OMSClient], profiles: [Monitor.Profile]
         do {
-            for profile in settings.profiles {
-                let client = try await ClientFactory.client(
-                    for: profile, settings: settings, retry: retries ? RetryPolicy() : .never)
-                clients[profile.name] = client
-                profiles.append(.init(name: profile.name, region: profile.region, projectID: client.configuration.projectID))
-            }
+            (clients, profiles) = try await ClientFactory.clients(for: settings, retry: retries ? RetryPolicy() : .never)
         } catch {
-            for client in clients.values { await client.shutdown() }
             await simulator?.stop()
             throw error
         }

@@ -1,0 +1,19 @@
+import OMSCore
+import OMSSimulator
+
+/// The settings a watching face runs with: from the config and command line, or, for `--demo`,
+/// pointing at a simulator started for it.
+enum RunSettings {
+    /// The settings, and the simulator when `demo` (the caller stops it).
+    static func load(
+        demo: Bool, world: SimulatorWorldOptions, connection: ConnectionOptions, polling: PollingValues
+    ) async throws -> (Settings, SimulatorServer?) {
+        if demo {
+            let (server, settings) = try await DemoWorld.start(world, polling: polling)
+            return (settings, server)
+        }
+        let settings = try connection.settings(
+            refreshSeconds: polling.refreshSeconds, requestsPerMinute: polling.requestsPerMinute)
+        return (settings, nil)
+    }
+}
