@@ -61,12 +61,12 @@ extension Monitor {
             }
         }
         for (key, old, new) in transitions {
-            // A task that started or stopped has counters worth fetching now.
-            if let old, old.status != new.status { details[key]?.showSentAt = nil }
             if let old {
+                // A task that started or stopped has counters worth fetching now.
+                if old.status != new.status { details[key]?.showSentAt = nil }
                 alertOnStatus(key, from: old.status, to: new.status, task: new, now: now, into: &change)
-            } else {
-                if afterFirstLoad { alertOnAppeared(key, task: new, now: now, into: &change) }
+            } else if afterFirstLoad {
+                alertOnAppeared(key, task: new, now: now, into: &change)
             }
         }
         for key in gone.keys.sorted(by: { $0.id < $1.id }) {

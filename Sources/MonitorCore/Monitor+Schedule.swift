@@ -62,8 +62,7 @@ extension Monitor {
                 inFlight += 1
                 continue
             }
-            let sentAt = detail?.showSentAt ?? .min
-            if sentAt == .min || now - sentAt >= MonitorSettings.visibleShowMilliseconds { picked.offer(key, sentAt: sentAt) }
+            picked.offer(key, lastSent: detail?.showSentAt, now: now, period: MonitorSettings.visibleShowMilliseconds)
         }
         return (picked.keys, inFlight)
     }
@@ -117,8 +116,7 @@ extension Monitor {
             let key = TaskKey(profile: watch.name, id: id)
             let check = checks[key]
             guard check?.inFlight != true, needsAlertCheck(key, status: watched.task.status) else { continue }
-            let sentAt = check?.sentAt ?? .min
-            if sentAt == .min || now - sentAt >= period { due.offer(key, sentAt: sentAt) }
+            due.offer(key, lastSent: check?.sentAt, now: now, period: period)
         }
         var fetches: [Fetch] = []
         let span = settings.alerts.checkSpanMilliseconds + AlertCheck.periodMilliseconds

@@ -6,9 +6,12 @@ struct OverdueSelection {
 
     init(capacity: Int) { self.capacity = max(0, capacity) }
 
-    /// Keeps `key` if it is among the `capacity` least recently sent so far (ties by id).
-    mutating func offer(_ key: TaskKey, sentAt: Int64) {
+    /// Keeps `key` if it is due (never sent, or sent `period` or more before `now`) and among the
+    /// `capacity` least recently sent so far (ties by id).
+    mutating func offer(_ key: TaskKey, lastSent: Int64?, now: Int64, period: Int64) {
         guard capacity > 0 else { return }
+        let sentAt = lastSent ?? .min
+        guard sentAt == .min || now - sentAt >= period else { return }
         let precedes = { (a: (key: TaskKey, sentAt: Int64), b: (key: TaskKey, sentAt: Int64)) in
             (a.sentAt, a.key.id) < (b.sentAt, b.key.id)
         }

@@ -43,19 +43,22 @@ public final class MonitorLoop: Sendable {
         defer { ticker.cancel() }
         for await event in events {
             let now = WallClock.milliseconds
+            let current: Monitor
             switch event {
             case .tick:
-                let fetches = state.withLock { $0.due(now: now, interest: interest) }
+                let fetches: [Fetch]
+                (fetches, current) = state.withLock { monitor in (monitor.due(now: now, interest: interest), monitor) }
                 for fetch in fetches {
                     guard let client = clients[fetch.profile] else { continue }
                     Task { sink.yield(.answer(await FetchRunner.answer(fetch, with: client))) }
                 }
             case .answer(let answer):
                 onAnswer(answer)
-                let (change, monitor) = state.withLock { monitor in (monitor.receive(answer, now: now), monitor) }
-                onChange(change, monitor)
+                let change: MonitorChange
+                (change, current) = state.withLock { monitor in (monitor.receive(answer, now: now), monitor) }
+                onChange(change, current)
             }
-            if shouldStop(state.withLock { $0 }) { break }
+            if shouldStop(current) { break }
         }
     }
 }

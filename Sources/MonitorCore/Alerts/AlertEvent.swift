@@ -44,7 +44,4 @@ public struct AlertEvent: Sendable, Equatable, Encodable {
         try c.encodeIfPresent(taskID, forKey: .taskID)
         try c.encode(message, forKey: .message)
     }
-
-    /// The key of the alert the event is about.
-    public var key: AlertKey { AlertKey(rule: rule, profile: profile, taskID: taskID) }
 }

@@ -12,6 +12,11 @@ public struct AlertKey: Sendable, Hashable, Comparable {
         self.taskID = taskID
     }
 
+    /// The key of `rule` about one task.
+    public init(_ rule: AlertRule, task: TaskKey) {
+        self.init(rule: rule, profile: task.profile, taskID: task.id)
+    }
+
     public static func < (a: AlertKey, b: AlertKey) -> Bool {
         (a.profile, a.taskID ?? "", a.rule) < (b.profile, b.taskID ?? "", b.rule)
     }

@@ -17,19 +17,19 @@ extension Monitor {
         if old == .synchronizing, new == .stopped {
             let ownStop = stoppedHere[key].map { now - $0 <= Self.ownStopMilliseconds } ?? false
             if !ownStop { stoppedHere[key] = nil }
-            resolve(.silentSource, key, "the task stopped", now: now, into: &change)
+            resolve(AlertKey(.silentSource, task: key), "the task stopped", now: now, into: &change)
             if !ownStop {
-                fire(.taskStopped, key, "\(TaskLabel.text(task)) stopped outside this omsdash (was synchronizing)", now: now, into: &change)
+                fire(AlertKey(.taskStopped, task: key), "\(TaskLabel.text(task)) stopped outside this omsdash (was synchronizing)", now: now, into: &change)
             }
         } else if new == .synchronizing {
-            resolve(.taskStopped, key, "synchronizing again", now: now, into: &change)
+            resolve(AlertKey(.taskStopped, task: key), "synchronizing again", now: now, into: &change)
         }
     }
 
     /// `task_appeared` for a task first seen after the list's first full load.
     mutating func alertOnAppeared(_ key: TaskKey, task: SyncTask, now: Int64, into change: inout MonitorChange) {
         let status = task.status?.rawValue ?? "status unknown"
-        fire(.taskAppeared, key, "new task \(TaskLabel.text(task)) (\(status))", now: now, into: &change)
+        fire(AlertKey(.taskAppeared, task: key), "new task \(TaskLabel.text(task)) (\(status))", now: now, into: &change)
     }
 
     /// `task_gone` for a task that left the list; its other alerts end with it.
@@ -38,7 +38,7 @@ extension Monitor {
         checks[key] = nil
         stoppedHere[key] = nil
         let what = task.map { "task \(TaskLabel.text($0))" } ?? "the task"
-        fire(.taskGone, key, "\(what) left the list", now: now, into: &change)
+        fire(AlertKey(.taskGone, task: key), "\(what) left the list", now: now, into: &change)
     }
 
     /// `api_unhealthy` while a profile's credentials are refused or no refresh succeeded for the
@@ -72,7 +72,7 @@ extension Monitor {
         let failures = SeriesWindow(points: statistics[.failure]?.points ?? [], start: start, end: end, step: step)
         let task = task(key)
         if settings.alerts.isEnabled(.failureBurst) {
-            let burst = AlertKey(rule: .failureBurst, profile: key.profile, taskID: key.id)
+            let burst = AlertKey(.failureBurst, task: key)
             let (verdict, judged) = FailureBurstRule(settings: settings.alerts).evaluate(
                 requests: requests, failures: failures, now: end, judged: checks[key]?.judgedBucket,
                 firing: alerts.isFiring(burst))
@@ -80,7 +80,7 @@ extension Monitor {
             apply(verdict, to: burst, now: now, into: &change)
         }
         if settings.alerts.isEnabled(.silentSource) {
-            let silent = AlertKey(rule: .silentSource, profile: key.profile, taskID: key.id)
+            let silent = AlertKey(.silentSource, task: key)
             let verdict: RuleVerdict
             if task?.status == .synchronizing {
                 verdict = SilentSourceRule(settings: settings.alerts).evaluate(
@@ -96,8 +96,8 @@ extension Monitor {
     func needsAlertCheck(_ key: TaskKey, status: SyncTaskStatus?) -> Bool {
         guard settings.alerts.checksStatistics else { return false }
         if status == .synchronizing { return true }
-        return alerts.isFiring(AlertKey(rule: .failureBurst, profile: key.profile, taskID: key.id))
-            || alerts.isFiring(AlertKey(rule: .silentSource, profile: key.profile, taskID: key.id))
+        return alerts.isFiring(AlertKey(.failureBurst, task: key))
+            || alerts.isFiring(AlertKey(.silentSource, task: key))
     }
 
     private mutating func apply(_ verdict: RuleVerdict, to key: AlertKey, now: Int64, into change: inout MonitorChange) {
@@ -106,14 +106,6 @@ extension Monitor {
         case .resolve(let message): resolve(key, message, now: now, into: &change)
         case .unchanged: break
         }
-    }
-
-    private mutating func fire(_ rule: AlertRule, _ task: TaskKey, _ message: String, now: Int64, into change: inout MonitorChange) {
-        fire(AlertKey(rule: rule, profile: task.profile, taskID: task.id), message, now: now, into: &change)
-    }
-
-    private mutating func resolve(_ rule: AlertRule, _ task: TaskKey, _ message: String, now: Int64, into change: inout MonitorChange) {
-        resolve(AlertKey(rule: rule, profile: task.profile, taskID: task.id), message, now: now, into: &change)
     }
 
     private mutating func fire(_ key: AlertKey, _ message: String, now: Int64, into change: inout MonitorChange) {
