@@ -74,19 +74,19 @@ public final class Terminal {
                 let cell = grid[x, y]
                 if !full, let previous, previous[x, y] == cell { continue }
                 guard cell.scalar != 0 else { continue }
+                let (attributes, pair) = palette.look(cell.style)
                 scratch[0] = wchar_t(bitPattern: cell.scalar)
                 scratch[1] = wchar_t(bitPattern: cell.extra)
                 scratch[2] = 0
                 if !unicode && cell.scalar > 0x7E {
                     // The locale cannot draw it: "~" for the mark of a cut, else one "?" per character,
-                    // so the user sees something is there.
+                    // so the user sees something is there; a wide character's second column is blanked.
                     scratch[0] = wchar_t(UInt8(ascii: cell.scalar == 0x2026 ? "~" : "?"))
                     scratch[1] = 0
                     if x + 1 < grid.width, grid[x + 1, y].scalar == 0 {
-                        _ = omsdash_put_char(Int32(y), Int32(x + 1), [wchar_t(UInt8(ascii: " ")), 0], palette.look(cell.style).0, palette.look(cell.style).1)
+                        _ = omsdash_put_char(Int32(y), Int32(x + 1), [wchar_t(UInt8(ascii: " ")), 0], attributes, pair)
                     }
                 }
-                let (attributes, pair) = palette.look(cell.style)
                 _ = omsdash_put_char(Int32(y), Int32(x), scratch, attributes, pair)
             }
         }

@@ -213,7 +213,7 @@ struct ReducerTests {
         #expect(!screen.contains("s start"))
     }
 
-    @Test("a failed command shows the API's answer and keeps the task as it was")
+    @Test("a failed command shows the API's answer and keeps the task as it was; q quits from it")
     func failedCommand() {
         var state = Fixtures.loadedState()
         state.selection = Fixtures.key(0)
@@ -225,6 +225,8 @@ struct ReducerTests {
         let screen = Dashboard.render(state).text
         #expect(screen.contains("✗ OMS.0071 (HTTP 400): The sync task is already stopped."))
         #expect(screen.contains("[request abc]"))
+        #expect(screen.contains("any key closes, q quits"))
+        #expect(Dashboard.reduce(&state, .key(.character("q"))) == [.quit])
     }
 
     @Test("q and Ctrl-C quit; q inside help only closes help")

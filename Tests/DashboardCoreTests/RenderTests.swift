@@ -139,17 +139,6 @@ struct RenderTests {
         #expect(!Dashboard.render(state).text.contains("OMS accepted the request"), "the flash goes by itself")
     }
 
-    @Test("a failed start or stop stays until a key; q quits from it")
-    func failedDialog() {
-        var state = Fixtures.loadedState()
-        state.selection = Fixtures.key(0)
-        _ = Dashboard.reduce(&state, .key(.character("x")))
-        _ = Dashboard.reduce(&state, .key(.character("y")))
-        _ = Dashboard.reduce(&state, .commandFinished(Fixtures.key(0), .stop, ErrorReport(code: "OMS.0071", message: "already stopped")))
-        #expect(Dashboard.render(state).text.contains("already stopped"))
-        #expect(Dashboard.reduce(&state, .key(.character("q"))) == [.quit])
-    }
-
     @Test("the keys prompt masks secret keys and never shows them")
     func maskedPrompt() {
         var state = Fixtures.loadedState()

@@ -8,9 +8,10 @@ enum TimelineView {
 
     static func draw(_ state: AppState, scroll: Int, into grid: inout Grid) {
         let book = state.monitor.alerts
+        let symbols = Symbols(unicode: state.unicode)
         let rows = bodyRows(height: grid.height)
         let width = grid.width - 8
-        var lines: [(String, Style)] = [(DisplayWidth.fit(heading(book), to: width), .dialog)]
+        var lines: [(String, Style)] = [(DisplayWidth.fit(heading(book, symbols), to: width), .dialog)]
         if book.timeline.isEmpty {
             lines.append(("no events yet: alerts fire on stopped tasks, failure bursts, silent sources and API trouble", .muted))
         }
@@ -18,13 +19,13 @@ enum TimelineView {
             lines.append((line(event, state: state), style(event)))
         }
         while lines.count < rows + 1 { lines.append(("", .dialog)) }
-        DialogView.drawBox(title: "Events", lines: lines, into: &grid, symbols: Symbols(unicode: state.unicode)) { _, _, _ in }
+        DialogView.drawBox(title: "Events", lines: lines, into: &grid, symbols: symbols) { _, _, _ in }
     }
 
-    private static func heading(_ book: AlertBook) -> String {
+    private static func heading(_ book: AlertBook, _ symbols: Symbols) -> String {
         let kept = book.timeline.count
         let count = book.eventCount > kept ? "the last \(HumanUnits.grouped(Int64(kept))) of \(HumanUnits.grouped(Int64(book.eventCount)))" : "\(kept)"
-        return "\(count) this session, newest first \u{00B7} \(book.firing(atLeast: .warning).count) need attention now \u{00B7} Esc closes"
+        return "\(count) this session, newest first \(symbols.dot) \(book.firing(atLeast: .warning).count) need attention now \(symbols.dot) Esc closes"
     }
 
     /// "11-22 14:05  firing    warning   failure_burst  65ace268…  failed 212 of 849 objects …".
