@@ -246,6 +246,20 @@ struct HeaderWidthTests {
         #expect(top.contains("● 2") && top.contains("○ 1"))
         if width >= 140 { #expect(top.contains("? help") && top.contains("read-only") && top.contains("refreshed 2s ago")) }
     }
+
+    @Test("with an alert counted, read-only still outlasts the help hint and the ages", arguments: [80, 100, 120, 140, 200])
+    func headerWithAttention(width: Int) {
+        var state = Fixtures.loadedState(width: width, readOnly: true)
+        var tasks = Fixtures.tasks
+        tasks[0].status = .stopped
+        _ = Dashboard.reduce(&state, Fixtures.listed(tasks, sweep: 2))
+        #expect(state.attentionCount == 1, "a task stopped outside needs attention")
+        _ = Dashboard.reduce(&state, .tick(now: Fixtures.now + 2_000))
+        let top = Dashboard.render(state).text.components(separatedBy: "\n")[0]
+        #expect(top.contains("live") && top.contains("! 1"), "at \(width) columns: \(top)")
+        if width >= 120 { #expect(top.contains("read-only"), "at \(width) columns: \(top)") }
+        if width >= 200 { #expect(top.contains("? help") && top.contains("1 needs attention") && top.contains("refreshed 2s ago")) }
+    }
 }
 
 @Suite("render: the detail pane's charts at every size")

@@ -5,7 +5,8 @@ import OMSCore
 ///
 /// When the line is too narrow, parts give way in a fixed order, least important first: the help
 /// hint, the long task counts, the project, the long attention count, the "refreshed" age, the
-/// sweep's age, the region. The polling state (live, paused, stale, stopped…) always stays.
+/// sweep's age, "read-only" (to "ro"), the region. The polling state (live, paused, stale,
+/// stopped…) always stays.
 enum HeaderView {
     /// Every part in its long and short forms.
     private struct Parts {
@@ -22,7 +23,8 @@ enum HeaderView {
 
     /// How much of each part a variant keeps.
     private struct Variant {
-        var help = true, longCounts = true, longAttention = true, project = true, age = true, swept = true, place = true
+        var help = true, longCounts = true, longAttention = true, project = true, age = true, swept = true
+        var longReadOnly = true, place = true
     }
 
     static func draw(_ state: AppState, into grid: inout Grid) {
@@ -32,7 +34,7 @@ enum HeaderView {
         var variant = Variant()
         let steps: [(inout Variant) -> Void] = [
             { $0.help = false }, { $0.longCounts = false }, { $0.project = false }, { $0.longAttention = false },
-            { $0.age = false }, { $0.swept = false }, { $0.place = false },
+            { $0.age = false }, { $0.swept = false }, { $0.longReadOnly = false }, { $0.place = false },
         ]
         var (left, right) = line(parts, variant, symbols)
         for step in steps where DisplayWidth.of(left) + DisplayWidth.of(right) + 2 > grid.width {
@@ -60,7 +62,7 @@ enum HeaderView {
         if variant.age, let age = parts.age { freshness = age + " \(symbols.dot) " + freshness }
         if variant.swept, let swept = parts.swept { freshness = swept + " \(symbols.dot) " + freshness }
         right.append(freshness)
-        if parts.readOnly { right.append(variant.help ? "read-only" : "ro") }
+        if parts.readOnly { right.append(variant.longReadOnly ? "read-only" : "ro") }
         if variant.help { right.append("? help") }
         return (left, right.joined(separator: "   ") + " ")
     }
