@@ -23,8 +23,8 @@ struct RenderTests {
         let screen = lines(Fixtures.loadedState(width: 160))
         #expect(screen[1].contains("ST TASK") && screen[1].contains("SUCCESS 6h") && screen[1].contains("LAST START"))
         let row = screen.first { $0.contains("d18b…a3e") }!
-        #expect(row.hasPrefix(" ●  d18b…a3e  Aliyun cn-beijing/logs-prod"))
-        #expect(row.contains("→ cn-north-4/logs-obs"))
+        #expect(row.hasPrefix(" ●  d18b…a3e  Aliyun  cn-beijing/logs-prod"))
+        #expect(row.contains("→ logs-obs"), "the profile's own region goes without saying")
         #expect(row.contains("1.2M") && row.contains("1.1K") && row.contains("3.4 TiB") && row.contains("99.9%"))
         #expect(row.contains("▁") || row.contains("█"))
         #expect(screen.contains { $0.hasPrefix(" ○  0d14…c8b") })

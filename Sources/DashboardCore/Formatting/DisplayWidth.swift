@@ -52,6 +52,22 @@ public enum DisplayWidth {
         return out + "…"
     }
 
+    /// The string cut to at most `width` columns by dropping its middle: "dst-b…-0005". The end of a
+    /// bucket name often tells it from its neighbours, so it is kept.
+    public static func truncateMiddle(_ text: String, to width: Int) -> String {
+        guard width > 1, of(text) > width else { return truncate(text, to: width) }
+        let tailWidth = (width - 1) / 2
+        var tail: [Character] = []
+        var used = 0
+        for character in text.reversed() {
+            let w = of(character)
+            if used + w > tailWidth { break }
+            tail.append(character)
+            used += w
+        }
+        return truncate(text, to: width - used).dropLast() + "…" + String(tail.reversed())
+    }
+
     /// The string truncated or padded with spaces to exactly `width` columns.
     public static func fit(_ text: String, to width: Int, alignRight: Bool = false) -> String {
         let cut = truncate(text, to: width)

@@ -1,12 +1,15 @@
 import MonitorCore
 import OMSCore
 
-/// The task table's columns, and how they are fitted to the terminal's width: columns of low
-/// priority are dropped first; the rest of the width goes to source, destination and description.
+/// The task table's columns, and how they are fitted to the terminal's width.
+///
+/// Columns rank by priority: the lowest go first when the terminal is narrow. Optional columns
+/// also give way while the bucket columns are narrower than the names on screen, so that what tells
+/// tasks apart is read in full before counts of lesser interest are shown.
 struct TableColumn {
     enum Kind: CaseIterable {
-        case status, profile, id, source, destination, description, lastStart, requested, succeeded, failed, skipped,
-            size, rate, sparkline
+        case status, profile, id, cloud, source, destination, description, lastStart, requested, succeeded, failed,
+            skipped, size, rate, sparkline
     }
 
     let kind: Kind
@@ -18,7 +21,8 @@ struct TableColumn {
         case .status: 2
         case .profile: 10
         case .id: 9
-        case .source: 18
+        case .cloud: 7
+        case .source: 14
         case .destination: 14
         case .description: 10
         case .lastStart: 11
@@ -39,6 +43,7 @@ struct TableColumn {
         case .destination: 85
         case .requested: 80
         case .failed: 75
+        case .cloud: 72
         case .size: 70
         case .rate: 65
         case .sparkline: 60
@@ -50,20 +55,34 @@ struct TableColumn {
         }
     }
 
-    /// Columns at or below this priority are dropped before the text columns get cramped.
+    /// Columns at or below this priority give way to the bucket columns.
     static let optionalPriority = 45
-    /// The width beyond their minimums the text columns should have before optional columns show.
-    static let comfortExtra = 24
 
-    static let flexible: [Kind: (share: Double, max: Int)] = [
-        .source: (0.4, 40), .destination: (0.3, 32), .description: (0.3, 60),
-    ]
+    /// The most a flexible column grows to.
+    static let flexibleMax: [Kind: Int] = [.source: 48, .destination: 40, .description: 60]
+
+    /// The widths the text columns want: their longest cell among the rows on screen.
+    struct Wants {
+        var source = 0
+        var destination = 0
+        var description = 0
+
+        subscript(kind: Kind) -> Int {
+            switch kind {
+            case .source: source
+            case .destination: destination
+            case .description: description
+            default: 0
+            }
+        }
+    }
 
     func title(window: StatsWindow) -> String {
         switch kind {
         case .status: "ST"
         case .profile: "PROFILE"
         case .id: "TASK"
+        case .cloud: "CLOUD"
         case .source: "SOURCE"
         case .destination: "DESTINATION"
         case .description: "DESCRIPTION"
@@ -83,29 +102,39 @@ struct TableColumn {
     }
 
     /// The columns for a width, each with its final width; one space between columns.
-    static func fit(width: Int, multiProfile: Bool) -> [TableColumn] {
+    static func fit(width: Int, multiProfile: Bool, wants: Wants) -> [TableColumn] {
         var kinds = Kind.allCases.filter { $0 != .profile || multiProfile }
-        func needed(_ kinds: [Kind]) -> Int { kinds.map(baseWidth).reduce(0, +) + kinds.count + 1 }
-        while needed(kinds) > width, let drop = kinds.min(by: { priority($0) < priority($1) }) {
+        func spare(_ kinds: [Kind]) -> Int { width - kinds.map(baseWidth).reduce(0, +) - kinds.count - 1 }
+        func bucketShortfall(_ kinds: [Kind]) -> Int {
+            [Kind.source, .destination].filter(kinds.contains).map { wanted($0, wants) - baseWidth($0) }.reduce(0, +)
+        }
+        func lowest(_ candidates: [Kind]) -> Kind? { candidates.min { priority($0) < priority($1) } }
+        while spare(kinds) < 0, let drop = lowest(kinds) {
             kinds.removeAll { $0 == drop }
         }
-        // Optional columns give way until source, destination and description are comfortable.
-        while width - needed(kinds) < comfortExtra,
-            let drop = kinds.filter({ priority($0) <= optionalPriority }).min(by: { priority($0) < priority($1) })
-        {
+        while spare(kinds) < bucketShortfall(kinds), let drop = lowest(kinds.filter { priority($0) <= optionalPriority }) {
             kinds.removeAll { $0 == drop }
         }
         var columns = kinds.map { TableColumn(kind: $0, width: baseWidth($0)) }
-        var spare = width - needed(kinds)
-        let flexIndexes = columns.indices.filter { flexible[columns[$0].kind] != nil }
-        let total = spare
-        for index in flexIndexes where spare > 0 {
-            let rule = flexible[columns[index].kind]!
-            let grant = min(spare, Int(Double(total) * rule.share), rule.max - columns[index].width)
-            columns[index].width += max(0, grant)
-            spare -= max(0, grant)
+        var left = spare(kinds)
+        // The bucket columns grow together towards their wants, then the description towards its own.
+        for group in [[Kind.source, .destination], [.description]] {
+            var growing = columns.indices.filter { group.contains(columns[$0].kind) }
+            while left > 0, !growing.isEmpty {
+                growing.removeAll { columns[$0].width >= wanted(columns[$0].kind, wants) }
+                for index in growing where left > 0 {
+                    columns[index].width += 1
+                    left -= 1
+                }
+            }
         }
-        if spare > 0, let last = flexIndexes.last { columns[last].width += spare }
+        if left > 0, let last = columns.indices.last(where: { flexibleMax[columns[$0].kind] != nil }) {
+            columns[last].width += left
+        }
         return columns
+    }
+
+    private static func wanted(_ kind: Kind, _ wants: Wants) -> Int {
+        min(max(wants[kind], baseWidth(kind)), flexibleMax[kind] ?? baseWidth(kind))
     }
 }

@@ -4,7 +4,9 @@ import OMSCore
 /// The task table: one row per task, the selected one highlighted.
 enum TableView {
     static func draw(_ state: AppState, into grid: inout Grid, layout: Layout) {
-        let columns = TableColumn.fit(width: grid.width, multiProfile: state.isMultiProfile)
+        let places = Places(state)
+        let columns = TableColumn.fit(
+            width: grid.width, multiProfile: state.isMultiProfile, wants: places.wants(state.visibleRows, state: state))
         var x = 1
         for column in columns {
             grid.put(
@@ -28,7 +30,9 @@ enum TableView {
             let selected = key == state.selection
             var x = 1
             for column in columns {
-                let (text, style) = cell(column.kind, task: task, key: key, state: state, symbols: symbols, sparkline: sparkline, width: column.width)
+                let (text, style) = cell(
+                    column.kind, task: task, key: key, state: state, places: places, symbols: symbols,
+                    sparkline: sparkline, width: column.width)
                 grid.put(DisplayWidth.fit(text, to: column.width, alignRight: column.alignRight), x: x, y: y, style: style)
                 x += column.width + 1
             }
@@ -47,8 +51,8 @@ enum TableView {
     }
 
     static func cell(
-        _ kind: TableColumn.Kind, task: SyncTask, key: TaskKey, state: AppState, symbols: Symbols, sparkline: Sparkline,
-        width: Int
+        _ kind: TableColumn.Kind, task: SyncTask, key: TaskKey, state: AppState, places: Places, symbols: Symbols,
+        sparkline: Sparkline, width: Int
     ) -> (String, Style) {
         let monthly = task.monthly
         let dash = "–"
@@ -56,8 +60,11 @@ enum TableView {
         case .status: return symbols.status(task.status)
         case .profile: return (key.profile, .muted)
         case .id: return (TaskText.shortID(task.id), .normal)
-        case .source: return (TaskText.source(task), .normal)
-        case .destination: return ("\(symbols.arrow) \(TaskText.destination(task))", .normal)
+        case .cloud: return (TaskText.cloudAbbreviation(task.srcCloudType), .muted)
+        case .source: return (places.source(task).fitted(to: width), .normal)
+        case .destination:
+            let arrow = "\(symbols.arrow) "
+            return (arrow + places.destination(task, key: key).fitted(to: width - DisplayWidth.of(arrow)), .normal)
         case .description: return (task.description ?? "", .muted)
         case .lastStart: return (task.lastStartTime.map { LocalTime().time($0, withDate: true) } ?? dash, .muted)
         case .requested: return (monthly?.requested.map(HumanUnits.count) ?? dash, .normal)
@@ -73,6 +80,40 @@ enum TableView {
         case .sparkline:
             guard let series = state.details[key]?.series(.success, window: state.window) else { return ("", .muted) }
             return (sparkline.render(series.values, width: width), .accent)
+        }
+    }
+}
+
+extension TableView {
+    /// The bucket cells of the table: the destination's region is left out when it is the profile's.
+    struct Places {
+        let profileRegions: [String: String]
+        let arrowWidth: Int
+
+        init(_ state: AppState) {
+            profileRegions = Dictionary(state.profiles.map { ($0.name, $0.region) }, uniquingKeysWith: { first, _ in first })
+            arrowWidth = DisplayWidth.of(Symbols(unicode: state.unicode).arrow) + 1
+        }
+
+        func source(_ task: SyncTask) -> BucketPlace {
+            BucketPlace(region: task.srcRegion ?? "?", bucket: task.srcBucket ?? "?")
+        }
+
+        func destination(_ task: SyncTask, key: TaskKey) -> BucketPlace {
+            let region = task.dstRegion.flatMap { $0 == profileRegions[key.profile] ? nil : $0 }
+            return BucketPlace(region: region, bucket: task.dstBucket ?? "?")
+        }
+
+        /// The widths the text columns need to show every row on screen in full.
+        func wants(_ rows: some Sequence<TaskKey>, state: AppState) -> TableColumn.Wants {
+            var wants = TableColumn.Wants()
+            for key in rows {
+                guard let task = state.task(key) else { continue }
+                wants.source = max(wants.source, DisplayWidth.of(source(task).text))
+                wants.destination = max(wants.destination, arrowWidth + DisplayWidth.of(destination(task, key: key).text))
+                wants.description = max(wants.description, DisplayWidth.of(task.description ?? ""))
+            }
+            return wants
         }
     }
 }
