@@ -21,4 +21,23 @@ static inline int omsdash_put_char(int y, int x, const wchar_t *text, attr_t att
     if (setcchar(&cell, text, attributes, pair, NULL) != OK) return ERR;
     return mvadd_wch(y, x, &cell);
 }
+/* Asks for every button event, reported at once (no click timing). Events left out of the mask
+   make ncurses read on for the next key with a blocking read, which would stall a loop in nodelay
+   mode until the next key press; so every event is taken and the unused ones are dropped here. */
+static inline void omsdash_enable_mouse(void) {
+    mouseinterval(0);
+    mousemask(ALL_MOUSE_EVENTS, NULL);
+}
+
+/* Reads the waiting mouse event: 1 left press, 2 wheel up, 3 wheel down, 0 anything else. */
+static inline int omsdash_read_mouse(int *x, int *y) {
+    MEVENT event;
+    if (getmouse(&event) != OK) return 0;
+    *x = event.x;
+    *y = event.y;
+    if (event.bstate & BUTTON1_PRESSED) return 1;
+    if (event.bstate & BUTTON4_PRESSED) return 2;
+    if (event.bstate & BUTTON5_PRESSED) return 3;
+    return 0;
+}
 #endif

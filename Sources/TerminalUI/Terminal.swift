@@ -11,12 +11,16 @@ public final class Terminal {
     /// Whether the locale is UTF-8, so block characters and arrows can be drawn.
     public private(set) var unicode = false
     private let palette: Palette
+    private let mouse: Bool
     private var previous: Grid?
     private var active = false
     private var emptyReads = 0
 
-    public init(useColor: Bool) {
+    /// With `mouse`, clicks and the wheel are reported (the terminal's own text selection then
+    /// needs Shift); without it the mouse is left to the terminal.
+    public init(useColor: Bool, mouse: Bool) {
         palette = Palette(useColor: useColor)
+        self.mouse = mouse
     }
 
     /// Takes over the terminal: raw keys, no echo, hidden cursor, the alternate screen. Signals
@@ -35,6 +39,8 @@ public final class Terminal {
         keypad(omsdash_stdscr(), true)
         nodelay(omsdash_stdscr(), true)
         curs_set(0)
+        if mouse { omsdash_enable_mouse() }
+        TerminalRestorer.makeInputNonBlocking()
         palette.install()
     }
 
@@ -43,6 +49,7 @@ public final class Terminal {
         guard active else { return }
         active = false
         endwin()
+        TerminalRestorer.restoreInputFlags()
     }
 
     /// Whether SIGINT, SIGTERM or SIGHUP asked the program to quit.
@@ -111,7 +118,9 @@ public final class Terminal {
         while true {
             let result = get_wch(&value)
             if result == ERR { break }
-            if result == KEY_CODE_YES {
+            if result == KEY_CODE_YES && Int32(value) == KEY_MOUSE {
+                if let event = Self.mouseEvent() { events.append(event) }
+            } else if result == KEY_CODE_YES {
                 if let event = Self.event(forKeyCode: Int32(value), size: size) { events.append(event) }
             } else if let key = Self.key(forCharacter: UInt32(value)) {
                 events.append(.key(key))
@@ -124,6 +133,20 @@ public final class Terminal {
             emptyReads = 0
         }
         return events
+    }
+
+    /// The mouse event ncurses has waiting, if it is one the dashboard uses.
+    static func mouseEvent() -> TerminalEvent? {
+        var x: Int32 = 0
+        var y: Int32 = 0
+        let kind: MouseEvent.Kind
+        switch omsdash_read_mouse(&x, &y) {
+        case 1: kind = .press
+        case 2: kind = .wheelUp
+        case 3: kind = .wheelDown
+        default: return nil
+        }
+        return .mouse(MouseEvent(kind, x: Int(x), y: Int(y)))
     }
 
     static func event(forKeyCode code: Int32, size: (width: Int, height: Int)) -> TerminalEvent? {

@@ -26,12 +26,13 @@ extension EndToEnd {
             let screen = tmux.waitFor { $0.contains("SUCCESS 6h") && $0.contains("REQUEST") && $0.contains(" obj/") }
             #expect(screen.contains("omsdash  demo · cn-north-4"))
             #expect(screen.contains("● 4 synchronizing  ○ 1 stopped"))
-            #expect(screen.contains("游戏资源同步"))
+            #expect(screen.contains("游戏资源"))
             #expect(screen.contains("▁") || screen.contains("█"))
             #expect(screen.contains("window 6h · 5-minute buckets"))
             tmux.send("q")
             #expect(tmux.exitCode() == 0)
             let stty = tmux.sttyAfterExit
+            #expect(tmux.inputModeAfterExit == "blocking")
             #expect(stty.contains(" echo") && stty.contains(" icanon") && !stty.contains("-echo ") && !stty.contains("-icanon"))
             #expect(!tmux.screen.contains("SUCCESS 6h"), "the alternate screen is left")
         }
@@ -169,6 +170,7 @@ extension EndToEnd {
                 kill(pid, SIGTERM)
                 #expect(tmux.exitCode() != nil)
                 #expect(!tmux.sttyAfterExit.contains("-echo "))
+                #expect(tmux.inputModeAfterExit == "blocking")
             }
         }
 

@@ -6,12 +6,15 @@ final class TmuxSession {
     let directory = Binary.scratchDirectory()
     var exitFile: String { directory + "/exit" }
     var sttyFile: String { directory + "/stty" }
+    var inputModeFile: String { directory + "/input-mode" }
 
-    /// Starts `command` in a `width`×`height` window; when it ends, its exit code and the terminal
-    /// settings (`stty -a`) are written to files.
+    /// Starts `command` in a `width`×`height` window; when it ends, its exit code, the terminal
+    /// settings (`stty -a`) and whether reading the terminal blocks again are written to files.
     init(_ command: [String], environment: [String: String] = [:], width: Int = 140, height: Int = 36) throws {
         let quoted = command.map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
-        let script = "\(quoted); echo $? > \(exitFile); stty -a > \(sttyFile); sleep 600"
+        let inputMode = "import fcntl, os; print('nonblocking' if fcntl.fcntl(0, fcntl.F_GETFL) & os.O_NONBLOCK else 'blocking')"
+        let script = "\(quoted); code=$?; stty -a > \(sttyFile); python3 -c \"\(inputMode)\" > \(inputModeFile); "
+            + "echo $code > \(exitFile); sleep 600"
         var arguments = ["tmux", "-L", socket, "new-session", "-d", "-s", "main", "-x", String(width), "-y", String(height),
                          "-e", "LANG=C.UTF-8", "-e", "TERM=xterm-256color"]
         for (key, value) in environment { arguments += ["-e", "\(key)=\(value)"] }
@@ -35,6 +38,33 @@ final class TmuxSession {
     /// Sends text literally, character by character.
     func type(_ text: String) {
         Spawn.run(["tmux", "-L", socket, "send-keys", "-t", "main", "-l", text])
+    }
+
+    /// Whether the program asked the terminal for mouse reports.
+    var mouseReporting: Bool {
+        Spawn.run(["tmux", "-L", socket, "display-message", "-p", "-t", "main", "#{mouse_standard_flag}#{mouse_any_flag}"])
+            .output.contains("1")
+    }
+
+    /// A press and release of the left button at a cell (0-based), as a terminal reports it.
+    func click(x: Int, y: Int) {
+        sendMouse(button: 0, x: x, y: y)
+        sendMouse(button: 0, x: x, y: y, release: true)
+    }
+
+    /// One notch of the wheel at a cell (0-based).
+    func wheel(down: Bool, x: Int, y: Int) { sendMouse(button: down ? 65 : 64, x: x, y: y) }
+
+    /// Writes a mouse report in the encoding the program asked for, as tmux does for a real mouse:
+    /// SGR (`ESC [ < b ; x ; y M`) when it asked for that, else the classic `ESC [ M` with three bytes.
+    private func sendMouse(button: Int, x: Int, y: Int, release: Bool = false) {
+        let sgr = Spawn.run(["tmux", "-L", socket, "display-message", "-p", "-t", "main", "#{mouse_sgr_flag}"]).output
+            .contains("1")
+        let report = sgr
+            ? "\u{1B}[<\(button);\(x + 1);\(y + 1)\(release ? "m" : "M")"
+            : "\u{1B}[M" + String(UnicodeScalar(UInt8(32 + (release ? 3 : button)))) + String(UnicodeScalar(UInt8(33 + x)))
+                + String(UnicodeScalar(UInt8(33 + y)))
+        type(report)
     }
 
     var screen: String { Spawn.run(["tmux", "-L", socket, "capture-pane", "-p", "-t", "main"]).output }
@@ -80,6 +110,11 @@ final class TmuxSession {
             usleep(100_000)
         }
         return nil
+    }
+
+    /// "blocking" when the program gave the terminal's input back as the shell expects it.
+    var inputModeAfterExit: String {
+        ((try? String(contentsOfFile: inputModeFile, encoding: .utf8)) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// The terminal settings after the program ended.

@@ -25,6 +25,18 @@ struct ConfigEdgeCaseTests {
         #expect(message("null") == #": (file): the config must be a JSON object, {"profiles": [...]}; see config.example.json"#)
         #expect(message("[]").hasSuffix("the config must be a JSON object, {\"profiles\": [...]}; see config.example.json"))
     }
+
+    @Test("mouse: on unless the config says false; anything but a boolean is an error")
+    func mouse() throws {
+        func settings(_ json: String) throws -> Settings {
+            let path = FileManager.default.temporaryDirectory.appendingPathComponent("omsdash-\(UUID().uuidString).json").path
+            FileManager.default.createFile(atPath: path, contents: Data(json.utf8))
+            return try Settings.load(overrides: ConfigOverrides(configPath: path), environment: ["HUAWEICLOUD_SDK_AK": "a", "HUAWEICLOUD_SDK_SK": "b", "HUAWEICLOUD_SDK_REGION": "cn-north-4"])
+        }
+        #expect(try settings(#"{"profiles": [{"region": "cn-north-4", "project_id": "p"}]}"#).mouse)
+        #expect(try !settings(#"{"mouse": false, "profiles": [{"region": "cn-north-4", "project_id": "p"}]}"#).mouse)
+        #expect(message(#"{"mouse": "no"}"#).contains("mouse"))
+    }
 }
 
 @Suite("Configuration: an endpoint and a project id need no region")

@@ -4,6 +4,7 @@ import OMSCore
 /// Everything that can happen to the dashboard: keys, time, size, and answers from the API.
 public enum Action: Sendable {
     case key(Key)
+    case mouse(MouseEvent)
     case resize(width: Int, height: Int)
     /// The clock, in ms since 1970: drives polling and the "refreshed Ns ago" age.
     case tick(now: Int64)

@@ -127,7 +127,7 @@ extension Dashboard {
         state.overlay = .confirm(ConfirmDialog(command: command, key: key, route: TaskText.route(task)))
     }
 
-    private static func handle(_ key: Key, dialog: ConfirmDialog, in state: inout AppState) -> [Effect] {
+    static func handle(_ key: Key, dialog: ConfirmDialog, in state: inout AppState) -> [Effect] {
         var dialog = dialog
         switch dialog.phase {
         case .sending:

@@ -10,6 +10,8 @@ public enum Dashboard {
         switch action {
         case .key(let key):
             effects += handle(key, in: &state)
+        case .mouse(let mouse):
+            effects += handle(mouse, in: &state)
         case .resize(let width, let height):
             state.width = width
             state.height = height

@@ -1,7 +1,27 @@
 /// The confirmation dialog and the masked start-keys prompt, centered above everything.
 enum DialogView {
-    static func draw(_ dialog: ConfirmDialog, state: AppState, into grid: inout Grid) {
-        let symbols = Symbols(unicode: state.unicode)
+    /// Where a box of lines sits on a screen: its left column, top row and inner width.
+    struct Frame: Equatable {
+        var x: Int
+        var y: Int
+        var inner: Int
+
+        init(lines: [(String, Style)], width: Int, height: Int) {
+            inner = min(width - 6, max(44, lines.map { DisplayWidth.of($0.0) }.max() ?? 0) + 2)
+            x = max(0, (width - inner - 2) / 2)
+            y = max(0, (height - lines.count - 2) / 2)
+        }
+
+        /// The screen row of a line of the box.
+        func row(ofLine index: Int) -> Int { y + 1 + index }
+        /// The screen column where the text of a line begins.
+        var textColumn: Int { x + 2 }
+    }
+
+    /// The row of the confirmation's buttons among its lines.
+    static let buttonLine = 3
+
+    static func lines(_ dialog: ConfirmDialog, symbols: Symbols) -> [(String, Style)] {
         var lines: [(String, Style)] = [
             ("\(dialog.verb) task \(TaskText.shortID(dialog.key.id))?", .dialog),
             (dialog.route, .dialog),
@@ -9,27 +29,48 @@ enum DialogView {
         ]
         switch dialog.phase {
         case .asking:
-            let cancel = dialog.focused == .cancel ? "[ Cancel ]" : "  Cancel  "
-            let confirm = dialog.focused == .confirm ? "[ \(dialog.verb) ]" : "  \(dialog.verb)  "
-            lines.append(("\(cancel)     \(confirm)", .dialog))
+            lines.append((buttons(dialog).map { $0.text }.joined(separator: "     "), .dialog))
         case .sending:
             lines.append(("\(dialog.verb == "Start" ? "Starting" : "Stopping")… waiting for OMS", .dialog))
         case .failed(let error):
             lines.append(("\(symbols.cross) \(error.message)", .dialog))
             lines.append(("any key closes, q quits", .dialog))
         }
-        drawBox(title: "\(dialog.verb) task", lines: lines, into: &grid, symbols: symbols) { grid, x, y in
-            guard case .asking = dialog.phase else { return }
-            let row = y + 3
-            let text = grid.text(row: row)
-            if let range = text.firstRange(of: dialog.focused == .cancel ? "[ Cancel ]" : "[ \(dialog.verb) ]") {
-                let start = DisplayWidth.of(text[..<range.lowerBound])
-                grid.restyle(row: row, style: .dialogButtonFocused, from: start, to: start + DisplayWidth.of(text[range]))
-            }
+        return lines
+    }
+
+    /// The buttons as drawn, the focused one in brackets, each with its column offset in the line.
+    static func buttons(_ dialog: ConfirmDialog) -> [(button: ConfirmDialog.Button, text: String, offset: Int)] {
+        let labels: [(ConfirmDialog.Button, String)] = [(.cancel, "Cancel"), (.confirm, dialog.verb)]
+        var offset = 0
+        return labels.map { button, label in
+            let text = dialog.focused == button ? "[ \(label) ]" : "  \(label)  "
+            defer { offset += DisplayWidth.of(text) + 5 }
+            return (button, text, offset)
         }
     }
 
-    static func draw(_ prompt: CredentialPrompt, state: AppState, into grid: inout Grid) {
+    /// The button of an asking dialog under a screen cell, if any.
+    static func button(at x: Int, y: Int, _ dialog: ConfirmDialog, state: AppState) -> ConfirmDialog.Button? {
+        guard case .asking = dialog.phase else { return nil }
+        let frame = Frame(lines: lines(dialog, symbols: Symbols(unicode: state.unicode)), width: state.width, height: state.height)
+        guard y == frame.row(ofLine: buttonLine) else { return nil }
+        return buttons(dialog).first { button in
+            let start = frame.textColumn + button.offset
+            return (start..<start + DisplayWidth.of(button.text)).contains(x)
+        }?.button
+    }
+
+    static func draw(_ dialog: ConfirmDialog, state: AppState, into grid: inout Grid) {
+        let symbols = Symbols(unicode: state.unicode)
+        let frame = drawBox(title: "\(dialog.verb) task", lines: lines(dialog, symbols: symbols), into: &grid, symbols: symbols)
+        guard case .asking = dialog.phase, let focused = buttons(dialog).first(where: { $0.button == dialog.focused }) else { return }
+        let start = frame.textColumn + focused.offset
+        grid.restyle(
+            row: frame.row(ofLine: buttonLine), style: .dialogButtonFocused, from: start, to: start + DisplayWidth.of(focused.text))
+    }
+
+    static func lines(_ prompt: CredentialPrompt, state: AppState) -> [(String, Style)] {
         let symbols = Symbols(unicode: state.unicode)
         var lines: [(String, Style)] = [
             ("No start keys in the config for \(TaskText.shortID(prompt.dialog.key.id)).", .dialog),
@@ -42,18 +83,26 @@ enum DialogView {
             let cursor = index == prompt.field ? (state.unicode ? "▏" : "_") : ""
             lines.append((DisplayWidth.fit(label, to: 15) + shown + cursor, index == prompt.field ? .dialogButtonFocused : .dialog))
         }
-        drawBox(title: "Start task", lines: lines, into: &grid, symbols: symbols) { _, _, _ in }
+        return lines
     }
 
-    /// Draws a framed box in the middle of the grid; `decorate` may restyle inside it.
-    static func drawBox(
-        title: String, lines: [(String, Style)], into grid: inout Grid, symbols: Symbols,
-        decorate: (inout Grid, Int, Int) -> Void
-    ) {
-        let inner = min(grid.width - 6, max(44, lines.map { DisplayWidth.of($0.0) }.max() ?? 0) + 2)
+    /// The prompt's field on a screen row, if any.
+    static func field(atRow y: Int, _ prompt: CredentialPrompt, state: AppState) -> Int? {
+        let frame = Frame(lines: lines(prompt, state: state), width: state.width, height: state.height)
+        let index = y - frame.row(ofLine: 3)
+        return CredentialPrompt.labels.indices.contains(index) ? index : nil
+    }
+
+    static func draw(_ prompt: CredentialPrompt, state: AppState, into grid: inout Grid) {
+        drawBox(title: "Start task", lines: lines(prompt, state: state), into: &grid, symbols: Symbols(unicode: state.unicode))
+    }
+
+    /// Draws a framed box in the middle of the grid and returns where it went.
+    @discardableResult
+    static func drawBox(title: String, lines: [(String, Style)], into grid: inout Grid, symbols: Symbols) -> Frame {
+        let frame = Frame(lines: lines, width: grid.width, height: grid.height)
+        let (x, y, inner) = (frame.x, frame.y, frame.inner)
         let height = lines.count + 2
-        let x = max(0, (grid.width - inner - 2) / 2)
-        let y = max(0, (grid.height - height) / 2)
         let (tl, tr, bl, br) = symbols.corners
         grid.fill(x: x, y: y, width: inner + 2, height: height, style: .dialog)
         let top = tl + " \(title) " + String(repeating: symbols.horizontal, count: max(0, inner - DisplayWidth.of(title) - 2)) + tr
@@ -64,6 +113,6 @@ enum DialogView {
             grid.put(symbols.vertical, x: x + inner + 1, y: y + 1 + index, style: .dialog)
         }
         grid.put(bl + String(repeating: symbols.horizontal, count: inner) + br, x: x, y: y + height - 1, style: .dialog)
-        decorate(&grid, x, y)
+        return frame
     }
 }

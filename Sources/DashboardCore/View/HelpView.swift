@@ -17,13 +17,17 @@ enum HelpView {
         if !readOnly {
             list += [("s", "start the selected stopped task"), ("x", "stop the selected synchronizing task")]
         }
-        list += [("?", "this help"), ("q  Ctrl-C", "quit")]
+        list += [
+            ("?", "this help"), ("q  Ctrl-C", "quit"),
+            ("click", "select a row, focus the detail pane, press a button"),
+            ("wheel", "scroll the table or the timeline (--no-mouse: off)"),
+        ]
         return list
     }
 
     static func draw(_ state: AppState, into grid: inout Grid) {
         var lines = bindings(readOnly: state.readOnly).map { (DisplayWidth.fit($0.0, to: 12) + $0.1, Style.dialog) }
         if state.readOnly { lines.append(("read-only: start and stop are off", .dialog)) }
-        DialogView.drawBox(title: "Keys", lines: lines, into: &grid, symbols: Symbols(unicode: state.unicode)) { _, _, _ in }
+        DialogView.drawBox(title: "Keys", lines: lines, into: &grid, symbols: Symbols(unicode: state.unicode))
     }
 }

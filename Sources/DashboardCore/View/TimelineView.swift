@@ -19,7 +19,7 @@ enum TimelineView {
             lines.append((line(event, state: state), style(event)))
         }
         while lines.count < rows + 1 { lines.append(("", .dialog)) }
-        DialogView.drawBox(title: "Events", lines: lines, into: &grid, symbols: symbols) { _, _, _ in }
+        DialogView.drawBox(title: "Events", lines: lines, into: &grid, symbols: symbols)
     }
 
     private static func heading(_ book: AlertBook, _ symbols: Symbols) -> String {

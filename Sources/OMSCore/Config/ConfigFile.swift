@@ -1,5 +1,5 @@
 /// The config file as written: `refresh_seconds`, `max_requests_per_minute`, `timeouts`, `profiles`,
-/// `task_credentials` and `alerts`.
+/// `task_credentials`, `alerts` and `mouse`.
 ///
 /// Keys that start with "_" are comments and ignored; any other unknown key is an error, so that
 /// a misspelt field is reported instead of silently doing nothing.
@@ -10,6 +10,8 @@ public struct ConfigFile: Decodable, Sendable {
     public var profiles: [ProfileEntry]
     public var taskCredentials: [String: TaskCredentialEntry]
     public var alerts: AlertSettings
+    /// Whether the dashboard takes clicks and the wheel (default true).
+    public var mouse: Bool?
 
     /// Connect and request timeouts, in seconds.
     public struct Timeouts: Decodable, Sendable {
@@ -74,7 +76,7 @@ public struct ConfigFile: Decodable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let c = try StrictKeys.container(decoder, known: [
-            "refresh_seconds", "max_requests_per_minute", "timeouts", "profiles", "task_credentials", "alerts",
+            "refresh_seconds", "max_requests_per_minute", "timeouts", "profiles", "task_credentials", "alerts", "mouse",
         ])
         refreshSeconds = try c.decodeIfPresent(Double.self, forKey: "refresh_seconds")
         maxRequestsPerMinute = try c.decodeIfPresent(Int.self, forKey: "max_requests_per_minute")
@@ -82,6 +84,7 @@ public struct ConfigFile: Decodable, Sendable {
         profiles = try c.decodeIfPresent([ProfileEntry].self, forKey: "profiles") ?? []
         taskCredentials = try c.decodeIfPresent([String: TaskCredentialEntry].self, forKey: "task_credentials") ?? [:]
         alerts = try c.decodeIfPresent(AlertSettings.self, forKey: "alerts") ?? AlertSettings()
+        mouse = try c.decodeIfPresent(Bool.self, forKey: "mouse")
     }
 
     /// Whether the file itself holds a secret (not an "env:" reference).

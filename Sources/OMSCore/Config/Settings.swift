@@ -13,6 +13,8 @@ public struct Settings: Sendable {
     public var taskCredentials: TaskCredentialStore
     /// The alert rules and what to do on an event.
     public var alerts: AlertSettings
+    /// Whether the dashboard takes clicks and the wheel; false leaves the mouse to the terminal.
+    public var mouse: Bool
     /// Things worth saying before starting (a config readable by others, say).
     public var warnings: [String]
     /// The config file that was read, if any.
@@ -27,7 +29,7 @@ public struct Settings: Sendable {
         profiles: [Profile], refreshSeconds: Double = defaultRefreshSeconds,
         requestsPerMinute: Int = defaultRequestsPerMinute, connectTimeout: Double = 5,
         requestTimeout: Double = 30, taskCredentials: TaskCredentialStore = TaskCredentialStore(entries: [:]),
-        alerts: AlertSettings = AlertSettings(), warnings: [String] = [], configPath: String? = nil
+        alerts: AlertSettings = AlertSettings(), mouse: Bool = true, warnings: [String] = [], configPath: String? = nil
     ) {
         self.profiles = profiles
         self.refreshSeconds = max(Self.minimumRefreshSeconds, refreshSeconds)
@@ -36,6 +38,7 @@ public struct Settings: Sendable {
         self.requestTimeout = requestTimeout
         self.taskCredentials = taskCredentials
         self.alerts = alerts
+        self.mouse = mouse
         self.warnings = warnings
         self.configPath = configPath
     }
@@ -104,7 +107,7 @@ public struct Settings: Sendable {
             profiles: profiles, refreshSeconds: refresh, requestsPerMinute: budget, connectTimeout: connect,
             requestTimeout: request,
             taskCredentials: TaskCredentialStore(entries: file.taskCredentials, environment: environment),
-            alerts: file.alerts, configPath: path)
+            alerts: file.alerts, mouse: file.mouse ?? true, configPath: path)
     }
 }
 

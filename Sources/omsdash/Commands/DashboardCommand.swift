@@ -14,7 +14,10 @@ struct DashboardCommand: AsyncParsableCommand {
         abstract: "Watch sync tasks live; start and stop them from the keyboard (the default command).",
         discussion: """
             Keys: ↑/↓ j/k move, PgUp/PgDn, g/G, Enter detail (Esc back), / filter, o/O sort, +/- window, \
-            r refresh, p pause, s start, x stop, a next alert, e events, ? help, q quit.
+            r refresh, p pause, s start, x stop, a next alert, e events, ? help, q quit. The mouse: a click \
+            selects a row, focuses the detail pane or presses a dialog's button; the wheel scrolls. With the \
+            mouse on, most terminals select text with Shift held; --no-mouse (or "mouse": false in the config) \
+            leaves the mouse to the terminal.
 
             Examples:
               omsdash --demo
@@ -25,6 +28,7 @@ struct DashboardCommand: AsyncParsableCommand {
     @OptionGroup var connection: ConnectionOptions
     @Flag(help: "Run on a built-in simulator: no cloud account needed.") var demo = false
     @Flag(help: "Watch only: start and stop are not bound.") var readonly = false
+    @Flag(help: "Leave the mouse to the terminal (its own text selection); config: \"mouse\": false.") var noMouse = false
     @OptionGroup var polling: PollingOptions
     @OptionGroup(title: "Demo world") var world: SimulatorWorldOptions
 
@@ -36,7 +40,8 @@ struct DashboardCommand: AsyncParsableCommand {
             let session = try await DashboardSetup.session(
                 demo: demo, world: world, connection: connection, polling: polling.values, readOnly: readonly,
                 unicode: TerminalCapabilities.isUTF8)
-            await TerminalLoop(session: session, useColor: TerminalCapabilities.useColor).runOnOwnThread()
+            await TerminalLoop(
+                session: session, useColor: TerminalCapabilities.useColor, mouse: session.mouse && !noMouse).runOnOwnThread()
             await session.shutdown()
         }
     }

@@ -14,6 +14,8 @@ struct DashboardSession {
     /// The `alerts.command` hook, if the config names one.
     let hook: EventHook?
     let simulator: SimulatorServer?
+    /// Whether the dashboard takes clicks and the wheel (config `mouse`).
+    let mouse: Bool
 
     /// Connects to every profile (discovering project ids) and builds the first state. The clients
     /// send every request once: the monitor's schedule retries, so the request budget stays exact.
@@ -27,7 +29,7 @@ struct DashboardSession {
             startKeys: settings.taskCredentials.availability, unicode: unicode, now: WallClock.milliseconds)
         return DashboardSession(
             state: state, clients: clients, taskCredentials: settings.taskCredentials,
-            hook: settings.alerts.command.map { EventHook(argv: $0) }, simulator: simulator)
+            hook: settings.alerts.command.map { EventHook(argv: $0) }, simulator: simulator, mouse: settings.mouse)
     }
 
     /// A runner whose answers go to `deliver`.

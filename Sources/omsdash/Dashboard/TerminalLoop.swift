@@ -9,6 +9,7 @@ import TerminalUI
 struct TerminalLoop {
     let session: DashboardSession
     let useColor: Bool
+    let mouse: Bool
 
     /// Runs the loop on a queue of its own (it blocks in poll, which must not hold up the
     /// threads that run network tasks) and returns when it ends.
@@ -25,7 +26,7 @@ struct TerminalLoop {
     func run() {
         let inbox = ActionInbox()
         let runner = session.runner { inbox.post($0) }
-        let terminal = Terminal(useColor: useColor)
+        let terminal = Terminal(useColor: useColor, mouse: mouse)
         terminal.start(wakeFD: inbox.wakePipe.writeFD)
         defer { terminal.stop() }
         var state = session.state
@@ -57,6 +58,7 @@ struct TerminalLoop {
                 for event in terminal.readEvents() {
                     switch event {
                     case .key(let key): pending.append(.key(key))
+                    case .mouse(let mouse): pending.append(.mouse(mouse))
                     case .resize(let width, let height): pending.append(.resize(width: width, height: height))
                     case .hangUp: return
                     }
