@@ -9,6 +9,8 @@ ensure_system_packages() {
     [ -e /usr/include/ncurses.h ] || missing+=(libncurses-dev)
     command -v prometheus >/dev/null || missing+=(prometheus)
     command -v curl >/dev/null || missing+=(curl)
+    command -v tinyproxy >/dev/null || missing+=(tinyproxy)
+    command -v openssl >/dev/null || missing+=(openssl)
     if [ ${#missing[@]} -gt 0 ]; then
         echo "== installing ${missing[*]}"
         as_root apt-get update -qq

@@ -15,22 +15,26 @@ final class SimulatorProcess {
     let directory: String
     let configPath: String
 
-    /// Starts the simulator with `extra` arguments; `config` adds top-level keys to the config file.
-    init(extra: [String] = [], taskCredentials: Bool = false, config additions: [String: Any] = [:]) throws {
+    /// Starts the simulator with `extra` arguments, over HTTPS with `tls`; `config` adds top-level
+    /// keys to the config file, `profile` keys to its one profile.
+    init(
+        extra: [String] = [], taskCredentials: Bool = false, config additions: [String: Any] = [:],
+        profile profileAdditions: [String: Any] = [:], tls: TestCertificates? = nil
+    ) throws {
         directory = Binary.scratchDirectory()
         port = Self.freePort()
+        let serveTLS = tls.map { ["--tls-cert", $0.serverCertificate, "--tls-key", $0.serverKey] } ?? []
         pid = Spawn.start(
             [Binary.path, "simulator", "--port", String(port), "--seed", "11", "--ak", Self.accessKey, "--sk", Self.secretKey,
-             "--project-id", Self.projectID] + extra,
+             "--project-id", Self.projectID] + serveTLS + extra,
             outputPath: directory + "/simulator.log")
         configPath = directory + "/config.json"
-        var config: [String: Any] = [
-            "refresh_seconds": 1,
-            "profiles": [[
-                "name": "e2e", "region": "cn-north-4", "endpoint": "http://127.0.0.1:\(port)", "project_id": Self.projectID,
-                "ak": Self.accessKey, "sk": "env:E2E_SK",
-            ]],
+        var profile: [String: Any] = [
+            "name": "e2e", "region": "cn-north-4", "endpoint": "\(tls == nil ? "http" : "https")://127.0.0.1:\(port)",
+            "project_id": Self.projectID, "ak": Self.accessKey, "sk": "env:E2E_SK",
         ]
+        profile.merge(profileAdditions) { _, new in new }
+        var config: [String: Any] = ["refresh_seconds": 1, "profiles": [profile]]
         config.merge(additions) { _, new in new }
         if taskCredentials {
             config["task_credentials"] = ["*": ["src_ak": "DEMOSRCAK00000000001", "src_sk": "demo-source-secret",
@@ -79,7 +83,14 @@ final class SimulatorProcess {
     }
 
     private func waitUntilListening() throws {
-        let deadline = Date().addingTimeInterval(15)
+        guard Self.waitForListener(port: port) else {
+            throw E2EError("the simulator did not start: " + ((try? String(contentsOfFile: directory + "/simulator.log", encoding: .utf8)) ?? ""))
+        }
+    }
+
+    /// Waits until something accepts connections on the loopback port; false after `timeout` seconds.
+    static func waitForListener(port: Int, timeout: Double = 15) -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
             let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
             var address = sockaddr_in()
@@ -90,10 +101,10 @@ final class SimulatorProcess {
                 $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
             }
             close(fd)
-            if connected == 0 { return }
+            if connected == 0 { return true }
             usleep(50_000)
         }
-        throw E2EError("the simulator did not start: " + ((try? String(contentsOfFile: directory + "/simulator.log", encoding: .utf8)) ?? ""))
+        return false
     }
 
     static func freePort() -> Int {

@@ -2,6 +2,7 @@ import AsyncHTTPClient
 import FoundationEssentials
 import NIOCore
 import NIOHTTP1
+import NIOSSL
 import Synchronization
 
 /// One answer of the service: status, request id and body bytes.
@@ -22,13 +23,16 @@ final class HTTPTransport: Sendable {
     private let requestTimeout: Double
     private let userAgent: String
     private let sentRequests = Atomic<Int>(0)
+    /// The proxy requests go through, if any.
+    private let proxy: ProxyServer?
 
     /// The largest body accepted from the service.
     private static let maxBodyBytes = 32 << 20
 
     init(
         endpoint: Endpoint, credentials: Credentials, projectID: String?, retry: RetryPolicy,
-        connectTimeout: Double, requestTimeout: Double, userAgent: String, maxConnections: Int
+        connectTimeout: Double, requestTimeout: Double, userAgent: String, maxConnections: Int,
+        network: NetworkSettings
     ) {
         var configuration = HTTPClient.Configuration(
             timeout: .init(connect: .milliseconds(Int64(connectTimeout * 1000)), read: .milliseconds(Int64(requestTimeout * 1000))))
@@ -38,6 +42,17 @@ final class HTTPTransport: Sendable {
         // AsyncHTTPClient, a refused connection would be retried until the connect timeout ran out.
         configuration.connectionPool.retryConnectionEstablishment = false
         configuration.redirectConfiguration = .disallow
+        proxy = network.proxy(for: endpoint)
+        configuration.proxy = proxy.map { proxy in
+            .server(
+                host: proxy.host, port: proxy.port,
+                authorization: proxy.user.map { .basic(username: $0, password: proxy.password?.reveal() ?? "") })
+        }
+        if let caFile = network.caFile {
+            var tls = TLSConfiguration.makeClientConfiguration()
+            tls.additionalTrustRoots = [.file(caFile)]
+            configuration.tlsConfiguration = tls
+        }
         http = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
         self.endpoint = endpoint
         self.credentials = credentials
@@ -127,6 +142,11 @@ final class HTTPTransport: Sendable {
 
     private func classify(_ error: any Error) -> OMSError {
         if let error = error as? OMSError { return error }
+        let text = String(describing: error)
+        if text.contains("CERTIFICATE_VERIFY_FAILED") || text.contains("certificate verify failed") {
+            return .untrustedCertificate(host: endpoint.host)
+        }
+        if let proxy, let failure = Self.proxyFailure(error, text: text, proxy: proxy, target: endpoint) { return failure }
         if error is NIOTooManyBytesError {
             return .invalidResponse(status: 200, requestID: nil, detail: "body larger than \(Self.maxBodyBytes >> 20) MiB")
         }
@@ -142,7 +162,6 @@ final class HTTPTransport: Sendable {
                 break
             }
         }
-        let text = String(describing: error)
         if text.contains("refused") { return .unreachable(endpoint: endpoint.description, reason: "connection refused") }
         if text.lowercased().contains("timeout") || text.lowercased().contains("timed out") {
             return .unreachable(endpoint: endpoint.description, reason: "connection timed out")
@@ -151,6 +170,39 @@ final class HTTPTransport: Sendable {
             return .unreachable(endpoint: endpoint.description, reason: "the host name does not resolve")
         }
         return .unreachable(endpoint: endpoint.description, reason: Self.shorten(text))
+    }
+
+    /// What went wrong with the proxy, when it is the proxy that failed.
+    private static func proxyFailure(_ error: any Error, text: String, proxy: ProxyServer, target: Endpoint) -> OMSError? {
+        let name = proxy.description
+        let variable = target.scheme == "https" ? "HTTPS_PROXY" : "HTTP_PROXY"
+        if let error = error as? HTTPClientError {
+            switch error {
+            case .proxyAuthenticationRequired:
+                return .proxy(proxy: name, reason: proxy.user == nil
+                    ? "asks for a user and password (HTTP 407): add them to the proxy URL or the profile's proxy"
+                    : "refused the user and password (HTTP 407): check them")
+            case .invalidProxyResponse:
+                let target = "\(target.host):\(target.port ?? (target.scheme == "https" ? 443 : 80))"
+                return .proxy(proxy: name, reason: proxy.user == nil
+                    ? "refused to open a tunnel to \(target): ask for CONNECT to it to be allowed, or add the host to NO_PROXY"
+                    : "refused to open a tunnel to \(target): check the proxy user and password, ask for CONNECT to it to be allowed, or add the host to NO_PROXY")
+            case .httpProxyHandshakeTimeout:
+                return .proxy(proxy: name, reason: "did not answer CONNECT in time: check \(variable) or the profile's proxy")
+            case .connectTimeout:
+                return .proxy(proxy: name, reason: "cannot be reached (connection timed out): check \(variable) or the profile's proxy")
+            default:
+                break
+            }
+        }
+        let lower = text.lowercased()
+        if lower.contains("refused") {
+            return .proxy(proxy: name, reason: "cannot be reached (connection refused): check \(variable) or the profile's proxy")
+        }
+        if text.contains("lookup") || text.contains("resolve") || text.contains("DNS") {
+            return .proxy(proxy: name, reason: "cannot be reached (the host name does not resolve): check \(variable) or the profile's proxy")
+        }
+        return nil
     }
 
     private static func shorten(_ text: String) -> String {

@@ -13,11 +13,14 @@ public struct OMSClientConfiguration: Sendable {
     /// How many list pages are fetched at once after the first.
     public var pageConcurrency: Int
     public var userAgent: String
+    /// The proxy and extra trusted CAs.
+    public var network: NetworkSettings
 
     public init(
         endpoint: Endpoint, region: String, projectID: String, credentials: Credentials,
         connectTimeout: Double = 5, requestTimeout: Double = 30, retry: RetryPolicy = RetryPolicy(),
-        pageConcurrency: Int = 50, userAgent: String = "omsdash/\(OMSDashVersion.current)"
+        pageConcurrency: Int = 50, userAgent: String = "omsdash/\(OMSDashVersion.current)",
+        network: NetworkSettings = NetworkSettings()
     ) {
         self.endpoint = endpoint
         self.region = region
@@ -28,6 +31,7 @@ public struct OMSClientConfiguration: Sendable {
         self.retry = retry
         self.pageConcurrency = max(1, pageConcurrency)
         self.userAgent = userAgent
+        self.network = network
     }
 }
 

@@ -12,6 +12,10 @@ public enum OMSError: Error, Sendable, Hashable, CustomStringConvertible {
     case invalidResponse(status: Int, requestID: String?, detail: String)
     /// A request argument is out of the documented range; nothing was sent.
     case invalidArgument(String)
+    /// The proxy could not be reached or refused the request; `proxy` is named without its password.
+    case proxy(proxy: String, reason: String)
+    /// The endpoint's certificate did not verify against the trusted CAs.
+    case untrustedCertificate(host: String)
 
     /// The HTTP status, when the service answered.
     public var httpStatus: Int? {
@@ -58,6 +62,10 @@ public enum OMSError: Error, Sendable, Hashable, CustomStringConvertible {
                 + ": a proxy or an outage may be in the way; retry later"
         case .invalidArgument(let text):
             return text
+        case .proxy(let proxy, let reason):
+            return "the proxy \(proxy) \(reason)"
+        case .untrustedCertificate(let host):
+            return "the certificate of \(host) is not trusted: if your company's CA signs it, set ca_file in the profile or pass --ca-file PATH"
         }
     }
 

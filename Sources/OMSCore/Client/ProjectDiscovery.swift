@@ -8,12 +8,13 @@ public enum ProjectDiscovery {
 
     /// The project id of `region` for these credentials.
     public static func projectID(
-        region: String, iamEndpoint: Endpoint, credentials: Credentials, timeout: Double = 30
+        region: String, iamEndpoint: Endpoint, credentials: Credentials, timeout: Double = 30,
+        network: NetworkSettings = NetworkSettings()
     ) async throws -> String {
         let transport = HTTPTransport(
             endpoint: iamEndpoint, credentials: credentials, projectID: nil, retry: RetryPolicy(),
             connectTimeout: min(timeout, 10), requestTimeout: timeout,
-            userAgent: "omsdash/\(OMSDashVersion.current)", maxConnections: 1)
+            userAgent: "omsdash/\(OMSDashVersion.current)", maxConnections: 1, network: network)
         do {
             let id = try await fetch(region: region, transport: transport, credentials: credentials)
             await transport.shutdown()

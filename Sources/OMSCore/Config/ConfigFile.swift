@@ -36,10 +36,17 @@ public struct ConfigFile: Decodable, Sendable {
         public var sk: SecretReference?
         public var securityToken: SecretReference?
         public var authToken: SecretReference?
+        /// The proxy for both endpoints, over `HTTPS_PROXY` and `HTTP_PROXY`.
+        public var proxy: ProxyEntry?
+        /// Hosts reached without the proxy, over `NO_PROXY`.
+        public var noProxy: String?
+        /// A PEM file of CA certificates trusted besides the system's.
+        public var caFile: String?
 
         public init(from decoder: any Decoder) throws {
             let c = try StrictKeys.container(decoder, known: [
                 "name", "region", "project_id", "endpoint", "iam_endpoint", "ak", "sk", "security_token", "auth_token",
+                "proxy", "no_proxy", "ca_file",
             ])
             name = try c.decodeIfPresent(String.self, forKey: "name") ?? "default"
             region = try c.decodeIfPresent(String.self, forKey: "region")
@@ -50,11 +57,46 @@ public struct ConfigFile: Decodable, Sendable {
             sk = try c.decodeIfPresent(SecretReference.self, forKey: "sk")
             securityToken = try c.decodeIfPresent(SecretReference.self, forKey: "security_token")
             authToken = try c.decodeIfPresent(SecretReference.self, forKey: "auth_token")
+            proxy = try c.decodeIfPresent(ProxyEntry.self, forKey: "proxy")
+            noProxy = try c.decodeIfPresent(String.self, forKey: "no_proxy")
+            caFile = try c.decodeIfPresent(String.self, forKey: "ca_file")
         }
 
         /// Whether any secret of the profile is written in the file rather than referenced.
         var holdsLiteralSecret: Bool {
-            [sk, securityToken, authToken].contains { $0?.isLiteral == true }
+            [sk, securityToken, authToken].contains { $0?.isLiteral == true } || proxy?.holdsLiteralPassword == true
+        }
+    }
+
+    /// A profile's proxy: a URL, `"http://proxy.example.com:3128"`, or an object with the URL and a
+    /// user and password, either of which may be `"env:NAME"`.
+    public struct ProxyEntry: Decodable, Sendable {
+        public var url: String
+        public var user: SecretReference?
+        public var password: SecretReference?
+
+        public init(from decoder: any Decoder) throws {
+            if let text = try? decoder.singleValueContainer().decode(String.self) {
+                url = text
+                return
+            }
+            let c = try StrictKeys.container(decoder, known: ["url", "user", "password"])
+            url = try c.decode(String.self, forKey: "url")
+            user = try c.decodeIfPresent(SecretReference.self, forKey: "user")
+            password = try c.decodeIfPresent(SecretReference.self, forKey: "password")
+        }
+
+        /// Whether a password is written in the file, in the URL or beside it.
+        var holdsLiteralPassword: Bool {
+            password?.isLiteral == true || (try? ProxyServer(parsing: url, source: "proxy"))?.password != nil
+        }
+
+        /// The proxy, with its user and password read from the environment where referenced.
+        func resolve(in environment: [String: String], field: String) throws(ConfigurationError) -> ProxyServer {
+            var server = try ProxyServer(parsing: url, source: field)
+            if let user { server.user = try user.resolve(in: environment, field: field + ".user").reveal() }
+            if let password { server.password = try password.resolve(in: environment, field: field + ".password") }
+            return server
         }
     }
 

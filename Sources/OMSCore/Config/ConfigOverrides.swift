@@ -8,11 +8,13 @@ public struct ConfigOverrides: Sendable {
     public var refreshSeconds: Double?
     /// The request budget per profile and minute (`--max-rpm`).
     public var requestsPerMinute: Int?
+    /// A PEM file of CA certificates trusted besides the system's, for every profile (`--ca-file`).
+    public var caFile: String?
 
     public init(
         configPath: String? = nil, profile: String? = nil, region: String? = nil, projectID: String? = nil,
         endpoint: String? = nil, refreshSeconds: Double? = nil,
-        requestsPerMinute: Int? = nil
+        requestsPerMinute: Int? = nil, caFile: String? = nil
     ) {
         self.configPath = configPath
         self.profile = profile
@@ -21,5 +23,6 @@ public struct ConfigOverrides: Sendable {
         self.endpoint = endpoint
         self.refreshSeconds = refreshSeconds
         self.requestsPerMinute = requestsPerMinute
+        self.caFile = caFile
     }
 }

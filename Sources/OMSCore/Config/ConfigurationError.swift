@@ -8,6 +8,8 @@ public enum ConfigurationError: Error, Sendable, Hashable, CustomStringConvertib
     case unknownProfile(String, available: [String])
     case invalidEndpoint(String, reason: String)
     case missingEnvironment(name: String, field: String)
+    /// A CA file (`ca_file` or `--ca-file`) that is missing, unreadable or holds no certificate.
+    case unusableCAFile(path: String, source: String, reason: String)
 
     /// One line for a person: what is wrong and where.
     public var message: String {
@@ -29,6 +31,8 @@ public enum ConfigurationError: Error, Sendable, Hashable, CustomStringConvertib
             "invalid endpoint \"\(endpoint)\": \(reason)"
         case .missingEnvironment(let name, let field):
             "\(field) refers to the environment variable \(name), which is not set: export it or change the config"
+        case .unusableCAFile(let path, let source, let reason):
+            "\(source): cannot use the CA file \(path) (\(reason)): point it at a PEM bundle of your company's CA"
         }
     }
 

@@ -7,10 +7,12 @@ public struct Profile: Sendable, Hashable {
     public var iamEndpoint: Endpoint
     public var projectID: String?
     public var credentials: Credentials
+    /// The proxy and extra trusted CAs for both endpoints.
+    public var network: NetworkSettings
 
     public init(
         name: String, region: String, endpoint: Endpoint, iamEndpoint: Endpoint, projectID: String?,
-        credentials: Credentials
+        credentials: Credentials, network: NetworkSettings = NetworkSettings()
     ) {
         self.name = name
         self.region = region
@@ -18,5 +20,6 @@ public struct Profile: Sendable, Hashable {
         self.iamEndpoint = iamEndpoint
         self.projectID = projectID
         self.credentials = credentials
+        self.network = network
     }
 }

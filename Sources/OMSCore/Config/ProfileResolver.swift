@@ -27,7 +27,26 @@ struct ProfileResolver {
             ?? .iam(region: region)
         return Profile(
             name: entry.name, region: region, endpoint: endpoint, iamEndpoint: iam, projectID: projectID,
-            credentials: try resolveCredentials())
+            credentials: try resolveCredentials(), network: try resolveNetwork())
+    }
+
+    /// The environment's proxies, overridden by the profile's `proxy` and `no_proxy`; the CA file
+    /// of `--ca-file` or the profile, checked now so that a wrong path is a config error.
+    private func resolveNetwork() throws(ConfigurationError) -> NetworkSettings {
+        let field = "profiles[\(entry.name)]"
+        let fromEnvironment = try NetworkSettings.proxies(in: environment)
+        var network = NetworkSettings(
+            httpsProxy: fromEnvironment.https, httpProxy: fromEnvironment.http, noProxy: fromEnvironment.noProxy)
+        if let proxy = try entry.proxy?.resolve(in: environment, field: field + ".proxy") {
+            network.httpsProxy = proxy
+            network.httpProxy = proxy
+        }
+        if let noProxy = entry.noProxy { network.noProxy = NoProxyList(noProxy) }
+        if let caFile = overrides.caFile ?? entry.caFile {
+            let source = overrides.caFile != nil ? "--ca-file" : "\(path): \(field).ca_file"
+            network.caFile = try CertificateAuthorityFile.check(caFile, source: source, environment: environment)
+        }
+        return network
     }
 
     private func resolveEndpoint(region: String) throws(ConfigurationError) -> Endpoint {

@@ -17,6 +17,7 @@ struct SimulatorCommand: AsyncParsableCommand {
 
             Example:
               omsdash simulator --port 8080 --speed 30 --latency-ms 20
+              omsdash simulator --tls-cert server.pem --tls-key server.key
             """
     )
 
@@ -31,6 +32,14 @@ struct SimulatorCommand: AsyncParsableCommand {
     @Option(help: "Project id the simulator serves.") var projectId: String?
     @Option(help: "An IAM token to accept as X-Auth-Token.") var authToken: String?
     @Flag(help: "Print one line per request: method, path with query, and the status answered.") var logRequests = false
+    @Option(help: "Serve HTTPS with this PEM certificate (with --tls-key).") var tlsCert: String?
+    @Option(help: "The PEM private key of --tls-cert.") var tlsKey: String?
+
+    func validate() throws {
+        guard (tlsCert == nil) == (tlsKey == nil) else {
+            throw ValidationError("--tls-cert and --tls-key go together: give both to serve HTTPS")
+        }
+    }
 
     var identity: SimulatorIdentity {
         var identity = SimulatorIdentity.demo
@@ -45,7 +54,9 @@ struct SimulatorCommand: AsyncParsableCommand {
         let server: SimulatorServer
         do {
             let log: (@Sendable (String) -> Void)? = logRequests ? { @Sendable line in Console.line(line) } : nil
-            server = try await world.startServer(host: host, port: port, demo: false, identity: identity, region: region, log: log)
+            let tls = tlsCert.flatMap { cert in tlsKey.map { SimulatorTLS(certificatePath: cert, keyPath: $0) } }
+            server = try await world.startServer(
+                host: host, port: port, demo: false, identity: identity, region: region, tls: tls, log: log)
         } catch {
             CommandFailure.from(error).exit()
         }

@@ -13,12 +13,12 @@ enum ClientFactory {
         } else {
             projectID = try await ProjectDiscovery.projectID(
                 region: profile.region, iamEndpoint: profile.iamEndpoint, credentials: profile.credentials,
-                timeout: settings.requestTimeout)
+                timeout: settings.requestTimeout, network: profile.network)
         }
         return OMSClient(configuration: OMSClientConfiguration(
             endpoint: profile.endpoint, region: profile.region, projectID: projectID,
             credentials: profile.credentials, connectTimeout: settings.connectTimeout,
-            requestTimeout: settings.requestTimeout, retry: retry))
+            requestTimeout: settings.requestTimeout, retry: retry, network: profile.network))
     }
 
     /// A client for every profile of `settings`, by name, and the profiles as the monitor names

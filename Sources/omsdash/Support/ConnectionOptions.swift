@@ -11,12 +11,14 @@ struct ConnectionOptions: ParsableArguments {
     @Option(help: "Project id (overrides the profile's; otherwise discovered through IAM).") var projectId: String?
     @Option(help: "API endpoint, e.g. https://oms.cn-north-4.myhuaweicloud.com (http for loopback only).")
     var endpoint: String?
+    @Option(help: "PEM file of CA certificates to trust besides the system's (a company CA); overrides ca_file.")
+    var caFile: String?
 
     /// The settings from config, environment and these options; warnings go to stderr.
     func settings(refreshSeconds: Double? = nil, requestsPerMinute: Int? = nil) throws -> Settings {
         let overrides = ConfigOverrides(
             configPath: config, profile: profile, region: region, projectID: projectId, endpoint: endpoint,
-            refreshSeconds: refreshSeconds, requestsPerMinute: requestsPerMinute)
+            refreshSeconds: refreshSeconds, requestsPerMinute: requestsPerMinute, caFile: caFile)
         let settings = try Settings.load(overrides: overrides, environment: ProcessInfo.processInfo.environment)
         for warning in settings.warnings { Console.error("omsdash: \(warning)") }
         return settings

@@ -57,14 +57,16 @@ struct SimulatorWorldOptions: ParsableArguments {
     /// Builds the world and serves it.
     func startServer(
         host: String, port: Int, demo: Bool, identity: SimulatorIdentity = .demo, region: String = "cn-north-4",
-        log: (@Sendable (String) -> Void)? = nil
+        tls: SimulatorTLS? = nil, log: (@Sendable (String) -> Void)? = nil
     ) async throws -> SimulatorServer {
         let world = World(
             seed: seed, taskCount: tasks, speed: speed, identity: identity, incidents: scriptedIncidents(demo: demo))
         let service = SimulatorService(world: world, identity: identity, region: region)
         do {
             return try await SimulatorServer.start(
-                service: service, faults: faults, seed: seed, host: host, port: port, log: log)
+                service: service, faults: faults, seed: seed, host: host, port: port, tls: tls, log: log)
+        } catch let failure as SimulatorTLS.Failure {
+            throw CommandFailure.usage("\(failure): give --tls-cert and --tls-key PEM files that belong together")
         } catch {
             throw CommandFailure.usage("cannot listen on \(host):\(port) (\(error)): pick another --port")
         }
