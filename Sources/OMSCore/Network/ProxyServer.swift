@@ -38,10 +38,10 @@ public struct ProxyServer: Sendable, Hashable, CustomStringConvertible {
             let userInfo = rest[..<at]
             rest = rest[rest.index(after: at)...]
             if let colon = userInfo.firstIndex(of: ":") {
-                user = PercentDecoding.decode(userInfo[..<colon])
-                password = Secret(PercentDecoding.decode(userInfo[userInfo.index(after: colon)...]))
+                user = PercentEncoding.decode(userInfo[..<colon])
+                password = Secret(PercentEncoding.decode(userInfo[userInfo.index(after: colon)...]))
             } else {
-                user = PercentDecoding.decode(userInfo)
+                user = PercentEncoding.decode(userInfo)
             }
         }
         let hostPart: Substring
@@ -71,28 +71,5 @@ public struct ProxyServer: Sendable, Hashable, CustomStringConvertible {
     public var description: String {
         let shownHost = host.contains(":") ? "[\(host)]" : host
         return "http://" + (user.map { "\($0)@" } ?? "") + "\(shownHost):\(port)"
-    }
-}
-
-/// Decodes `%XX` escapes, as in a URL's user and password.
-enum PercentDecoding {
-    static func decode(_ text: Substring) -> String {
-        var bytes: [UInt8] = []
-        var index = text.utf8.startIndex
-        let utf8 = text.utf8
-        while index < utf8.endIndex {
-            let byte = utf8[index]
-            if byte == UInt8(ascii: "%"), let high = utf8.index(index, offsetBy: 1, limitedBy: utf8.endIndex),
-                let low = utf8.index(index, offsetBy: 2, limitedBy: utf8.endIndex), low < utf8.endIndex,
-                let value = UInt8(String(decoding: [utf8[high], utf8[low]], as: UTF8.self), radix: 16)
-            {
-                bytes.append(value)
-                index = utf8.index(after: low)
-            } else {
-                bytes.append(byte)
-                index = utf8.index(after: index)
-            }
-        }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }
