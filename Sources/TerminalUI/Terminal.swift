@@ -15,6 +15,9 @@ public final class Terminal {
     private var previous: Grid?
     private var active = false
     private var emptyReads = 0
+    /// The terminal opened a second time for reading keys, non-blocking (see `start`).
+    private var input: UnsafeMutablePointer<FILE>?
+    private var inputFD: Int32 = 0
 
     /// With `mouse`, clicks and the wheel are reported (the terminal's own text selection then
     /// needs Shift); without it the mouse is left to the terminal.
@@ -30,7 +33,18 @@ public final class Terminal {
         unicode = String(cString: nl_langinfo(nl_item(CODESET))) == "UTF-8"
         TerminalRestorer.install()
         set_escdelay(25)
-        initscr()
+        // ncurses reads the tail of a mouse report with a plain read(), which blocks the loop until
+        // the next key when the input blocks. The keys are read from the terminal opened anew, so
+        // that its own file description can be non-blocking while stdout (which shares the shell's
+        // description) stays blocking and the shell's input is never touched.
+        if let tty = fopen("/dev/tty", "r") {
+            input = tty
+            inputFD = fileno(tty)
+            _ = fcntl(inputFD, F_SETFL, fcntl(inputFD, F_GETFL) | O_NONBLOCK)
+            set_term(omsdash_newterm(tty))
+        } else {
+            initscr()
+        }
         SignalFlag.install(wakeFD: wakeFD)
         active = true
         raw()
@@ -40,7 +54,6 @@ public final class Terminal {
         nodelay(omsdash_stdscr(), true)
         curs_set(0)
         if mouse { omsdash_enable_mouse() }
-        TerminalRestorer.makeInputNonBlocking()
         palette.install()
     }
 
@@ -49,7 +62,8 @@ public final class Terminal {
         guard active else { return }
         active = false
         endwin()
-        TerminalRestorer.restoreInputFlags()
+        if let input { fclose(input) }
+        input = nil
     }
 
     /// Whether SIGINT, SIGTERM or SIGHUP asked the program to quit.
@@ -104,7 +118,7 @@ public final class Terminal {
     /// Sleeps until a key arrives, `wakeFD` becomes readable, a signal comes, or the timeout passes.
     /// Returns whether the wake descriptor fired.
     public func wait(timeoutMilliseconds: Int32, wakeFD: Int32) -> (input: Bool, wake: Bool, hangUp: Bool) {
-        var fds = [pollfd(fd: 0, events: Int16(POLLIN), revents: 0), pollfd(fd: wakeFD, events: Int16(POLLIN), revents: 0)]
+        var fds = [pollfd(fd: inputFD, events: Int16(POLLIN), revents: 0), pollfd(fd: wakeFD, events: Int16(POLLIN), revents: 0)]
         let ready = poll(&fds, 2, timeoutMilliseconds)
         guard ready > 0 else { return (ready < 0, false, false) }
         let hangUp = fds[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 && fds[0].revents & Int16(POLLIN) == 0

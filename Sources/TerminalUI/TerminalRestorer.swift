@@ -2,18 +2,16 @@
 import Glibc
 #endif
 
-/// Puts the terminal back as it was, even when the process crashes: the termios settings and the
-/// input's file flags saved at start are restored, mouse reports turned off and the alternate
-/// screen left, using async-signal-safe calls only.
+/// Puts the terminal back as it was, even when the process crashes: the termios settings saved at
+/// start are restored, mouse reports turned off and the alternate screen left, using
+/// async-signal-safe calls only.
 enum TerminalRestorer {
     nonisolated(unsafe) private static var saved = termios()
     nonisolated(unsafe) private static var hasSaved = false
-    nonisolated(unsafe) private static var savedInputFlags: Int32 = -1
 
     /// Remembers the terminal's settings and installs crash handlers. Call before initscr.
     static func install() {
         if tcgetattr(0, &saved) == 0 { hasSaved = true }
-        savedInputFlags = fcntl(0, F_GETFL)
         for signal in [SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP] {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = { number in
@@ -26,22 +24,10 @@ enum TerminalRestorer {
         }
     }
 
-    /// Makes reading the terminal never block: ncurses reads the rest of a mouse report with a
-    /// plain read, which would otherwise stall the loop until the next key.
-    static func makeInputNonBlocking() {
-        if savedInputFlags >= 0 { _ = fcntl(0, F_SETFL, savedInputFlags | O_NONBLOCK) }
-    }
-
-    /// Gives the input its file flags back; the shell after us shares them.
-    static func restoreInputFlags() {
-        if savedInputFlags >= 0 { _ = fcntl(0, F_SETFL, savedInputFlags) }
-    }
-
     /// Best-effort restore from a signal handler.
     static func restoreAfterCrash() {
         let reset = "\u{1B}[0m\u{1B}[?25h\u{1B}[?1000l\u{1B}[?1006l\u{1B}[?1049l\r\n"
         _ = reset.withCString { write(1, $0, strlen($0)) }
         if hasSaved { tcsetattr(0, TCSANOW, &saved) }
-        restoreInputFlags()
     }
 }
