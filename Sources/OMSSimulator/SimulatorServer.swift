@@ -42,8 +42,9 @@ public final class SimulatorServer: Sendable {
             }
         let channel = try await bootstrap.bind(host: host, port: port).get()
         let boundPort = channel.localAddress?.port ?? port
-        let shownHost = host.contains(":") ? "[\(host)]" : host
-        return SimulatorServer(service: service, channel: channel, endpoint: "\(tls == nil ? "http" : "https")://\(shownHost):\(boundPort)")
+        let scheme = tls == nil ? "http" : "https"
+        return SimulatorServer(
+            service: service, channel: channel, endpoint: "\(scheme)://\(Endpoint.bracketed(host)):\(boundPort)")
     }
 
     /// Stops listening.

@@ -39,8 +39,13 @@ public struct Endpoint: Hashable, Sendable, CustomStringConvertible {
 
     /// The value of the Host header the SDK sends and signs: host, and port when the URL names one.
     public var hostHeader: String {
-        let bracketed = host.contains(":") ? "[\(host)]" : host
+        let bracketed = Self.bracketed(host)
         return port.map { "\(bracketed):\($0)" } ?? bracketed
+    }
+
+    /// A host as it is written before ":port": an IPv6 address in brackets, anything else as it is.
+    public static func bracketed(_ host: String) -> String {
+        host.contains(":") ? "[\(host)]" : host
     }
 
     /// The endpoint as a URL string, without trailing slash.

@@ -69,7 +69,6 @@ public struct ProxyServer: Sendable, Hashable, CustomStringConvertible {
 
     /// "http://alice@proxy.example.com:3128": the proxy without its password.
     public var description: String {
-        let shownHost = host.contains(":") ? "[\(host)]" : host
-        return "http://" + (user.map { "\($0)@" } ?? "") + "\(shownHost):\(port)"
+        "http://" + (user.map { "\($0)@" } ?? "") + "\(Endpoint.bracketed(host)):\(port)"
     }
 }

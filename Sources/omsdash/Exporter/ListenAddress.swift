@@ -1,4 +1,5 @@
 import ArgumentParser
+import OMSCore
 
 /// `--listen HOST:PORT`, e.g. `127.0.0.1:9464`, `[::1]:9464` or `:9464` (every interface).
 struct ListenAddress: ExpressibleByArgument, CustomStringConvertible {
@@ -17,7 +18,7 @@ struct ListenAddress: ExpressibleByArgument, CustomStringConvertible {
         self.port = port
     }
 
-    var description: String { host.contains(":") ? "[\(host)]:\(port)" : "\(host):\(port)" }
+    var description: String { "\(Endpoint.bracketed(host)):\(port)" }
 
     static let defaultValue = ListenAddress(argument: "127.0.0.1:9464")!
 }

@@ -1,6 +1,7 @@
 import NIOCore
 import NIOHTTP1
 import NIOPosix
+import OMSCore
 
 /// The exporter's HTTP server: `GET /metrics` and a short page at `/`, each answered from memory.
 final class MetricsServer: Sendable {
@@ -27,8 +28,7 @@ final class MetricsServer: Sendable {
                 }
             }
         let channel = try await bootstrap.bind(host: host, port: port).get()
-        let shownHost = host.contains(":") ? "[\(host)]" : host
-        return MetricsServer(channel: channel, address: "\(shownHost):\(channel.localAddress?.port ?? port)")
+        return MetricsServer(channel: channel, address: "\(Endpoint.bracketed(host)):\(channel.localAddress?.port ?? port)")
     }
 
     func stop() async {
