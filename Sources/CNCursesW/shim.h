@@ -24,10 +24,9 @@ static inline int omsdash_put_char(int y, int x, const wchar_t *text, attr_t att
 /* Starts curses reading keys from `input` and drawing on stdout. */
 static inline SCREEN *omsdash_newterm(FILE *input) { return newterm(NULL, stdout, input); }
 
-/* Asks for every button event, reported at once (no click timing). Events left out of the mask
-   make ncurses read on for the next key with a blocking read, which would stall a loop in nodelay
-   mode until the next key press; so every event is taken and the unused ones are dropped here
-   (the input is also made non-blocking, see Terminal.start). */
+/* Asks for every button event, reported at once (no click timing); the ones the dashboard does not
+   use are dropped by omsdash_read_mouse. ncurses reads the rest of a mouse report with a plain
+   read(), so the input must be non-blocking (see Terminal.start). */
 static inline void omsdash_enable_mouse(void) {
     mouseinterval(0);
     mousemask(ALL_MOUSE_EVENTS, NULL);

@@ -17,6 +17,8 @@ public final class Terminal {
     private var emptyReads = 0
     /// The terminal opened a second time for reading keys, non-blocking (see `start`).
     private var input: UnsafeMutablePointer<FILE>?
+    /// The curses screen reading `input`, when it could be opened.
+    private var screen: OpaquePointer?
     private var inputFD: Int32 = 0
 
     /// With `mouse`, clicks and the wheel are reported (the terminal's own text selection then
@@ -41,7 +43,8 @@ public final class Terminal {
             input = tty
             inputFD = fileno(tty)
             _ = fcntl(inputFD, F_SETFL, fcntl(inputFD, F_GETFL) | O_NONBLOCK)
-            set_term(omsdash_newterm(tty))
+            screen = omsdash_newterm(tty)
+            set_term(screen)
         } else {
             initscr()
         }
@@ -62,7 +65,9 @@ public final class Terminal {
         guard active else { return }
         active = false
         endwin()
+        if let screen { delscreen(screen) }
         if let input { fclose(input) }
+        screen = nil
         input = nil
     }
 

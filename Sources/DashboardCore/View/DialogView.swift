@@ -18,8 +18,9 @@ enum DialogView {
         var textColumn: Int { x + 2 }
     }
 
-    /// The row of the confirmation's buttons among its lines.
-    static let buttonLine = 3
+    /// The first line below a dialog's three lines of heading: the confirmation's buttons, the
+    /// prompt's first field.
+    static let firstBodyLine = 3
 
     static func lines(_ dialog: ConfirmDialog, symbols: Symbols) -> [(String, Style)] {
         var lines: [(String, Style)] = [
@@ -54,7 +55,7 @@ enum DialogView {
     static func button(at x: Int, y: Int, _ dialog: ConfirmDialog, state: AppState) -> ConfirmDialog.Button? {
         guard case .asking = dialog.phase else { return nil }
         let frame = Frame(lines: lines(dialog, symbols: Symbols(unicode: state.unicode)), width: state.width, height: state.height)
-        guard y == frame.row(ofLine: buttonLine) else { return nil }
+        guard y == frame.row(ofLine: firstBodyLine) else { return nil }
         return buttons(dialog).first { button in
             let start = frame.textColumn + button.offset
             return (start..<start + DisplayWidth.of(button.text)).contains(x)
@@ -67,7 +68,7 @@ enum DialogView {
         guard case .asking = dialog.phase, let focused = buttons(dialog).first(where: { $0.button == dialog.focused }) else { return }
         let start = frame.textColumn + focused.offset
         grid.restyle(
-            row: frame.row(ofLine: buttonLine), style: .dialogButtonFocused, from: start, to: start + DisplayWidth.of(focused.text))
+            row: frame.row(ofLine: firstBodyLine), style: .dialogButtonFocused, from: start, to: start + DisplayWidth.of(focused.text))
     }
 
     static func lines(_ prompt: CredentialPrompt, state: AppState) -> [(String, Style)] {
@@ -89,7 +90,7 @@ enum DialogView {
     /// The prompt's field on a screen row, if any.
     static func field(atRow y: Int, _ prompt: CredentialPrompt, state: AppState) -> Int? {
         let frame = Frame(lines: lines(prompt, state: state), width: state.width, height: state.height)
-        let index = y - frame.row(ofLine: 3)
+        let index = y - frame.row(ofLine: firstBodyLine)
         return CredentialPrompt.labels.indices.contains(index) ? index : nil
     }
 
@@ -108,9 +109,10 @@ enum DialogView {
         let top = tl + " \(title) " + String(repeating: symbols.horizontal, count: max(0, inner - DisplayWidth.of(title) - 2)) + tr
         grid.put(top, x: x, y: y, style: .dialog)
         for (index, line) in lines.enumerated() {
-            grid.put(symbols.vertical, x: x, y: y + 1 + index, style: .dialog)
-            grid.put(" " + line.0, x: x + 1, y: y + 1 + index, style: line.1, maxWidth: inner)
-            grid.put(symbols.vertical, x: x + inner + 1, y: y + 1 + index, style: .dialog)
+            let row = frame.row(ofLine: index)
+            grid.put(symbols.vertical, x: x, y: row, style: .dialog)
+            grid.put(" " + line.0, x: x + 1, y: row, style: line.1, maxWidth: inner)
+            grid.put(symbols.vertical, x: x + inner + 1, y: row, style: .dialog)
         }
         grid.put(bl + String(repeating: symbols.horizontal, count: inner) + br, x: x, y: y + height - 1, style: .dialog)
         return frame

@@ -62,9 +62,7 @@ enum TableView {
         case .id: return (TaskText.shortID(task.id), .normal)
         case .cloud: return (TaskText.cloudAbbreviation(task.srcCloudType), .muted)
         case .source: return (places.source(task).fitted(to: width), .normal)
-        case .destination:
-            let arrow = "\(symbols.arrow) "
-            return (arrow + places.destination(task, key: key).fitted(to: width - DisplayWidth.of(arrow)), .normal)
+        case .destination: return (places.destinationCell(task, key: key, width: width), .normal)
         case .description: return (task.description ?? "", .muted)
         case .lastStart: return (task.lastStartTime.map { LocalTime().time($0, withDate: true) } ?? dash, .muted)
         case .requested: return (monthly?.requested.map(HumanUnits.count) ?? dash, .normal)
@@ -88,11 +86,12 @@ extension TableView {
     /// The bucket cells of the table: the destination's region is left out when it is the profile's.
     struct Places {
         let profileRegions: [String: String]
-        let arrowWidth: Int
+        /// What leads a destination: "→ ".
+        let arrow: String
 
         init(_ state: AppState) {
             profileRegions = Dictionary(state.profiles.map { ($0.name, $0.region) }, uniquingKeysWith: { first, _ in first })
-            arrowWidth = DisplayWidth.of(Symbols(unicode: state.unicode).arrow) + 1
+            arrow = Symbols(unicode: state.unicode).arrow + " "
         }
 
         func source(_ task: SyncTask) -> BucketPlace {
@@ -104,13 +103,18 @@ extension TableView {
             return BucketPlace(region: region, bucket: task.dstBucket ?? "?")
         }
 
+        /// "→ logs-prod", fitted to `width` columns.
+        func destinationCell(_ task: SyncTask, key: TaskKey, width: Int) -> String {
+            arrow + destination(task, key: key).fitted(to: width - DisplayWidth.of(arrow))
+        }
+
         /// The widths the text columns need to show every row on screen in full.
         func wants(_ rows: some Sequence<TaskKey>, state: AppState) -> TableColumn.Wants {
             var wants = TableColumn.Wants()
             for key in rows {
                 guard let task = state.task(key) else { continue }
                 wants.source = max(wants.source, DisplayWidth.of(source(task).text))
-                wants.destination = max(wants.destination, arrowWidth + DisplayWidth.of(destination(task, key: key).text))
+                wants.destination = max(wants.destination, DisplayWidth.of(arrow + destination(task, key: key).text))
                 wants.description = max(wants.description, DisplayWidth.of(task.description ?? ""))
             }
             return wants
