@@ -10,15 +10,18 @@ import OMSCore
 public final class EffectRunner: Sendable {
     private let clients: [String: OMSClient]
     private let taskCredentials: TaskCredentialStore
+    private let environment: [String: String]
     private let hook: EventHook?
     private let deliver: @Sendable (Action) -> Void
 
+    /// `environment` gives "env:NAME" secrets typed in the create form their values.
     public init(
-        clients: [String: OMSClient], taskCredentials: TaskCredentialStore, hook: EventHook? = nil,
-        deliver: @escaping @Sendable (Action) -> Void
+        clients: [String: OMSClient], taskCredentials: TaskCredentialStore, environment: [String: String] = [:],
+        hook: EventHook? = nil, deliver: @escaping @Sendable (Action) -> Void
     ) {
         self.clients = clients
         self.taskCredentials = taskCredentials
+        self.environment = environment
         self.hook = hook
         self.deliver = deliver
     }
@@ -47,6 +50,20 @@ public final class EffectRunner: Sendable {
         case .stopTask(let key):
             guard let client = clients[key.profile] else { return }
             Task { deliver(.commandFinished(key, .stop, await FetchRunner.attempt { try await client.stopTask(key.id) }.failure)) }
+        case .deleteTask(let key):
+            guard let client = clients[key.profile] else { return }
+            Task {
+                deliver(.commandFinished(key, .delete, await FetchRunner.attempt { try await client.deleteTask(key.id) }.failure))
+            }
+        case .createTask(let form):
+            guard let profile = form.profile?.name, let client = clients[profile] else { return }
+            let secrets = FormSecrets(taskCredentials: taskCredentials, environment: environment)
+            Task {
+                let result = await FetchRunner.attempt {
+                    try await client.createTask(try form.request(resolve: secrets.resolve)).taskID
+                }
+                deliver(.created(profile: profile, result))
+            }
         case .announce(let event):
             let deliver = self.deliver
             hook?.run(event) { failure in

@@ -30,6 +30,7 @@ extension Monitor {
         var gone: [TaskKey: SyncTask] = [:]
         let afterFirstLoad = watches[profile]?.hasLoaded == true
         let refresh = settings.refreshMilliseconds
+        let deleted = Set(deletedHere.keys.filter { $0.profile == profile && wasDeletedHere($0, now: now) }.map(\.id))
         update(profile) { watch in
             watch.pagesInFlight.remove(offset)
             let isHead = offset == 0
@@ -41,7 +42,7 @@ extension Monitor {
                     watch.health.failures = 0
                     watch.health.nextDue = (watch.health.lastAttempt ?? now) + refresh
                 }
-                for task in page.tasks {
+                for task in page.tasks where !deleted.contains(task.id) {
                     let key = TaskKey(profile: profile, id: task.id)
                     let old = watch.tasks[task.id]?.task
                     if old != task {
@@ -65,7 +66,7 @@ extension Monitor {
                 // A task that started or stopped has counters worth fetching now.
                 if old.status != new.status { details[key]?.showSentAt = nil }
                 alertOnStatus(key, from: old.status, to: new.status, task: new, now: now, into: &change)
-            } else if afterFirstLoad {
+            } else if createdHere.removeValue(forKey: key) == nil, afterFirstLoad {
                 alertOnAppeared(key, task: new, now: now, into: &change)
             }
         }
@@ -110,6 +111,7 @@ extension Monitor {
 
     private mutating func receiveShow(_ key: TaskKey, _ result: Result<SyncTask, ErrorReport>, now: Int64) -> MonitorChange {
         var change = MonitorChange()
+        guard !wasDeletedHere(key, now: now) else { return change }
         var detail = details[key] ?? TaskDetail()
         detail.showInFlight = false
         detail.shownAt = now

@@ -33,6 +33,11 @@ public struct Monitor: Sendable {
     public internal(set) var checks: [TaskKey: AlertCheck] = [:]
     /// The tasks this omsdash stopped, and when: their stop is not `task_stopped`.
     var stoppedHere: [TaskKey: Int64] = [:]
+    /// The tasks this omsdash created, until the list shows them: their arrival is not `task_appeared`.
+    var createdHere: [TaskKey: Int64] = [:]
+    /// The tasks this omsdash deleted, and when: an answer sent before the delete must not bring
+    /// them back.
+    var deletedHere: [TaskKey: Int64] = [:]
 
     public init(profiles: [Profile], settings: MonitorSettings) {
         self.profiles = profiles

@@ -98,7 +98,7 @@ enum DemoCatalog {
         info.objectOverwriteMode = .sizeLastModified
         info.dstStoragePolicy = request.dstStoragePolicy ?? .standard
         info.consistencyCheck = request.consistencyCheck ?? .sizeLastModified
-        info.enableKMS = false
+        info.enableKMS = request.enableKMS ?? false
         info.enableMetadataMigration = request.enableMetadataMigration ?? false
         info.enableRestore = request.enableRestore ?? false
         info.createTime = now

@@ -177,15 +177,14 @@ enum StartRules {
     static let required = ["src_ak", "src_sk", "dst_ak", "dst_sk"]
 }
 
-/// The rules of the create body, as the API reference states them.
+/// The create body checked as the service checks it: the first rule broken is the answer.
 enum CreateRules {
-    static let required = ["src_region", "src_bucket", "src_ak", "src_sk", "dst_ak", "dst_sk", "dst_region", "dst_bucket"]
-    static let forbiddenDescriptionCharacters = Set("<>()\"'&")
+    static let required = CreateTaskRules.requiredFields
 
     static func validate(_ body: CreateSyncTaskRequest) throws(SimulatorError) {
         if let description = body.description {
-            guard description.count <= 255 else { throw .invalidParameter("description must be at most 255 characters.") }
-            guard !description.contains(where: forbiddenDescriptionCharacters.contains) else {
+            try checkLength("description", description)
+            guard !description.contains(where: CreateTaskRules.forbiddenDescriptionCharacters.contains) else {
                 throw SimulatorError(
                     status: 400, code: "OMS.0078",
                     message: "The description cannot contain the following special characters: <>()\"'&")
@@ -197,10 +196,12 @@ enum CreateRules {
         if body.srcCloudType == .tencent, body.appID?.isEmpty ?? true {
             throw .invalidParameter("app_id is required when src_cloud_type is Tencent.")
         }
-        for (name, value) in [("src_ak", body.srcAK), ("src_sk", body.srcSK.reveal()), ("dst_ak", body.dstAK), ("dst_sk", body.dstSK.reveal())]
-        where value.count > 100 {
-            throw .invalidParameter("\(name) must be at most 100 characters.")
-        }
+        let strings = [
+            ("src_region", body.srcRegion), ("src_bucket", body.srcBucket), ("src_ak", body.srcAK),
+            ("src_sk", body.srcSK.reveal()), ("dst_ak", body.dstAK), ("dst_sk", body.dstSK.reveal()),
+            ("dst_region", body.dstRegion), ("dst_bucket", body.dstBucket), ("app_id", body.appID ?? ""),
+        ]
+        for (name, value) in strings { try checkLength(name, value) }
         if let policy = body.dstStoragePolicy, !policy.isDocumented {
             throw .invalidParameter("dst_storage_policy \(policy) is not supported.")
         }
@@ -208,9 +209,17 @@ enum CreateRules {
             throw .invalidParameter("consistency_check \(check) is not supported.")
         }
         if let cdn = body.sourceCDN {
-            guard !cdn.domain.isEmpty, ["http", "https"].contains(cdn.protocol), cdn.authenticationType.isDocumented else {
+            guard !cdn.domain.isEmpty, CreateTaskRules.cdnProtocols.contains(cdn.protocol), cdn.authenticationType.isDocumented
+            else {
                 throw .invalidParameter("source_cdn needs a domain, protocol http or https, and a known authentication_type.")
             }
+            try checkLength("domain", cdn.domain)
+            try checkLength("authentication_key", cdn.authenticationKey?.reveal() ?? "")
         }
+    }
+
+    private static func checkLength(_ name: String, _ value: String) throws(SimulatorError) {
+        guard let limit = CreateTaskRules.maximumLengths[name], value.count > limit else { return }
+        throw .invalidParameter("\(name) must be at most \(limit) characters.")
     }
 }

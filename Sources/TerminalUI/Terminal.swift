@@ -180,7 +180,7 @@ public final class Terminal {
         case KEY_END: .key(.end)
         case KEY_ENTER: .key(.enter)
         case KEY_BACKSPACE: .key(.backspace)
-        case KEY_BTAB: .key(.up)
+        case KEY_BTAB: .key(.backTab)
         case KEY_RESIZE: .resize(width: size.width, height: size.height)
         default: nil
         }
@@ -193,6 +193,7 @@ public final class Terminal {
         case 10, 13: .enter
         case 27: .escape
         case 8, 127: .backspace
+        case 1...26: .control(Character(Unicode.Scalar(UInt8(value) + 96)))
         case 0..<32: nil
         default: Unicode.Scalar(value).map { .character(Character($0)) }
         }

@@ -47,6 +47,10 @@ public struct AppState: Sendable {
     public var width: Int
     public var height: Int
     public var startKeys: StartKeyAvailability
+    /// The names of the non-empty environment variables, for the create form's "env:NAME" checks.
+    public var environmentNames: Set<String>
+    /// A task created here, selected as soon as the list shows it.
+    public var pendingSelection: TaskKey?
     /// Whether block characters can be drawn (a UTF-8 locale).
     public var unicode: Bool
     public var shouldQuit = false
@@ -61,14 +65,15 @@ public struct AppState: Sendable {
         profiles: [Monitor.Profile], refreshSeconds: Double = 5,
         requestsPerMinute: Int = MonitorSettings.defaultRequestsPerMinute, alerts: AlertSettings = AlertSettings(),
         readOnly: Bool = false,
-        startKeys: StartKeyAvailability = StartKeyAvailability(), unicode: Bool = true, now: Int64 = 0,
-        width: Int = 120, height: Int = 40
+        startKeys: StartKeyAvailability = StartKeyAvailability(), environmentNames: Set<String> = [],
+        unicode: Bool = true, now: Int64 = 0, width: Int = 120, height: Int = 40
     ) {
         monitor = Monitor(
             profiles: profiles,
             settings: MonitorSettings(refreshSeconds: refreshSeconds, requestsPerMinute: requestsPerMinute, alerts: alerts))
         self.readOnly = readOnly
         self.startKeys = startKeys
+        self.environmentNames = environmentNames
         self.unicode = unicode
         self.now = now
         self.width = width
@@ -124,6 +129,25 @@ public struct AppState: Sendable {
             ordered = ordered.map { fields[$0.key] ?? $0 }
             self.refilter()
         }
+        if let pending = pendingSelection, fields[pending] != nil { selectCreated(pending) }
+    }
+
+    /// Selects a task created here, clearing a filter that hides it.
+    private mutating func selectCreated(_ key: TaskKey) {
+        pendingSelection = nil
+        if !rows.contains(key) {
+            filter = ""
+            isEditingFilter = false
+            refilter()
+        }
+        selection = key
+        focus = .table
+        clampScroll()
+    }
+
+    /// What the create form knows of the session.
+    public var formContext: TaskForm.Context {
+        TaskForm.Context(profiles: profiles, environmentNames: environmentNames, hasConfigKeys: startKeys.hasDefault)
     }
 
     /// Re-sorts every task (after new tasks or a new sort order), then re-filters.

@@ -1,19 +1,21 @@
 import MonitorCore
 import OMSCore
 
-/// What covers the screen above the table: help, the event timeline, a confirmation, or the
-/// start-keys prompt.
+/// What covers the screen above the table: help, the event timeline, a confirmation, the
+/// start-keys prompt, the create form, or the typed confirmation of a delete.
 public enum Overlay: Sendable, Equatable {
     case help
     /// The session's alert events, newest first, scrolled down by this many.
     case timeline(scroll: Int)
     case confirm(ConfirmDialog)
     case credentials(CredentialPrompt)
+    case form(TaskForm)
+    case delete(DeleteDialog)
 }
 
-/// A start or stop awaiting a yes, then the request's progress and answer.
+/// A start, stop or delete awaiting a yes, then the request's progress and answer.
 public struct ConfirmDialog: Sendable, Equatable {
-    public enum Command: Sendable, Equatable { case start, stop }
+    public enum Command: Sendable, Equatable { case start, stop, delete }
     public enum Button: Sendable, Equatable { case cancel, confirm }
     public enum Phase: Sendable, Equatable {
         case asking
@@ -34,7 +36,31 @@ public struct ConfirmDialog: Sendable, Equatable {
         self.route = route
     }
 
-    public var verb: String { command == .start ? "Start" : "Stop" }
+    public var verb: String {
+        switch command {
+        case .start: "Start"
+        case .stop: "Stop"
+        case .delete: "Delete"
+        }
+    }
+
+    /// The verb in progress: "Starting".
+    public var progressive: String {
+        switch command {
+        case .start: "Starting"
+        case .stop: "Stopping"
+        case .delete: "Deleting"
+        }
+    }
+
+    /// The verb done: "Started".
+    public var past: String {
+        switch command {
+        case .start: "Started"
+        case .stop: "Stopped"
+        case .delete: "Deleted"
+        }
+    }
 }
 
 /// The masked form that asks for the keys start needs when the config has none for the task.
@@ -55,4 +81,26 @@ public struct CredentialPrompt: Sendable, Equatable {
     }
 
     public var isComplete: Bool { values.allSatisfy { !$0.isEmpty } }
+}
+
+/// The delete dialog: names the task and its route, and sends the one DELETE only once the first
+/// characters of the task id are typed.
+public struct DeleteDialog: Sendable, Equatable {
+    /// How many characters of the id the user types.
+    public static let confirmationLength = 4
+
+    public var dialog: ConfirmDialog
+    public var typed = ""
+    /// Whether Enter was pressed on a wrong confirmation.
+    public var mismatch = false
+
+    public init(key: TaskKey, route: String) {
+        dialog = ConfirmDialog(command: .delete, key: key, route: route)
+    }
+
+    /// What must be typed: the first characters of the task id.
+    public var expected: String { String(dialog.key.id.prefix(Self.confirmationLength)) }
+
+    /// Whether the typed text is the expected one (case aside).
+    public var isConfirmed: Bool { typed.lowercased() == expected.lowercased() }
 }

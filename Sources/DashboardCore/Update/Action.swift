@@ -10,8 +10,10 @@ public enum Action: Sendable {
     case tick(now: Int64)
     /// The answer to a fetch of the monitor.
     case answer(MonitorAnswer)
-    /// A start or stop came back: nil on success.
+    /// A start, stop or delete came back: nil on success.
     case commandFinished(TaskKey, ConfirmDialog.Command, ErrorReport?)
+    /// A create came back, in this profile: the new task's id, or the refusal.
+    case created(profile: String, Result<String, ErrorReport>)
     /// The `alerts.command` hook failed: a line for the status bar.
     case hookFailed(String)
 }
@@ -23,6 +25,9 @@ public enum Effect: Sendable, Equatable {
     /// Start with these keys, or with the keys of the config when nil.
     case startTask(TaskKey, StartSyncTaskRequest?)
     case stopTask(TaskKey)
+    case deleteTask(TaskKey)
+    /// Create the form's task, its secrets resolved from the environment and the config.
+    case createTask(TaskForm)
     /// An alert event to hand to `alerts.command`.
     case announce(AlertEvent)
     /// Ring the terminal bell (a new warning or critical, with `alerts.bell`).

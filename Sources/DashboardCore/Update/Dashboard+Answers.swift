@@ -15,28 +15,59 @@ extension Dashboard {
         return change.events
     }
 
-    /// Takes a start or stop's answer in; returns the alert events it caused.
+    /// Takes a start, stop or delete's answer in; returns the alert events it caused.
     static func receiveCommand(
         _ key: TaskKey, _ command: ConfirmDialog.Command, _ error: ErrorReport?, in state: inout AppState
     ) -> [AlertEvent] {
-        if case .confirm(var dialog) = state.overlay, dialog.key == key {
-            if let error {
-                dialog.phase = .failed(error)
-                state.overlay = .confirm(dialog)
-            } else {
-                state.overlay = nil
-            }
+        switch state.overlay {
+        case .confirm(var dialog) where dialog.key == key:
+            dialog.phase = error.map(ConfirmDialog.Phase.failed) ?? .asking
+            state.overlay = error == nil ? nil : .confirm(dialog)
+        case .delete(var delete) where delete.dialog.key == key:
+            delete.dialog.phase = error.map(ConfirmDialog.Phase.failed) ?? .asking
+            state.overlay = error == nil ? nil : .delete(delete)
+        default:
+            break
         }
         if let error {
             state.lastError = error
             return []
         }
-        let done = command == .start ? "Started" : "Stopped"
+        let dialog = ConfirmDialog(command: command, key: key, route: "")
         state.flash = Flash(
-            text: "\(Symbols(unicode: state.unicode).check) \(done) \(TaskText.shortID(key.id)): OMS accepted the request",
+            text: "\(Symbols(unicode: state.unicode).check) \(dialog.past) \(TaskText.shortID(key.id)): OMS accepted the request",
             until: state.now + Flash.milliseconds)
-        let change = state.monitor.noteCommand(key, started: command == .start, now: state.now)
+        let change = command == .delete
+            ? state.monitor.noteDeleted(key, now: state.now)
+            : state.monitor.noteCommand(key, started: command == .start, now: state.now)
         state.apply(change)
         return change.events
+    }
+
+    /// Takes a create's answer in: on success the form closes and the new task is selected as soon
+    /// as the list shows it; on a refusal the form stays as typed, with the API's error under it.
+    static func receiveCreated(_ profile: String, _ result: Result<String, ErrorReport>, in state: inout AppState)
+        -> [AlertEvent]
+    {
+        switch result {
+        case .failure(let error):
+            if case .form(var form) = state.overlay {
+                form.phase = .editing
+                form.failure = error
+                state.overlay = .form(form)
+            }
+            state.lastError = error
+            return []
+        case .success(let id):
+            if case .form = state.overlay { state.overlay = nil }
+            let key = TaskKey(profile: profile, id: id)
+            state.flash = Flash(
+                text: "\(Symbols(unicode: state.unicode).check) Created \(TaskText.shortID(id)): OMS starts it at once",
+                until: state.now + Flash.milliseconds)
+            state.pendingSelection = key
+            let change = state.monitor.noteCreated(key, now: state.now)
+            state.apply(change)
+            return change.events
+        }
     }
 }

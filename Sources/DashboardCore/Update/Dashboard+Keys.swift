@@ -19,6 +19,10 @@ extension Dashboard {
             return handle(key, dialog: dialog, in: &state)
         case .credentials(let prompt):
             return handle(key, prompt: prompt, in: &state)
+        case .form(let form):
+            return handle(key, form: form, in: &state)
+        case .delete(let delete):
+            return handle(key, delete: delete, in: &state)
         case nil:
             break
         }
@@ -62,6 +66,12 @@ extension Dashboard {
             openDialog(.start, in: &state)
         case .character("x") where !state.readOnly:
             openDialog(.stop, in: &state)
+        case .character("n") where !state.readOnly:
+            openForm(cloning: false, in: &state)
+        case .character("c") where !state.readOnly:
+            openForm(cloning: true, in: &state)
+        case .character("D") where !state.readOnly:
+            openDelete(in: &state)
         case .character("?"):
             state.overlay = .help
         case .character("e"):
@@ -144,7 +154,7 @@ extension Dashboard {
             return confirm(dialog, in: &state)
         case .character("n"), .character("N"), .escape, .character("q"):
             state.overlay = nil
-        case .tab, .left, .right:
+        case .tab, .backTab, .left, .right:
             dialog.focused = dialog.focused == .cancel ? .confirm : .cancel
             state.overlay = .confirm(dialog)
         case .enter:
@@ -177,7 +187,7 @@ extension Dashboard {
             prompt.values[prompt.field].append(character)
         case .backspace:
             if !prompt.values[prompt.field].isEmpty { prompt.values[prompt.field].removeLast() }
-        case .up:
+        case .up, .backTab:
             prompt.field = max(0, prompt.field - 1)
         case .tab, .down:
             prompt.field = min(CredentialPrompt.labels.count - 1, prompt.field + 1)

@@ -3,7 +3,7 @@ extension Dashboard {
     static let wheelStep = 3
 
     /// A click selects the row under it, focuses the detail pane, presses a dialog's button or
-    /// picks a prompt's field; the wheel scrolls the table or the timeline.
+    /// picks a prompt's or the form's field; the wheel scrolls the table, the timeline or the form.
     static func handle(_ mouse: MouseEvent, in state: inout AppState) -> [Effect] {
         state.notice = nil
         switch state.overlay {
@@ -32,6 +32,15 @@ extension Dashboard {
             guard mouse.kind == .press, let field = DialogView.field(atRow: mouse.y, prompt, state: state) else { return [] }
             prompt.field = field
             state.overlay = .credentials(prompt)
+            return []
+        case .form(var form):
+            if mouse.kind != .press { return handle(mouse.kind == .wheelUp ? .up : .down, form: form, in: &state) }
+            guard form.phase == .editing, let field = FormView.field(atRow: mouse.y, form, state: state) else { return [] }
+            form.focus = field
+            state.overlay = .form(form)
+            return []
+        case .delete(let delete):
+            if mouse.kind == .press, case .failed = delete.dialog.phase { state.overlay = nil }
             return []
         case nil:
             break

@@ -16,12 +16,15 @@ public enum Dashboard {
             state.width = width
             state.height = height
             state.clampScroll()
+            rescrollForm(in: &state)
         case .tick(let now):
             state.now = now
         case .answer(let answer):
             effects += announce(receive(answer, in: &state), in: state)
         case .commandFinished(let key, let command, let error):
             effects += announce(receiveCommand(key, command, error, in: &state), in: state)
+        case .created(let profile, let result):
+            effects += announce(receiveCreated(profile, result, in: &state), in: state)
         case .hookFailed(let message):
             state.notice = message
         }

@@ -20,6 +20,8 @@ extension Dashboard {
         case .timeline(let scroll): TimelineView.draw(state, scroll: scroll, into: &grid)
         case .confirm(let dialog): DialogView.draw(dialog, state: state, into: &grid)
         case .credentials(let prompt): DialogView.draw(prompt, state: state, into: &grid)
+        case .form(let form): FormView.draw(form, state: state, into: &grid)
+        case .delete(let delete): DialogView.draw(delete, state: state, into: &grid)
         case nil: break
         }
         return grid

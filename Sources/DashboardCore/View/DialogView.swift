@@ -32,7 +32,7 @@ enum DialogView {
         case .asking:
             lines.append((buttons(dialog).map { $0.text }.joined(separator: "     "), .dialog))
         case .sending:
-            lines.append(("\(dialog.verb == "Start" ? "Starting" : "Stopping")… waiting for OMS", .dialog))
+            lines.append(("\(dialog.progressive)… waiting for OMS", .dialog))
         case .failed(let error):
             lines.append(("\(symbols.cross) \(error.message)", .dialog))
             lines.append(("any key closes, q quits", .dialog))

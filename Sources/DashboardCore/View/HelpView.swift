@@ -15,7 +15,11 @@ enum HelpView {
             ("e", "the event timeline: alerts fired and resolved"),
         ]
         if !readOnly {
-            list += [("s", "start the selected stopped task"), ("x", "stop the selected synchronizing task")]
+            list += [
+                ("s x", "start a stopped task / stop a synchronizing one"),
+                ("n c", "create a task in a form / clone the selected one"),
+                ("D", "delete the selected stopped task (type its id to confirm)"),
+            ]
         }
         list += [
             ("?", "this help"), ("q  Ctrl-C", "quit"),
@@ -27,7 +31,7 @@ enum HelpView {
 
     static func draw(_ state: AppState, into grid: inout Grid) {
         var lines = bindings(readOnly: state.readOnly).map { (DisplayWidth.fit($0.0, to: 12) + $0.1, Style.dialog) }
-        if state.readOnly { lines.append(("read-only: start and stop are off", .dialog)) }
+        if state.readOnly { lines.append(("read-only: start, stop, create (n c) and delete (D) are off", .dialog)) }
         DialogView.drawBox(title: "Keys", lines: lines, into: &grid, symbols: Symbols(unicode: state.unicode))
     }
 }

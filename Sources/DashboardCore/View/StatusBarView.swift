@@ -16,11 +16,7 @@ enum StatusBarView {
         if let notice = state.notice { return (notice, .warning) }
         if let flash = state.flash, state.now < flash.until { return (flash.text, .ok) }
         if let error = state.lastError {
-            var text = "\(symbols.cross) "
-            if let code = error.code, !error.message.hasPrefix(code) { text += "\(code): " }
-            text += error.message
-            if let id = error.requestID, !error.message.contains(id) { text += " [request \(id)]" }
-            return (text, .failure)
+            return ("\(symbols.cross) " + ErrorText.line(error), .failure)
         }
         let sort = "sorted by \(state.sort.label) \(state.sortDescending ? "↓" : "↑")"
         if !state.filter.isEmpty {
@@ -40,12 +36,19 @@ enum StatusBarView {
             case .failed: return ["any key closes", "q quits"]
             }
         case .credentials: return ["type the keys (SK hidden)", "⏎ next/send", "↑↓ field", "Esc cancel"]
+        case .delete(let delete):
+            switch delete.dialog.phase {
+            case .asking: return ["type \(delete.expected)", "⏎ delete", "Esc cancel"]
+            case .sending: return ["sending…"]
+            case .failed: return ["any key closes", "q quits"]
+            }
+        case .form: return []
         case nil: break
         }
         if state.isEditingFilter { return ["type to filter", "⏎ keep", "Esc clear"] }
         var hints = state.focus == .detail ? ["Esc back", "↑↓ task"] : ["↑↓ move", "⏎ detail", "/ filter", "o sort"]
         hints.append("+/- window")
-        if !state.readOnly { hints += ["s start", "x stop"] }
+        if !state.readOnly { hints += ["s start", "x stop", "n new"] }
         hints += [state.paused ? "p resume" : "p pause", "r refresh", "a alert", "e events", "? help", "q quit"]
         return hints
     }

@@ -32,4 +32,10 @@ public struct TaskCredentialStore: Sendable {
         else { return nil }
         return StartSyncTaskRequest(srcAK: srcAK, srcSK: Secret(srcSK), dstAK: dstAK, dstSK: Secret(dstSK))
     }
+
+    /// The default keys ("*", else the OMSDASH_ variables), for tasks not created yet; nil when
+    /// there are none.
+    public func defaultKeys() throws(ConfigurationError) -> StartSyncTaskRequest? {
+        try startRequest(for: "*")
+    }
 }

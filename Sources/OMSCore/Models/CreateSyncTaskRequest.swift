@@ -10,6 +10,7 @@ public struct CreateSyncTaskRequest: Codable, Hashable, Sendable {
     public var dstRegion: String
     public var dstBucket: String
     public var description: String?
+    public var enableKMS: Bool?
     public var enableMetadataMigration: Bool?
     public var enableRestore: Bool?
     public var dstStoragePolicy: StoragePolicy?
@@ -44,6 +45,7 @@ public struct CreateSyncTaskRequest: Codable, Hashable, Sendable {
         case dstRegion = "dst_region"
         case dstBucket = "dst_bucket"
         case description
+        case enableKMS = "enable_kms"
         case enableMetadataMigration = "enable_metadata_migration"
         case enableRestore = "enable_restore"
         case dstStoragePolicy = "dst_storage_policy"

@@ -1,5 +1,6 @@
 import DashboardCore
 import DashboardRuntime
+import FoundationEssentials
 import MonitorCore
 import MonitorRuntime
 import OMSCore
@@ -11,6 +12,8 @@ struct DashboardSession {
     let state: AppState
     let clients: [String: OMSClient]
     let taskCredentials: TaskCredentialStore
+    /// The environment, for "env:NAME" secrets typed in the create form.
+    let environment: [String: String]
     /// The `alerts.command` hook, if the config names one.
     let hook: EventHook?
     let simulator: SimulatorServer?
@@ -20,21 +23,25 @@ struct DashboardSession {
     /// Connects to every profile (discovering project ids) and builds the first state. The clients
     /// send every request once: the monitor's schedule retries, so the request budget stays exact.
     static func make(
-        settings: Settings, readOnly: Bool, unicode: Bool, simulator: SimulatorServer? = nil
+        settings: Settings, readOnly: Bool, unicode: Bool, simulator: SimulatorServer? = nil,
+        environment: [String: String] = ProcessInfo.processInfo.environment
     ) async throws -> DashboardSession {
         let (clients, profiles) = try await ClientFactory.clients(for: settings, retry: .never)
         let state = AppState(
             profiles: profiles, refreshSeconds: settings.refreshSeconds, requestsPerMinute: settings.requestsPerMinute,
             alerts: settings.alerts, readOnly: readOnly,
-            startKeys: settings.taskCredentials.availability, unicode: unicode, now: WallClock.milliseconds)
+            startKeys: settings.taskCredentials.availability,
+            environmentNames: Set(environment.filter { !$0.value.isEmpty }.keys), unicode: unicode,
+            now: WallClock.milliseconds)
         return DashboardSession(
-            state: state, clients: clients, taskCredentials: settings.taskCredentials,
+            state: state, clients: clients, taskCredentials: settings.taskCredentials, environment: environment,
             hook: settings.alerts.command.map { EventHook(argv: $0) }, simulator: simulator, mouse: settings.mouse)
     }
 
     /// A runner whose answers go to `deliver`.
     func runner(deliver: @escaping @Sendable (Action) -> Void) -> EffectRunner {
-        EffectRunner(clients: clients, taskCredentials: taskCredentials, hook: hook, deliver: deliver)
+        EffectRunner(
+            clients: clients, taskCredentials: taskCredentials, environment: environment, hook: hook, deliver: deliver)
     }
 
     func shutdown() async {

@@ -1,0 +1,229 @@
+import MonitorCore
+import OMSCore
+
+/// The create form: every field of the create operation, what was typed, where the keyboard is,
+/// and how far the user is from sending. Opened with `n` (empty) or `c` (a clone of a task).
+/// Typed secrets live here only until the one request is sent.
+public struct TaskForm: Sendable, Equatable {
+    /// What the form knows of the session, to offer choices and check references.
+    public struct Context: Sendable, Equatable {
+        public var profiles: [Monitor.Profile]
+        /// The names of the non-empty environment variables (never their values), for "env:NAME".
+        public var environmentNames: Set<String>
+        /// Whether the config has default task keys (`task_credentials` "*").
+        public var hasConfigKeys: Bool
+
+        public init(profiles: [Monitor.Profile], environmentNames: Set<String> = [], hasConfigKeys: Bool = false) {
+            self.profiles = profiles
+            self.environmentNames = environmentNames
+            self.hasConfigKeys = hasConfigKeys
+        }
+    }
+
+    /// A new form, or a clone of a task.
+    public enum Origin: Sendable, Equatable {
+        case new
+        case clone(TaskKey)
+    }
+
+    /// Where the user is: typing, reading the body to send, waiting for OMS, or asked whether to
+    /// throw the typed text away.
+    public enum Phase: Sendable, Equatable {
+        case editing
+        case reviewing(scroll: Int)
+        case sending
+        case discarding
+    }
+
+    public let origin: Origin
+    public let context: Context
+    public private(set) var values: [TaskField: FieldValue]
+    public var focus: TaskField
+    /// The first line of the form in view.
+    public var scroll = 0
+    public var phase: Phase = .editing
+    /// The fields the user changed; their problems show as they type.
+    public private(set) var edited: Set<TaskField> = []
+    /// Whether a submit was tried: then every problem shows, empty required fields too.
+    public private(set) var showsEveryProblem = false
+    /// The API's refusal of the last submit, shown under the form.
+    public var failure: ErrorReport?
+    private let initialValues: [TaskField: FieldValue]
+
+    /// An empty form in `profile` (the first profile when nil).
+    public init(context: Context, profile: String? = nil) {
+        self.init(origin: .new, context: context, profile: profile, task: nil)
+    }
+
+    /// A form with every non-secret field of `task`.
+    public init(cloning task: SyncTask, key: TaskKey, context: Context) {
+        self.init(origin: .clone(key), context: context, profile: key.profile, task: task)
+    }
+
+    private init(origin: Origin, context: Context, profile: String?, task: SyncTask?) {
+        self.origin = origin
+        self.context = context
+        let profile = context.profiles.first { $0.name == profile } ?? context.profiles.first
+        let key: FieldValue = .secret(context.hasConfigKeys ? .fromConfig : .typed(""))
+        var values: [TaskField: FieldValue] = [
+            .profile: .choice(profile?.name ?? ""),
+            .srcCloudType: .choice((task?.srcCloudType ?? .aliyun).rawValue),
+            .srcRegion: .text(task?.srcRegion ?? ""),
+            .srcBucket: .text(task?.srcBucket ?? ""),
+            .srcAK: key, .srcSK: key, .dstAK: key, .dstSK: key,
+            .dstRegion: .text(task?.dstRegion ?? profile?.region ?? ""),
+            .dstBucket: .text(task?.dstBucket ?? ""),
+            .description: .text(task?.description ?? ""),
+            .enableKMS: .toggle(task?.enableKMS ?? false),
+            .enableMetadataMigration: .toggle(task?.enableMetadataMigration ?? false),
+            .enableRestore: .toggle(task?.enableRestore ?? false),
+            .appID: .text(task?.appID ?? ""),
+            .dstStoragePolicy: .choice((task?.dstStoragePolicy ?? .standard).rawValue),
+            .consistencyCheck: .choice((task?.consistencyCheck ?? .sizeLastModified).rawValue),
+            .cdnProtocol: .choice(task?.sourceCDN?.protocol ?? ""),
+            .cdnDomain: .text(task?.sourceCDN?.domain ?? ""),
+            .cdnAuthenticationType: .choice((task?.sourceCDN?.authenticationType ?? .none).rawValue),
+            .cdnAuthenticationKey: .secret(.typed("")),
+        ]
+        if task?.sourceCDN != nil, values[.cdnProtocol] == .choice("") { values[.cdnProtocol] = .choice("https") }
+        self.values = values
+        initialValues = values
+        focus = context.profiles.count > 1 ? .profile : .srcCloudType
+    }
+
+    /// The fields shown, in order: the profile only when there is a choice of one.
+    public var fields: [TaskField] {
+        TaskField.allCases.filter { $0 != .profile || context.profiles.count > 1 }
+    }
+
+    /// The profile the task is created in.
+    public var profile: Monitor.Profile? {
+        context.profiles.first { $0.name == values[.profile]?.text } ?? context.profiles.first
+    }
+
+    public subscript(field: TaskField) -> FieldValue { values[field] ?? .text("") }
+
+    /// Whether anything differs from how the form opened.
+    public var isDirty: Bool { values != initialValues }
+
+    /// The values a choice field cycles through: the documented ones, and a cloned value the
+    /// documentation does not list (so that it shows, and fails the check, rather than vanish).
+    public func options(for field: TaskField) -> [String] {
+        var options: [String]
+        switch field {
+        case .profile: options = context.profiles.map(\.name)
+        case .srcCloudType: options = CloudType.documented.map(\.rawValue)
+        case .dstStoragePolicy: options = StoragePolicy.documented.map(\.rawValue)
+        case .consistencyCheck: options = CreateTaskRules.consistencyChecks.map(\.rawValue)
+        case .cdnProtocol: options = [""] + CreateTaskRules.cdnProtocols
+        case .cdnAuthenticationType: options = CDNAuthenticationType.documented.map(\.rawValue)
+        default: return []
+        }
+        let current = self[field].text
+        if !options.contains(current) { options.append(current) }
+        return options
+    }
+
+    // MARK: Moving
+
+    /// Moves the keyboard `delta` fields on; `wrap` goes round from the last to the first.
+    public mutating func move(by delta: Int, wrap: Bool) {
+        let fields = self.fields
+        guard let index = fields.firstIndex(of: focus) else {
+            focus = fields.first ?? focus
+            return
+        }
+        let next = index + delta
+        focus = wrap ? fields[(next % fields.count + fields.count) % fields.count] : fields[max(0, min(fields.count - 1, next))]
+    }
+
+    // MARK: Editing
+
+    /// Types a character into the focused text or secret field; a typed secret replaces the config's.
+    public mutating func type(_ character: Character) {
+        switch self[focus] {
+        case .text(let text): set(.text(text + String(character)))
+        case .secret(.typed(let text)): set(.secret(.typed(text + String(character))))
+        case .secret(.fromConfig): set(.secret(.typed(String(character))))
+        case .toggle, .choice: break
+        }
+    }
+
+    /// Space: toggles a switch, cycles a choice, types a space elsewhere.
+    public mutating func space() {
+        switch self[focus].kind {
+        case .toggle: step(by: 1)
+        case .choice: step(by: 1)
+        case .text, .secret: type(" ")
+        }
+    }
+
+    /// Left and right: the previous or next option of a choice, or flips a switch.
+    public mutating func step(by delta: Int) {
+        switch self[focus] {
+        case .toggle(let on): set(.toggle(!on))
+        case .choice(let current):
+            let options = options(for: focus)
+            let index = options.firstIndex(of: current) ?? 0
+            set(.choice(options[(index + delta % options.count + options.count) % options.count]))
+        case .text, .secret: break
+        }
+    }
+
+    /// Deletes the last character; on a secret from the config, drops the config's value.
+    public mutating func backspace() {
+        switch self[focus] {
+        case .text(let text): set(.text(String(text.dropLast())))
+        case .secret(.typed(let text)): set(.secret(.typed(String(text.dropLast()))))
+        case .secret(.fromConfig): set(.secret(.typed("")))
+        case .toggle, .choice: break
+        }
+    }
+
+    /// Empties the focused text or secret field; on an empty key, takes the config's again.
+    public mutating func clear() {
+        switch self[focus] {
+        case .text: set(.text(""))
+        case .secret(.typed("")) where context.hasConfigKeys && focus != .cdnAuthenticationKey: set(.secret(.fromConfig))
+        case .secret: set(.secret(.typed("")))
+        case .toggle, .choice: break
+        }
+    }
+
+    /// Tries to submit: with problems, every one shows and the keyboard goes to the first; without,
+    /// the review opens. Returns whether it did.
+    @discardableResult
+    public mutating func submit() -> Bool {
+        showsEveryProblem = true
+        failure = nil
+        if let first = fields.first(where: { problems[$0] != nil }) {
+            focus = first
+            return false
+        }
+        phase = .reviewing(scroll: 0)
+        return true
+    }
+
+    private mutating func set(_ value: FieldValue) {
+        let field = focus
+        let oldRegion = profile?.region
+        values[field] = value
+        edited.insert(field)
+        // The destination region follows the profile while it is the profile's own.
+        if field == .profile, self[.dstRegion].text == oldRegion, let region = profile?.region {
+            values[.dstRegion] = .text(region)
+        }
+    }
+}
+
+extension FieldValue {
+    /// The kind of field that holds a value like this.
+    var kind: TaskField.Kind {
+        switch self {
+        case .text: .text
+        case .secret: .secret
+        case .toggle: .toggle
+        case .choice: .choice
+        }
+    }
+}

@@ -1,0 +1,12 @@
+import MonitorCore
+
+/// How an API error reads on one line: its code (once), its message and its request id.
+enum ErrorText {
+    static func line(_ error: ErrorReport) -> String {
+        var text = ""
+        if let code = error.code, !error.message.hasPrefix(code) { text += "\(code): " }
+        text += error.message
+        if let id = error.requestID, !error.message.contains(id) { text += " [request \(id)]" }
+        return text
+    }
+}

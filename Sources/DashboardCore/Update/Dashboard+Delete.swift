@@ -1,0 +1,51 @@
+import MonitorCore
+import OMSCore
+
+/// `D` deletes the selected stopped task once the first characters of its id are typed.
+extension Dashboard {
+    static func openDelete(in state: inout AppState) {
+        guard let key = state.selection, let task = state.task(key) else { return }
+        guard task.status == .stopped else {
+            state.notice = "D deletes a stopped task; this one is \(TaskText.status(task)): stop it first with x"
+            return
+        }
+        state.overlay = .delete(DeleteDialog(key: key, route: TaskText.route(task)))
+    }
+
+    static func handle(_ key: Key, delete: DeleteDialog, in state: inout AppState) -> [Effect] {
+        var delete = delete
+        switch delete.dialog.phase {
+        case .sending:
+            return []
+        case .failed:
+            state.overlay = nil
+            if key == .character("q") { state.shouldQuit = true }
+            return []
+        case .asking:
+            break
+        }
+        switch key {
+        case .escape:
+            state.overlay = nil
+            return []
+        case .enter:
+            guard delete.isConfirmed else {
+                delete.mismatch = true
+                break
+            }
+            delete.dialog.phase = .sending
+            state.overlay = .delete(delete)
+            return [.deleteTask(delete.dialog.key)]
+        case .backspace:
+            delete.typed = String(delete.typed.dropLast())
+            delete.mismatch = false
+        case .character(let character) where delete.typed.count < DeleteDialog.confirmationLength:
+            delete.typed.append(character)
+            delete.mismatch = false
+        default:
+            break
+        }
+        state.overlay = .delete(delete)
+        return []
+    }
+}

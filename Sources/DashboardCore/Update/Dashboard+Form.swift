@@ -1,0 +1,90 @@
+import MonitorCore
+import OMSCore
+
+/// The create form's keys: `n` opens it empty, `c` as a clone of the selected task; Tab, Shift-Tab
+/// and the arrows move, Space toggles and cycles, Ctrl-S reviews, `y` sends the one POST.
+extension Dashboard {
+    static func openForm(cloning: Bool, in state: inout AppState) {
+        guard FormView.fits(width: state.width, height: state.height) else {
+            state.notice = "the create form needs a terminal of at least \(FormView.minimumWidth)×\(FormView.minimumHeight) "
+                + "(this one is \(state.width)×\(state.height))"
+            return
+        }
+        var form: TaskForm
+        if cloning {
+            guard let key = state.selection, let task = state.task(key) else {
+                state.notice = "c clones the selected task: select one first"
+                return
+            }
+            form = TaskForm(cloning: task, key: key, context: state.formContext)
+        } else {
+            form = TaskForm(context: state.formContext, profile: state.selection?.profile)
+        }
+        form.scroll = FormView.scroll(for: form, height: state.height, unicode: state.unicode)
+        state.overlay = .form(form)
+    }
+
+    static func handle(_ key: Key, form: TaskForm, in state: inout AppState) -> [Effect] {
+        var form = form
+        switch form.phase {
+        case .sending:
+            return []
+        case .discarding:
+            if key == .character("y") || key == .character("Y") {
+                state.overlay = nil
+                return []
+            }
+            form.phase = .editing
+        case .reviewing(let scroll):
+            switch key {
+            case .character("y"), .character("Y"):
+                form.phase = .sending
+                state.overlay = .form(form)
+                return [.createTask(form)]
+            case .up, .down, .pageUp, .pageDown:
+                let step = key == .up ? -1 : key == .down ? 1 : key == .pageUp ? -10 : 10
+                form.phase = .reviewing(scroll: FormView.clampReviewScroll(scroll + step, form, height: state.height))
+            default:
+                form.phase = .editing
+            }
+        case .editing:
+            edit(key, &form, state: &state)
+            if state.overlay == nil { return [] }
+        }
+        form.scroll = FormView.scroll(for: form, height: state.height, unicode: state.unicode)
+        state.overlay = .form(form)
+        return []
+    }
+
+    private static func edit(_ key: Key, _ form: inout TaskForm, state: inout AppState) {
+        switch key {
+        case .control("s"):
+            form.submit()
+        case .escape:
+            if form.isDirty { form.phase = .discarding } else { state.overlay = nil }
+        case .tab: form.move(by: 1, wrap: true)
+        case .backTab: form.move(by: -1, wrap: true)
+        case .down, .enter: form.move(by: 1, wrap: false)
+        case .up: form.move(by: -1, wrap: false)
+        case .pageDown: form.move(by: FormView.pageFields, wrap: false)
+        case .pageUp: form.move(by: -FormView.pageFields, wrap: false)
+        case .left: form.step(by: -1)
+        case .right: form.step(by: 1)
+        case .character(" "): form.space()
+        case .character(let character): form.type(character)
+        case .backspace: form.backspace()
+        case .control("u"): form.clear()
+        default: break
+        }
+    }
+
+    /// After a resize, keeps the focused field of an open form in view.
+    static func rescrollForm(in state: inout AppState) {
+        guard case .form(var form) = state.overlay else { return }
+        form.scroll = FormView.scroll(for: form, height: state.height, unicode: state.unicode)
+        if case .reviewing(let scroll) = form.phase {
+            form.phase = .reviewing(scroll: FormView.clampReviewScroll(scroll, form, height: state.height))
+        }
+        state.overlay = .form(form)
+    }
+}

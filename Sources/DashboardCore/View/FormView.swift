@@ -1,0 +1,219 @@
+import OMSCore
+
+/// The create form, over the whole screen: a title, the fields under their headings with each
+/// shown problem beneath, the API's refusal, the focused field's hint and the keys. The review of
+/// the body and the discard question are drawn here too.
+enum FormView {
+    static let minimumWidth = 80
+    static let minimumHeight = 24
+    /// How many fields PgUp and PgDn move.
+    static let pageFields = 5
+    static let labelWidth = 22
+
+    /// One line of the form's scrolled part.
+    struct Line: Equatable {
+        var label: String
+        var value = ""
+        var style: Style = .dialog
+        var valueStyle: Style = .dialog
+        var field: TaskField?
+    }
+
+    static func fits(width: Int, height: Int) -> Bool { width >= minimumWidth && height >= minimumHeight }
+
+    /// The rows between the title and the three bottom lines.
+    static func contentHeight(_ height: Int) -> Int { max(1, height - 4) }
+
+    static func lines(_ form: TaskForm, unicode: Bool) -> [Line] {
+        let symbols = Symbols(unicode: unicode)
+        var lines: [Line] = []
+        var section: TaskField.Section?
+        for field in form.fields {
+            if field.section != section {
+                if section != nil { lines.append(Line(label: "")) }
+                section = field.section
+                lines.append(Line(label: field.section.rawValue, style: .accent))
+            }
+            let focused = field == form.focus && form.phase == .editing
+            let marker = focused ? (unicode ? "▶ " : "> ") : "  "
+            let (value, valueStyle) = shownValue(form, field, focused: focused, symbols: symbols)
+            lines.append(Line(
+                label: marker + DisplayWidth.fit(field.label, to: labelWidth), value: value,
+                style: focused ? .dialogButtonFocused : .dialog, valueStyle: focused ? .dialogButtonFocused : valueStyle,
+                field: field))
+            if let problem = form.shownProblem(of: field) {
+                lines.append(Line(label: String(repeating: " ", count: labelWidth + 3) + "\(symbols.cross) \(problem)", style: .failure))
+            }
+        }
+        return lines
+    }
+
+    private static func shownValue(_ form: TaskForm, _ field: TaskField, focused: Bool, symbols: Symbols) -> (String, Style) {
+        let cursor = focused ? (symbols.unicode ? "▏" : "_") : ""
+        switch form[field] {
+        case .text(let text):
+            return (text + cursor, .dialog)
+        case .secret(.fromConfig):
+            return ("from config (task_credentials \"*\")" + (focused ? "  type to replace" : ""), .muted)
+        case .secret(let input):
+            if let name = input.environmentName { return ("env:\(name)" + cursor, .dialog) }
+            guard case .typed(let text) = input, !text.isEmpty else {
+                return (cursor + (focused ? " the key, or env:NAME" : ""), .muted)
+            }
+            return (String(repeating: symbols.mask, count: text.count) + cursor, .dialog)
+        case .toggle(let on):
+            return (on ? "[x] on" : "[ ] off", .dialog)
+        case .choice(let value):
+            let options = form.options(for: field)
+            let shown = value.isEmpty ? "none" : value
+            guard focused else { return (shown, .dialog) }
+            let position = (options.firstIndex(of: value) ?? 0) + 1
+            return ((symbols.unicode ? "‹ \(shown) ›" : "< \(shown) >") + "  \(position) of \(options.count)", .dialog)
+        }
+    }
+
+    /// The first line in view that keeps the focused field, its heading and its problem visible.
+    static func scroll(for form: TaskForm, height: Int, unicode: Bool) -> Int {
+        let lines = self.lines(form, unicode: unicode)
+        let visible = contentHeight(height)
+        guard let index = lines.firstIndex(where: { $0.field == form.focus }) else { return 0 }
+        var first = index
+        if first > 0, lines[first - 1].field == nil, lines[first - 1].style == .accent { first -= 1 }
+        var last = index
+        if last + 1 < lines.count, lines[last + 1].style == .failure { last += 1 }
+        var scroll = min(form.scroll, first)
+        if last >= scroll + visible { scroll = last - visible + 1 }
+        return max(0, min(scroll, max(0, lines.count - visible)))
+    }
+
+    /// The field drawn on a screen row, if any.
+    static func field(atRow y: Int, _ form: TaskForm, state: AppState) -> TaskField? {
+        guard fits(width: state.width, height: state.height), (1...contentHeight(state.height)).contains(y) else { return nil }
+        let lines = self.lines(form, unicode: state.unicode)
+        let index = form.scroll + y - 1
+        return lines.indices.contains(index) ? lines[index].field : nil
+    }
+
+    static func clampReviewScroll(_ scroll: Int, _ form: TaskForm, height: Int) -> Int {
+        let count = form.reviewLines(mask: "•").count
+        return max(0, min(scroll, count - contentHeight(height)))
+    }
+
+    static func draw(_ form: TaskForm, state: AppState, into grid: inout Grid) {
+        let symbols = Symbols(unicode: state.unicode)
+        grid.fill(x: 0, y: 0, width: grid.width, height: grid.height, style: .dialog)
+        guard fits(width: grid.width, height: grid.height) else { return drawTooSmall(into: &grid) }
+        let profile = form.profile.map { "profile \($0.name) (\($0.region))" } ?? ""
+        let bottom = grid.height - 3
+        switch form.phase {
+        case .reviewing, .sending:
+            let scroll: Int = if case .reviewing(let scroll) = form.phase { scroll } else { 0 }
+            drawTitle("Review: POST /v2/{project_id}/sync-tasks \(symbols.dot) \(profile)", into: &grid)
+            let review = form.reviewLines(mask: String(repeating: symbols.mask, count: 3))
+            let shown = review.dropFirst(scroll).prefix(contentHeight(grid.height))
+            for (offset, line) in shown.enumerated() {
+                grid.put(" " + line, x: 0, y: 1 + offset, style: .dialog, maxWidth: grid.width - 1)
+            }
+            grid.put(" OMS starts the task as soon as it is created.", x: 0, y: bottom + 1, style: .muted, maxWidth: grid.width - 1)
+        default:
+            drawFields(form, profile: profile, symbols: symbols, into: &grid)
+        }
+        drawKeys(form, into: &grid)
+        if form.phase == .discarding {
+            DialogView.drawBox(
+                title: "Discard", lines: [("Throw away what you typed in the form?", .dialog), ("", .dialog),
+                                          ("y discards   any other key: back to the form", .dialog)],
+                into: &grid, symbols: symbols)
+        }
+    }
+
+    private static func drawFields(_ form: TaskForm, profile: String, symbols: Symbols, into grid: inout Grid) {
+        let title: String
+        switch form.origin {
+        case .new: title = "New sync task"
+        case .clone(let key): title = "Clone of task \(TaskText.shortID(key.id)): secrets are not copied"
+        }
+        drawTitle("\(title) \(symbols.dot) \(profile)", into: &grid)
+        let lines = self.lines(form, unicode: symbols.unicode)
+        for (offset, line) in lines.dropFirst(form.scroll).prefix(contentHeight(grid.height)).enumerated() {
+            let row = 1 + offset
+            if line.style == .dialogButtonFocused { grid.fill(x: 0, y: row, width: grid.width, height: 1, style: line.style) }
+            let end = grid.put(" " + line.label, x: 0, y: row, style: line.style, maxWidth: grid.width - 1)
+            let room = grid.width - end - 2
+            grid.put(" " + tail(line.value, room: room, symbols: symbols), x: end, y: row, style: line.valueStyle, maxWidth: room + 1)
+        }
+        let bottom = grid.height - 3
+        if let failure = form.failure {
+            // The refusal takes the hint's line too when it needs it: it matters more.
+            let (first, rest) = split(" \(symbols.cross) OMS refused: " + ErrorText.line(failure), width: grid.width - 1)
+            grid.put(first, x: 0, y: bottom, style: .failure, maxWidth: grid.width - 1)
+            if !rest.isEmpty {
+                grid.put("   " + rest, x: 0, y: bottom + 1, style: .failure, maxWidth: grid.width - 1)
+                return
+            }
+        } else if form.showsEveryProblem, case let count = form.problems.count, count > 0 {
+            let text = " \(symbols.cross) \(count) field\(count == 1 ? " needs" : "s need") attention: nothing was sent"
+            grid.put(text, x: 0, y: bottom, style: .failure, maxWidth: grid.width - 1)
+        } else if lines.count > contentHeight(grid.height) {
+            let below = max(0, lines.count - form.scroll - contentHeight(grid.height))
+            let position = below > 0 ? "\(below) more line\(below == 1 ? "" : "s") below" : "end of the form"
+            grid.put(" \(position)", x: 0, y: bottom, style: .muted, maxWidth: grid.width - 1)
+        }
+        grid.put(" " + form.focus.hint, x: 0, y: bottom + 1, style: .muted, maxWidth: grid.width - 1)
+    }
+
+    /// A line cut at the last space that fits `width`, and the rest.
+    private static func split(_ text: String, width: Int) -> (String, String) {
+        guard DisplayWidth.of(text) > width else { return (text, "") }
+        var cut = text.startIndex
+        var index = text.startIndex
+        while index < text.endIndex, DisplayWidth.of(text[..<index]) < width {
+            if text[index] == " " { cut = index }
+            index = text.index(after: index)
+        }
+        if cut == text.startIndex { cut = text.index(before: index) }
+        return (String(text[..<cut]), String(text[cut...].drop { $0 == " " }))
+    }
+
+    /// The end of a value that does not fit, so the cursor stays in view.
+    private static func tail(_ value: String, room: Int, symbols: Symbols) -> String {
+        guard DisplayWidth.of(value) > room, room > 1 else { return value }
+        var kept = ""
+        for character in value.reversed() {
+            guard DisplayWidth.of(kept) + DisplayWidth.of(character) < room else { break }
+            kept.insert(character, at: kept.startIndex)
+        }
+        return (symbols.unicode ? "…" : "~") + kept
+    }
+
+    private static func drawTitle(_ text: String, into grid: inout Grid) {
+        grid.fill(x: 0, y: 0, width: grid.width, height: 1, style: .header)
+        grid.put(" " + text, x: 0, y: 0, style: .header, maxWidth: grid.width - 1)
+    }
+
+    private static func drawKeys(_ form: TaskForm, into grid: inout Grid) {
+        let keys: String
+        switch form.phase {
+        case .editing, .discarding:
+            keys = "Tab/↓ next  S-Tab/↑ back  Space/←→ change  ^U clear  Ctrl-S review  Esc cancel"
+        case .reviewing:
+            keys = "y create it (one request)  ↑↓ scroll  any other key: back to the form"
+        case .sending:
+            keys = "creating… waiting for OMS"
+        }
+        let row = grid.height - 1
+        grid.fill(x: 0, y: row, width: grid.width, height: 1, style: .header)
+        grid.put(" " + keys, x: 0, y: row, style: .header, maxWidth: grid.width - 1)
+    }
+
+    private static func drawTooSmall(into grid: inout Grid) {
+        let lines = [
+            "the form needs \(minimumWidth)×\(minimumHeight), have \(grid.width)×\(grid.height)",
+            "enlarge the window: what you typed is kept",
+        ]
+        let top = max(0, grid.height / 2 - 1)
+        for (index, line) in lines.enumerated() {
+            grid.put(line, x: max(0, (grid.width - DisplayWidth.of(line)) / 2), y: top + index, style: index == 0 ? .warning : .dialog)
+        }
+    }
+}
