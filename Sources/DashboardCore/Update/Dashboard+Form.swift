@@ -68,6 +68,8 @@ extension Dashboard {
         case .up: form.move(by: -1, wrap: false)
         case .pageDown: form.move(by: FormView.pageFields, wrap: false)
         case .pageUp: form.move(by: -FormView.pageFields, wrap: false)
+        case .home: form.move(by: -form.fields.count, wrap: false)
+        case .end: form.move(by: form.fields.count, wrap: false)
         case .left: form.step(by: -1)
         case .right: form.step(by: 1)
         case .character(" "): form.space()

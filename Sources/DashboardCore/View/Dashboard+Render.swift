@@ -2,6 +2,11 @@ extension Dashboard {
     /// Draws the whole screen for a state.
     public static func render(_ state: AppState) -> Grid {
         var grid = Grid(width: state.width, height: state.height)
+        if case .form(let form) = state.overlay {
+            // The form covers the screen and says itself when the terminal is too small for it.
+            FormView.draw(form, state: state, into: &grid)
+            return grid
+        }
         let layout = state.layout
         if layout.isTooSmall {
             TooSmallView.draw(into: &grid, layout: layout)
@@ -20,7 +25,7 @@ extension Dashboard {
         case .timeline(let scroll): TimelineView.draw(state, scroll: scroll, into: &grid)
         case .confirm(let dialog): DialogView.draw(dialog, state: state, into: &grid)
         case .credentials(let prompt): DialogView.draw(prompt, state: state, into: &grid)
-        case .form(let form): FormView.draw(form, state: state, into: &grid)
+        case .form: break
         case .delete(let delete): DialogView.draw(delete, state: state, into: &grid)
         case nil: break
         }
