@@ -48,7 +48,9 @@ final class SimulatorProcess {
     /// The API requests the simulator answered so far, one line each (needs `--log-requests`).
     func requestLog() -> [String] {
         let text = (try? String(contentsOfFile: directory + "/simulator.log", encoding: .utf8)) ?? ""
-        return text.split(separator: "\n").map(String.init).filter { $0.hasPrefix("GET /v2/") || $0.hasPrefix("POST /v2/") }
+        return text.split(separator: "\n").map(String.init).filter { line in
+            ["GET", "POST", "DELETE"].contains { line.hasPrefix("\($0) /v2/") }
+        }
     }
 
     /// Environment for omsdash processes pointed at this simulator.
