@@ -24,6 +24,10 @@ struct ActivityProfile: Sendable {
     /// (no requests at all), by index.
     var burstBuckets: Range<Int64>? = nil
     var silentBuckets: Range<Int64>? = nil
+    /// Unscripted failure bursts happen only in buckets before this one. The world sets it to a day
+    /// before its start, so that the history has bursts to chart while the live day stays calm but
+    /// for scripted incidents, whatever the time of day the world starts.
+    var naturalBurstsBefore: Int64 = .max
 
     /// The failure rate during a scripted burst.
     static let scriptedBurstFailureRate = 0.25
@@ -39,7 +43,7 @@ struct ActivityProfile: Sendable {
         let rhythm = 1 + dailySwing * sin(2 * .pi * (hour - 8) / 24)
         let requested = (objectsPerBucket * rhythm * (0.55 + 0.9 * u) * speed).rounded()
         let burstIndex = index / 6
-        let inBurst = DeterministicRandom.unit(seed, 2, burstIndex) < 0.035
+        let inBurst = index < naturalBurstsBefore && DeterministicRandom.unit(seed, 2, burstIndex) < 0.035
         var failRate = inBurst ? 0.12 + 0.4 * DeterministicRandom.unit(seed, 3, burstIndex) : failureRate
         if burstBuckets?.contains(index) == true { failRate = Self.scriptedBurstFailureRate }
         let scatter = burstBuckets?.contains(index) == true ? 1 : 0.5 + DeterministicRandom.unit(seed, 4, index)

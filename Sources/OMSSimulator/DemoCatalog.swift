@@ -107,7 +107,8 @@ enum DemoCatalog {
         let profile = ActivityProfile(
             objectsPerBucket: 50 + 400 * random.unit(), meanObjectBytes: 256 * 1024 + 8 * 1024 * 1024 * random.unit(),
             failureRate: 0.002 + 0.01 * random.unit(), skipRate: 0.02 * random.unit(),
-            dailySwing: 0.5 * random.unit(), seed: random.next())
+            dailySwing: 0.5 * random.unit(), seed: random.next(),
+            naturalBurstsBefore: now / ActivityProfile.bucketMilliseconds)
         return SimulatedTask(info: info, keys: keys, runs: [], profile: profile)
     }
 }

@@ -24,10 +24,12 @@ public struct Incidents: Sendable, Equatable {
     static let silentTask = 1
     static let stopTask = 2
 
-    /// Scripts the incidents that fall on the task at `index` of the catalog.
+    /// Scripts the incidents that fall on the task at `index` of the catalog, and keeps the day
+    /// before `now` and after free of unscripted ones.
     func apply(to task: inout SimulatedTask, index: Int, now: Int64) {
         let width = ActivityProfile.bucketMilliseconds
         let minute: Int64 = 60_000
+        task.profile.naturalBurstsBefore = (now - 1440 * minute) / width
         switch index {
         case Self.burstTask where failureBurst:
             let first = (now - 10 * minute) / width

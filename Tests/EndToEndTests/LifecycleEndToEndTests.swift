@@ -62,8 +62,8 @@ extension EndToEnd {
             #expect(screen.contains("env:FORM_DST_SK"))
 
             tmux.send("C-s")
-            screen = tmux.waitFor { $0.contains("Review: POST") }
-            #expect(screen.contains(#""src_sk" : "•••""#) && !screen.contains("form-typed"), "the review masks every key")
+            screen = tmux.waitFor { $0.contains("Review: POST") && $0.contains("Keys from") }
+            #expect(screen.contains(#""src_sk" : "•••""#) && !screen.contains("form-typed"), "the review masks every key: \(screen)")
             #expect(creates(simulator).isEmpty, "nothing is sent before y")
             tmux.send("y")
             screen = tmux.waitFor { $0.contains("✓ Created") }
