@@ -14,16 +14,7 @@ extension Dashboard {
 
     static func handle(_ key: Key, delete: DeleteDialog, in state: inout AppState) -> [Effect] {
         var delete = delete
-        switch delete.dialog.phase {
-        case .sending:
-            return []
-        case .failed:
-            state.overlay = nil
-            if key == .character("q") { state.shouldQuit = true }
-            return []
-        case .asking:
-            break
-        }
+        guard isAsking(delete.dialog.phase, after: key, in: &state) else { return [] }
         switch key {
         case .escape:
             state.overlay = nil

@@ -137,18 +137,24 @@ extension Dashboard {
         state.overlay = .confirm(ConfirmDialog(command: command, key: key, route: TaskText.route(task)))
     }
 
-    static func handle(_ key: Key, dialog: ConfirmDialog, in state: inout AppState) -> [Effect] {
-        var dialog = dialog
-        switch dialog.phase {
+    /// A dialog that is sending ignores keys; one that failed closes on any key, and `q` also
+    /// quits. Returns whether the dialog still asks, and so takes the key.
+    static func isAsking(_ phase: ConfirmDialog.Phase, after key: Key, in state: inout AppState) -> Bool {
+        switch phase {
+        case .asking:
+            return true
         case .sending:
-            return []
+            return false
         case .failed:
             state.overlay = nil
             if key == .character("q") { state.shouldQuit = true }
-            return []
-        case .asking:
-            break
+            return false
         }
+    }
+
+    static func handle(_ key: Key, dialog: ConfirmDialog, in state: inout AppState) -> [Effect] {
+        var dialog = dialog
+        guard isAsking(dialog.phase, after: key, in: &state) else { return [] }
         switch key {
         case .character("y"), .character("Y"):
             return confirm(dialog, in: &state)

@@ -23,21 +23,24 @@ enum DialogView {
     static let firstBodyLine = 3
 
     static func lines(_ dialog: ConfirmDialog, symbols: Symbols) -> [(String, Style)] {
-        var lines: [(String, Style)] = [
-            ("\(dialog.verb) task \(TaskText.shortID(dialog.key.id))?", .dialog),
-            (dialog.route, .dialog),
-            ("", .dialog),
-        ]
+        let body = dialog.phase == .asking
+            ? [(buttons(dialog).map { $0.text }.joined(separator: "     "), Style.dialog)]
+            : outcome(dialog, symbols: symbols)
+        return heading(dialog, naming: TaskText.shortID(dialog.key.id)) + body
+    }
+
+    /// A dialog's three lines of heading: the question, the task's route, a blank.
+    static func heading(_ dialog: ConfirmDialog, naming id: String) -> [(String, Style)] {
+        [("\(dialog.verb) task \(id)?", .dialog), (dialog.route, .dialog), ("", .dialog)]
+    }
+
+    /// The lines of a dialog past asking: waiting for OMS, or what it answered.
+    static func outcome(_ dialog: ConfirmDialog, symbols: Symbols) -> [(String, Style)] {
         switch dialog.phase {
-        case .asking:
-            lines.append((buttons(dialog).map { $0.text }.joined(separator: "     "), .dialog))
-        case .sending:
-            lines.append(("\(dialog.progressive)… waiting for OMS", .dialog))
-        case .failed(let error):
-            lines.append(("\(symbols.cross) \(error.message)", .dialog))
-            lines.append(("any key closes, q quits", .dialog))
+        case .asking: []
+        case .sending: [("\(dialog.progressive)… waiting for OMS", .dialog)]
+        case .failed(let error): [("\(symbols.cross) \(error.message)", .dialog), ("any key closes, q quits", .dialog)]
         }
-        return lines
     }
 
     /// The buttons as drawn, the focused one in brackets, each with its column offset in the line.
