@@ -5,7 +5,10 @@ extension Monitor {
     /// refused credential, in any answer, stops the profile's polling until the user asks again.
     public mutating func receive(_ answer: MonitorAnswer, now: Int64) -> MonitorChange {
         if let failure = answer.failure, failure.isAuthenticationFailure {
-            update(answer.profile) { $0.health.authFailure = failure }
+            update(answer.profile) { watch in
+                watch.health.authFailure = failure
+                watch.health.authFailureAt = now
+            }
         }
         var change = MonitorChange()
         switch answer {
@@ -40,6 +43,8 @@ extension Monitor {
                 if isHead {
                     watch.health.lastSuccess = now
                     watch.health.failures = 0
+                    watch.health.authFailure = nil
+                    watch.health.authFailureAt = nil
                     watch.health.nextDue = (watch.health.lastAttempt ?? now) + refresh
                 }
                 for task in page.tasks where !deleted.contains(task.id) {

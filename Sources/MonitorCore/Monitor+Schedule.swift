@@ -7,8 +7,19 @@ extension Monitor {
     public mutating func due(now: Int64, interest: Interest) -> [Fetch] {
         var fetches: [Fetch] = []
         for profile in profiles.map(\.name) {
-            guard var watch = watches[profile], watch.health.authFailure == nil else { continue }
+            guard var watch = watches[profile] else { continue }
             watch.ledger.prune(now: now)
+            if watch.health.authFailure != nil {
+                // Refused credentials: nothing more, but for one page 1 after the slow retry wait.
+                var budget = Budget(settings: settings, ledger: watch.ledger, hasSelection: false, sweepPending: false, paged: false)
+                if isRetryDue(after: watch.health, now: now), let head = headFetch(&watch, now: now, budget: &budget) {
+                    watch.health.authFailureAt = now
+                    fetches.append(head)
+                    watch.ledger = budget.ledger
+                    watches[profile] = watch
+                }
+                continue
+            }
             let selected = interest.selected.flatMap { $0.profile == profile ? $0 : nil }
             var budget = Budget(
                 settings: settings, ledger: watch.ledger, hasSelection: selected != nil,
@@ -47,6 +58,12 @@ extension Monitor {
             watches[profile] = watch
         }
         return fetches
+    }
+
+    /// Whether a face that retries on its own after refused credentials may try page 1 again.
+    private func isRetryDue(after health: PollState, now: Int64) -> Bool {
+        guard let wait = settings.retryAfterRefusalMilliseconds, let refused = health.authFailureAt else { return false }
+        return now - refused >= wait
     }
 
     /// For `countersOfEveryTask`: the few tasks whose counters are most overdue, found in one pass

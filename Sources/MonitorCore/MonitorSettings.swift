@@ -9,6 +9,9 @@ public struct MonitorSettings: Sendable, Equatable {
     public var requestsPerMinute: Int
     /// The alert rules' switches and thresholds.
     public var alerts: AlertSettings
+    /// How long after refused credentials a face nobody watches (`watch`, `exporter`) sends one
+    /// more page 1 on its own; nil (the dashboard): never, until the user asks.
+    public var retryAfterRefusalMilliseconds: Int64?
 
     /// The default budget: one request a second per profile.
     public static let defaultRequestsPerMinute = 60
@@ -22,13 +25,18 @@ public struct MonitorSettings: Sendable, Equatable {
     public static let sweepInFlight = 4
     /// The most pages under way at once during the first full load.
     public static let firstLoadInFlight = 50
+    /// The wait of `watch` and `exporter` after refused credentials: the gateway locks an AK/SK for
+    /// 5 minutes after more than 5 failures, and one try every 10 minutes never comes near that.
+    public static let unattendedRetryAfterRefusalMilliseconds: Int64 = 600_000
 
     public init(
-        refreshSeconds: Double = 5, requestsPerMinute: Int = defaultRequestsPerMinute, alerts: AlertSettings = AlertSettings()
+        refreshSeconds: Double = 5, requestsPerMinute: Int = defaultRequestsPerMinute, alerts: AlertSettings = AlertSettings(),
+        retryAfterRefusalMilliseconds: Int64? = nil
     ) {
         refreshMilliseconds = Int64(max(1, refreshSeconds) * 1000)
         self.requestsPerMinute = max(1, requestsPerMinute)
         self.alerts = alerts
+        self.retryAfterRefusalMilliseconds = retryAfterRefusalMilliseconds
     }
 
     public var selectedStatisticsMilliseconds: Int64 { max(refreshMilliseconds, Self.selectedStatisticsMilliseconds) }

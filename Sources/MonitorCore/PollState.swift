@@ -7,8 +7,11 @@ public struct PollState: Sendable, Equatable {
     /// Failed refreshes since the last good one.
     public var failures = 0
     public var inFlight = false
-    /// Set after a 401: polling stops until the user asks again with `r`.
+    /// Set after a 401: polling stops until the user asks again with `r` (or, for `watch` and
+    /// `exporter`, until the slow retry after a refusal).
     public var authFailure: ErrorReport?
+    /// When the last refusal came, in ms.
+    public var authFailureAt: Int64?
     /// When the next refresh is due, in ms.
     public var nextDue: Int64 = 0
 

@@ -39,7 +39,7 @@ extension EndToEnd {
             let before = Set(try simulator.serverTasks().map(\.id))
 
             tmux.send("n")
-            #expect(tmux.waitFor("New sync task"))
+            #expect(tmux.waitFor { $0.contains("New sync task") && $0.contains("Ctrl-S review") }.contains("Source"))
             tmux.send("C-s")
             #expect(tmux.waitFor("7 fields need attention: nothing was sent"), "an empty form shows what it lacks")
             tmux.send("Home")
@@ -117,11 +117,13 @@ extension EndToEnd {
             #expect(tmux.waitFor { detailTitle($0) == victim.id }.contains(victim.id))
 
             // A clone of the selected task: the fields are the task's, the keys the config's.
-            tmux.send("c")
-            var screen = tmux.waitFor { $0.contains("Clone of task") }
             let source = try #require(
                 try JSONSerialization.jsonObject(with: Data(simulator.omsdash(["show", victim.id, "--format", "json"]).output.utf8))
                     as? [String: Any])
+            tmux.send("c")
+            var screen = tmux.waitFor {
+                $0.contains("Clone of task") && $0.contains("from config") && $0.contains(source["src_bucket"] as? String ?? "?")
+            }
             #expect(screen.contains(source["src_bucket"] as? String ?? "?"))
             #expect(screen.contains(source["dst_bucket"] as? String ?? "?"))
             #expect(screen.contains("from config"))

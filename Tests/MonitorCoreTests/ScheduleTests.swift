@@ -177,6 +177,38 @@ struct ScheduleTests {
         #expect(monitor.due(now: 601_000, interest: Interest()).count == 1)
     }
 
+    @Test("watch and exporter try refused credentials again once every 10 minutes, page 1 alone, and resume on success")
+    func slowRetryAfter401() {
+        let settings = MonitorSettings(retryAfterRefusalMilliseconds: MonitorSettings.unattendedRetryAfterRefusalMilliseconds)
+        var monitor = Monitor(profiles: [.init(name: "p", region: "r", projectID: "x")], settings: settings)
+        let head = Fetch.listPage(profile: "p", offset: 0, sweep: 1)
+        #expect(monitor.due(now: 1_000, interest: Interest()) == [head])
+        let refused = ErrorReport(code: "APIGW.0301", message: "refused", isAuthenticationFailure: true)
+        _ = monitor.receive(.page(profile: "p", offset: 0, sweep: 1, .failure(refused)), now: 1_100)
+        var sent: [(Int64, [Fetch])] = []
+        for second in Int64(2)...3_600 {
+            let due = monitor.due(now: second * 1_000, interest: Interest())
+            if !due.isEmpty { sent.append((second * 1_000, due)) }
+            for fetch in due {
+                guard case .listPage(let profile, let offset, let sweep) = fetch else { continue }
+                _ = monitor.receive(.page(profile: profile, offset: offset, sweep: sweep, .failure(refused)), now: second * 1_000 + 100)
+            }
+        }
+        #expect(sent.map(\.0) == [602_000, 1_203_000, 1_804_000, 2_405_000, 3_006_000], "one try 10 minutes after each refusal")
+        #expect(sent.allSatisfy { $0.1.count == 1 }, "page 1 alone")
+        let page = SyncTaskPage(tasks: [SyncTask(id: "t")], count: 1)
+        let retry = monitor.due(now: 3_601_100, interest: Interest())
+        #expect(retry.isEmpty)
+        let next = monitor.due(now: 3_601_000 + 600_000, interest: Interest())
+        guard next.count == 1, case .listPage(_, 0, let sweep) = next[0] else {
+            Issue.record("one page 1 is due: \(next)")
+            return
+        }
+        _ = monitor.receive(.page(profile: "p", offset: 0, sweep: sweep, .success(page)), now: 4_201_100)
+        #expect(monitor.watches["p"]?.health.authFailure == nil, "a good answer ends the refusal")
+        #expect(!monitor.due(now: 4_210_000, interest: Interest()).isEmpty, "polling resumes")
+    }
+
     @Test("r, and a start or stop of this omsdash, make page 1 and the selected task due at once")
     func refreshNowAndCommands() {
         var harness = Harness(tasks: 5)

@@ -71,8 +71,8 @@ public struct CredentialPrompt: Sendable, Equatable {
     public var field = 0
 
     public static let labels = ["Source AK", "Source SK", "Destination AK", "Destination SK"]
-    /// Which fields are secrets, shown as dots.
-    public static let masked = [false, true, false, true]
+    /// Which fields are shown as dots: all four, the task keys being secrets like the SKs.
+    public static let masked = [true, true, true, true]
 
     public init(dialog: ConfirmDialog) { self.dialog = dialog }
 

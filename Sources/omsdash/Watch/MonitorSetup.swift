@@ -30,7 +30,8 @@ struct MonitorSetup {
         let monitor = Monitor(
             profiles: profiles,
             settings: MonitorSettings(
-                refreshSeconds: settings.refreshSeconds, requestsPerMinute: settings.requestsPerMinute, alerts: alerts))
+                refreshSeconds: settings.refreshSeconds, requestsPerMinute: settings.requestsPerMinute, alerts: alerts,
+                retryAfterRefusalMilliseconds: MonitorSettings.unattendedRetryAfterRefusalMilliseconds))
         return MonitorSetup(settings: settings, clients: clients, loop: MonitorLoop(monitor: monitor, clients: clients), simulator: simulator)
     }
 
