@@ -89,13 +89,14 @@ public struct EventHook: Sendable {
         let cArguments = argv.map { strdup($0) } + [nil]
         let cEnvironment = variables.map { strdup($0) } + [nil]
         defer { (cArguments + cEnvironment).forEach { free($0) } }
+        // The input goes into the pipe before the command starts, so that it is there even if
+        // omsdash is stopped the moment after.
+        writeAll(input, to: pipe[1])
         var pid: pid_t = 0
         let started = posix_spawnp(&pid, argv[0], &actions, &attributes, cArguments, cEnvironment)
         close(pipe[0])
-        defer { close(pipe[1]) }
-        guard started == 0 else { return nil }
-        writeAll(input, to: pipe[1])
-        return pid
+        close(pipe[1])
+        return started == 0 ? pid : nil
     }
 
     /// Writes what the pipe takes; a command that does not read its input must not block omsdash.

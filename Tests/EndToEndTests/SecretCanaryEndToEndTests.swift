@@ -158,6 +158,9 @@ extension EndToEnd {
                 usleep(200_000)
             }
             #expect(metrics.contains("oms_exporter_up{profile=\"good\"} 1") && metrics.contains("oms_exporter_up{profile=\"wrong\"} 0"))
+            for _ in 0..<50 where !((try? String(contentsOfFile: hook.dump, encoding: .utf8)) ?? "").contains("api_unhealthy") {
+                usleep(200_000)
+            }
             audit.check("/metrics", metrics)
             audit.check("the exporter's log", (try? String(contentsOfFile: simulator.directory + "/exporter.log", encoding: .utf8)) ?? "")
 
