@@ -77,7 +77,7 @@ struct LifecycleTests {
         let creates = effects.filter(isCommand)
         #expect(creates.count == 1)
         guard case .createTask(let sent)? = creates.first else { Issue.record("no create"); return }
-        let body = try sent.request { _, input in
+        let body = sent.request { _, input in
             if case .typed(let text) = input { return Secret(text) } else { return Secret("") }
         }
         #expect(body.srcSK.reveal() == "source-secret-canary" && body.dstSK.reveal() == "destination-secret-canary")

@@ -162,7 +162,7 @@ struct TaskFormTests {
         fill(&form, .description, "made in the form")
         form.focus = .enableMetadataMigration
         form.space()
-        let request = try form.request { field, input in
+        let request = form.request { _, input in
             input.environmentName == "DST_SK" ? Secret("resolved-from-env") : Secret(input == .fromConfig ? "config" : {
                 if case .typed(let text) = input { return text } else { return "" }
             }())
