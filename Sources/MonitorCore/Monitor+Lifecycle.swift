@@ -5,12 +5,10 @@ import OMSCore
 extension Monitor {
     /// Takes in that this omsdash created a task: page 1 (newest first) is due at once, and the
     /// task's arrival there is not `task_appeared`.
-    @discardableResult
-    public mutating func noteCreated(_ key: TaskKey, now: Int64) -> MonitorChange {
+    public mutating func noteCreated(_ key: TaskKey, now: Int64) {
         createdHere = createdHere.filter { now - $0.value <= Self.ownStopMilliseconds }
         createdHere[key] = now
         watches[key.profile]?.health.nextDue = now
-        return MonitorChange()
     }
 
     /// Takes in that this omsdash deleted a task: it leaves the watched world now, its alerts end

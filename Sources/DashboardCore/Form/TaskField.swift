@@ -1,7 +1,7 @@
 import OMSCore
 
 /// A field of the create form, in the order the form shows them.
-public enum TaskField: Int, CaseIterable, Sendable, Comparable {
+public enum TaskField: CaseIterable, Sendable {
     case profile
     case srcCloudType, srcRegion, srcBucket, srcAK, srcSK
     case dstRegion, dstBucket, dstAK, dstSK
@@ -28,8 +28,6 @@ public enum TaskField: Int, CaseIterable, Sendable, Comparable {
         case options = "Options"
         case cdn = "Source CDN (optional: protocol and domain together)"
     }
-
-    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
 
     public var kind: Kind {
         switch self {

@@ -46,9 +46,7 @@ extension TaskForm {
             if field == .cdnDomain, usesCDN { return "required with a CDN source" }
             return nil
         }
-        if let limit = CreateTaskRules.maximumLengths[field.apiName], text.count > limit {
-            return "at most \(limit) characters (has \(text.count))"
-        }
+        if let problem = lengthProblem(field, text) { return problem }
         if field == .description {
             let forbidden = text.filter(CreateTaskRules.forbiddenDescriptionCharacters.contains)
             if !forbidden.isEmpty {
@@ -65,8 +63,8 @@ extension TaskForm {
             if !context.environmentNames.contains(name) { return "\(name) is not set in omsdash's environment" }
         } else if text.isEmpty {
             return CreateTaskRules.requiredFields.contains(field.apiName) ? Self.required : nil
-        } else if let limit = CreateTaskRules.maximumLengths[field.apiName], text.count > limit {
-            return "at most \(limit) characters (has \(text.count))"
+        } else if let problem = lengthProblem(field, text) {
+            return problem
         }
         if field == .cdnAuthenticationKey, self[.cdnAuthenticationType].text == CDNAuthenticationType.none.rawValue {
             return "only with an authentication other than NONE"
@@ -75,19 +73,13 @@ extension TaskForm {
     }
 
     private func choiceProblem(_ field: TaskField, _ value: String) -> String? {
-        if field == .cdnProtocol {
-            if value.isEmpty { return usesCDN ? "required with a CDN source: http or https" : nil }
-        }
-        let documented: Bool
-        switch field {
-        case .profile: return nil
-        case .srcCloudType: documented = CloudType(rawValue: value).isDocumented
-        case .dstStoragePolicy: documented = StoragePolicy(rawValue: value).isDocumented
-        case .consistencyCheck: documented = CreateTaskRules.consistencyChecks.contains(ConsistencyCheck(rawValue: value))
-        case .cdnProtocol: documented = CreateTaskRules.cdnProtocols.contains(value)
-        case .cdnAuthenticationType: documented = CDNAuthenticationType(rawValue: value).isDocumented
-        default: documented = true
-        }
-        return documented ? nil : "\(value) is not a value the create operation accepts: Space picks another"
+        if field == .cdnProtocol, value.isEmpty { return usesCDN ? "required with a CDN source: http or https" : nil }
+        guard !acceptedOptions(for: field).contains(value) else { return nil }
+        return "\(value) is not a value the create operation accepts: Space picks another"
+    }
+
+    private func lengthProblem(_ field: TaskField, _ text: String) -> String? {
+        guard let limit = CreateTaskRules.maximumLengths[field.apiName], text.count > limit else { return nil }
+        return "at most \(limit) characters (has \(text.count))"
     }
 }

@@ -109,19 +109,24 @@ public struct TaskForm: Sendable, Equatable {
     /// The values a choice field cycles through: the documented ones, and a cloned value the
     /// documentation does not list (so that it shows, and fails the check, rather than vanish).
     public func options(for field: TaskField) -> [String] {
-        var options: [String]
-        switch field {
-        case .profile: options = context.profiles.map(\.name)
-        case .srcCloudType: options = CloudType.documented.map(\.rawValue)
-        case .dstStoragePolicy: options = StoragePolicy.documented.map(\.rawValue)
-        case .consistencyCheck: options = CreateTaskRules.consistencyChecks.map(\.rawValue)
-        case .cdnProtocol: options = [""] + CreateTaskRules.cdnProtocols
-        case .cdnAuthenticationType: options = CDNAuthenticationType.documented.map(\.rawValue)
-        default: return []
-        }
+        var options = acceptedOptions(for: field)
         let current = self[field].text
-        if !options.contains(current) { options.append(current) }
+        if field.kind == .choice, !options.contains(current) { options.append(current) }
         return options
+    }
+
+    /// The values of a choice field the create operation accepts ("" for no CDN protocol), and the
+    /// profiles' names.
+    func acceptedOptions(for field: TaskField) -> [String] {
+        switch field {
+        case .profile: context.profiles.map(\.name)
+        case .srcCloudType: CloudType.documented.map(\.rawValue)
+        case .dstStoragePolicy: StoragePolicy.documented.map(\.rawValue)
+        case .consistencyCheck: CreateTaskRules.consistencyChecks.map(\.rawValue)
+        case .cdnProtocol: [""] + CreateTaskRules.cdnProtocols
+        case .cdnAuthenticationType: CDNAuthenticationType.documented.map(\.rawValue)
+        default: []
+        }
     }
 
     // MARK: Moving
@@ -151,9 +156,8 @@ public struct TaskForm: Sendable, Equatable {
 
     /// Space: toggles a switch, cycles a choice, types a space elsewhere.
     public mutating func space() {
-        switch self[focus].kind {
-        case .toggle: step(by: 1)
-        case .choice: step(by: 1)
+        switch focus.kind {
+        case .toggle, .choice: step(by: 1)
         case .text, .secret: type(" ")
         }
     }
@@ -212,18 +216,6 @@ public struct TaskForm: Sendable, Equatable {
         // The destination region follows the profile while it is the profile's own.
         if field == .profile, self[.dstRegion].text == oldRegion, let region = profile?.region {
             values[.dstRegion] = .text(region)
-        }
-    }
-}
-
-extension FieldValue {
-    /// The kind of field that holds a value like this.
-    var kind: TaskField.Kind {
-        switch self {
-        case .text: .text
-        case .secret: .secret
-        case .toggle: .toggle
-        case .choice: .choice
         }
     }
 }

@@ -36,8 +36,13 @@ public struct ConfirmDialog: Sendable, Equatable {
         self.route = route
     }
 
+    public var verb: String { command.verb }
+}
+
+extension ConfirmDialog.Command {
+    /// "Start", "Stop", "Delete".
     public var verb: String {
-        switch command {
+        switch self {
         case .start: "Start"
         case .stop: "Stop"
         case .delete: "Delete"
@@ -46,7 +51,7 @@ public struct ConfirmDialog: Sendable, Equatable {
 
     /// The verb in progress: "Starting".
     public var progressive: String {
-        switch command {
+        switch self {
         case .start: "Starting"
         case .stop: "Stopping"
         case .delete: "Deleting"
@@ -55,7 +60,7 @@ public struct ConfirmDialog: Sendable, Equatable {
 
     /// The verb done: "Started".
     public var past: String {
-        switch command {
+        switch self {
         case .start: "Started"
         case .stop: "Stopped"
         case .delete: "Deleted"
@@ -70,9 +75,8 @@ public struct CredentialPrompt: Sendable, Equatable {
     public var values = ["", "", "", ""]
     public var field = 0
 
+    /// The four keys, every one shown as dots: task access keys are secrets like the SKs.
     public static let labels = ["Source AK", "Source SK", "Destination AK", "Destination SK"]
-    /// Which fields are shown as dots: all four, the task keys being secrets like the SKs.
-    public static let masked = [true, true, true, true]
 
     public init(dialog: ConfirmDialog) { self.dialog = dialog }
 

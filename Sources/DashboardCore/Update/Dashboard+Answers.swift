@@ -33,9 +33,8 @@ extension Dashboard {
             state.lastError = error
             return []
         }
-        let dialog = ConfirmDialog(command: command, key: key, route: "")
         state.flash = Flash(
-            text: "\(Symbols(unicode: state.unicode).check) \(dialog.past) \(TaskText.shortID(key.id)): OMS accepted the request",
+            text: "\(Symbols(unicode: state.unicode).check) \(command.past) \(TaskText.shortID(key.id)): OMS accepted the request",
             until: state.now + Flash.milliseconds)
         let change = command == .delete
             ? state.monitor.noteDeleted(key, now: state.now)
@@ -46,9 +45,7 @@ extension Dashboard {
 
     /// Takes a create's answer in: on success the form closes and the new task is selected as soon
     /// as the list shows it; on a refusal the form stays as typed, with the API's error under it.
-    static func receiveCreated(_ profile: String, _ result: Result<String, ErrorReport>, in state: inout AppState)
-        -> [AlertEvent]
-    {
+    static func receiveCreated(_ profile: String, _ result: Result<String, ErrorReport>, in state: inout AppState) {
         switch result {
         case .failure(let error):
             if case .form(var form) = state.overlay {
@@ -57,7 +54,6 @@ extension Dashboard {
                 state.overlay = .form(form)
             }
             state.lastError = error
-            return []
         case .success(let id):
             if case .form = state.overlay { state.overlay = nil }
             let key = TaskKey(profile: profile, id: id)
@@ -65,9 +61,7 @@ extension Dashboard {
                 text: "\(Symbols(unicode: state.unicode).check) Created \(TaskText.shortID(id)): OMS starts it at once",
                 until: state.now + Flash.milliseconds)
             state.pendingSelection = key
-            let change = state.monitor.noteCreated(key, now: state.now)
-            state.apply(change)
-            return change.events
+            state.monitor.noteCreated(key, now: state.now)
         }
     }
 }

@@ -24,7 +24,7 @@ public enum Dashboard {
         case .commandFinished(let key, let command, let error):
             effects += announce(receiveCommand(key, command, error, in: &state), in: state)
         case .created(let profile, let result):
-            effects += announce(receiveCreated(profile, result, in: &state), in: state)
+            receiveCreated(profile, result, in: &state)
         case .hookFailed(let message):
             state.notice = message
         }

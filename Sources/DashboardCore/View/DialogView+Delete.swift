@@ -4,8 +4,7 @@ extension DialogView {
         let symbols = Symbols(unicode: state.unicode)
         let heading = heading(delete.dialog, naming: delete.dialog.key.id)
         guard delete.dialog.phase == .asking else { return heading + outcome(delete.dialog, symbols: symbols) }
-        let cursor = state.unicode ? "▏" : "_"
-        let prompt = "Type \(delete.expected) (the id's first \(DeleteDialog.confirmationLength) characters): \(delete.typed)\(cursor)"
+        let prompt = "Type \(delete.expected) (the id's first \(DeleteDialog.confirmationLength) characters): \(delete.typed)\(symbols.cursor)"
         let below = delete.mismatch
             ? ("\(symbols.cross) that is not \(delete.expected): nothing was deleted", Style.failure)
             : ("OMS deletes the task and its history; the buckets are not touched.", Style.dialog)

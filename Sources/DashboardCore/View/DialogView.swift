@@ -38,7 +38,7 @@ enum DialogView {
     static func outcome(_ dialog: ConfirmDialog, symbols: Symbols) -> [(String, Style)] {
         switch dialog.phase {
         case .asking: []
-        case .sending: [("\(dialog.progressive)… waiting for OMS", .dialog)]
+        case .sending: [("\(dialog.command.progressive)… waiting for OMS", .dialog)]
         case .failed(let error): [("\(symbols.cross) \(error.message)", .dialog), ("any key closes, q quits", .dialog)]
         }
     }
@@ -83,8 +83,8 @@ enum DialogView {
         ]
         for (index, label) in CredentialPrompt.labels.enumerated() {
             let value = prompt.values[index]
-            let shown = CredentialPrompt.masked[index] ? String(repeating: symbols.mask, count: min(value.count, 24)) : value
-            let cursor = index == prompt.field ? (state.unicode ? "▏" : "_") : ""
+            let shown = String(repeating: symbols.mask, count: min(value.count, 24))
+            let cursor = index == prompt.field ? symbols.cursor : ""
             lines.append((DisplayWidth.fit(label, to: 15) + shown + cursor, index == prompt.field ? .dialogButtonFocused : .dialog))
         }
         return lines

@@ -49,7 +49,7 @@ enum FormView {
     }
 
     private static func shownValue(_ form: TaskForm, _ field: TaskField, focused: Bool, symbols: Symbols) -> (String, Style) {
-        let cursor = focused ? (symbols.unicode ? "▏" : "_") : ""
+        let cursor = focused ? symbols.cursor : ""
         switch form[field] {
         case .text(let text):
             return (text + cursor, .dialog)

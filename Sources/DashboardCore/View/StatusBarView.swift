@@ -11,7 +11,7 @@ enum StatusBarView {
 
     static func message(_ state: AppState, _ symbols: Symbols) -> (String, Style) {
         if state.isEditingFilter {
-            return ("/ \(state.filter)\(state.unicode ? "▏" : "_")   \(state.rows.count) of \(state.taskCount) tasks", .accent)
+            return ("/ \(state.filter)\(symbols.cursor)   \(state.rows.count) of \(state.taskCount) tasks", .accent)
         }
         if let notice = state.notice { return (notice, .warning) }
         if let flash = state.flash, state.now < flash.until { return (flash.text, .ok) }

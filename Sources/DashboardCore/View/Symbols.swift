@@ -20,6 +20,8 @@ struct Symbols {
     var cross: String { unicode ? "✗" : "x" }
     var check: String { unicode ? "✓" : "ok" }
     var mask: String { unicode ? "•" : "*" }
+    /// Where typed text goes, at the end of a field.
+    var cursor: String { unicode ? "▏" : "_" }
     /// Marks a row with a firing alert.
     var attention: String { "!" }
 }
