@@ -41,14 +41,14 @@ extension EndToEnd {
         func navigation() throws {
             try withDashboard { tmux, _ in
                 #expect(tmux.waitFor("SUCCESS 6h"))
-                let first = detailTitle(tmux.waitFor { detailTitle($0) != nil })
+                let first = TmuxSession.detailTitle(tmux.waitFor { TmuxSession.detailTitle($0) != nil })
                 tmux.send("j")
-                let second = detailTitle(tmux.waitFor { detailTitle($0) != first })
+                let second = TmuxSession.detailTitle(tmux.waitFor { TmuxSession.detailTitle($0) != first })
                 #expect(first != nil && second != nil && first != second)
                 tmux.send("G")
-                let last = detailTitle(tmux.waitFor { detailTitle($0) != second })
+                let last = TmuxSession.detailTitle(tmux.waitFor { TmuxSession.detailTitle($0) != second })
                 tmux.send("g")
-                #expect(detailTitle(tmux.waitFor { detailTitle($0) == first }) == first)
+                #expect(TmuxSession.detailTitle(tmux.waitFor { TmuxSession.detailTitle($0) == first }) == first)
                 #expect(last != first)
                 tmux.send("Enter")
                 #expect(tmux.waitFor("Esc back"))
@@ -227,14 +227,6 @@ extension EndToEnd {
             #expect(sent <= 20, "at most 20 requests in any minute: \(sent) in 20 s")
             #expect(sent >= 10, "polling goes on: \(sent) requests in 20 s")
             #expect(tmux.screen.contains("1000 tasks"))
-        }
-
-        /// The task id in the detail pane's title line.
-        func detailTitle(_ screen: String) -> String? {
-            for line in screen.split(separator: "\n") where line.hasPrefix("─ ") {
-                return line.split(separator: " ").dropFirst().first.map(String.init)
-            }
-            return nil
         }
     }
 }

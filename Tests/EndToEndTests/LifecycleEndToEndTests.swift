@@ -16,10 +16,6 @@ extension EndToEnd {
 
         func deletes(_ simulator: SimulatorProcess) -> [String] { simulator.requestLog().filter { $0.hasPrefix("DELETE") } }
 
-        func detailTitle(_ screen: String) -> String? {
-            screen.split(separator: "\n").first { $0.hasPrefix("─ ") }?.split(separator: " ").dropFirst().first.map(String.init)
-        }
-
         /// Types `text` into the focused field, then Tab.
         func field(_ tmux: TmuxSession, _ text: String) {
             tmux.type(text)
@@ -35,7 +31,7 @@ extension EndToEnd {
             let tmux = try TmuxSession(
                 [Binary.path, "--config", simulator.configPath], environment: environment, width: 100, height: 30)
             defer { tmux.close() }
-            tmux.waitFor { $0.contains("3 tasks") && detailTitle($0) != nil }
+            tmux.waitFor { $0.contains("3 tasks") && TmuxSession.detailTitle($0) != nil }
             let before = Set(try simulator.serverTasks().map(\.id))
 
             tmux.send("n")
@@ -70,8 +66,8 @@ extension EndToEnd {
             #expect(creates(simulator).count == 1, "exactly one POST")
 
             let created = try #require(try simulator.serverTasks().first { !before.contains($0.id) })
-            screen = tmux.waitFor { detailTitle($0) == created.id }
-            #expect(detailTitle(screen) == created.id, "the new task is selected")
+            screen = tmux.waitFor { TmuxSession.detailTitle($0) == created.id }
+            #expect(TmuxSession.detailTitle(screen) == created.id, "the new task is selected")
             let shown = simulator.omsdash(["show", created.id, "--format", "json"])
             let task = try #require(try JSONSerialization.jsonObject(with: Data(shown.output.utf8)) as? [String: Any])
             #expect(task["src_cloud_type"] as? String == "QingCloud")
@@ -110,11 +106,11 @@ extension EndToEnd {
             let tmux = try TmuxSession(
                 [Binary.path, "--config", simulator.configPath], environment: simulator.environment, width: 100, height: 30)
             defer { tmux.close() }
-            tmux.waitFor { $0.contains("5 tasks") && detailTitle($0) != nil }
+            tmux.waitFor { $0.contains("5 tasks") && TmuxSession.detailTitle($0) != nil }
             tmux.send("/")
             tmux.type(String(victim.id.prefix(8)))
             tmux.send("Enter")
-            #expect(tmux.waitFor { detailTitle($0) == victim.id }.contains(victim.id))
+            #expect(tmux.waitFor { TmuxSession.detailTitle($0) == victim.id }.contains(victim.id))
 
             // A clone of the selected task: the fields are the task's, the keys the config's.
             let source = try #require(
@@ -166,7 +162,7 @@ extension EndToEnd {
                 [Binary.path, "--config", simulator.configPath, "--readonly"], environment: simulator.environment,
                 width: 100, height: 30)
             defer { tmux.close() }
-            tmux.waitFor { $0.contains("3 tasks") && detailTitle($0) != nil }
+            tmux.waitFor { $0.contains("3 tasks") && TmuxSession.detailTitle($0) != nil }
             tmux.send("n", "c", "D", "C-s", "y")
             usleep(500_000)
             let screen = tmux.screen

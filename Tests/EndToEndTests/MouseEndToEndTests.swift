@@ -13,10 +13,6 @@ extension EndToEnd {
             return nil
         }
 
-        func detailTitle(_ screen: String) -> String? {
-            screen.split(separator: "\n").first { $0.hasPrefix("─ ") }?.split(separator: " ").dropFirst().first.map(String.init)
-        }
-
         @Test("a click selects a row, a click in the detail pane focuses it, the wheel scrolls, dialog buttons press")
         func clicksAndWheel() throws {
             let simulator = try SimulatorProcess(extra: ["--tasks", "40", "--log-requests"])
@@ -24,7 +20,7 @@ extension EndToEnd {
             let tmux = try TmuxSession(
                 [Binary.path, "--config", simulator.configPath], environment: simulator.environment, width: 120, height: 30)
             defer { tmux.close() }
-            var screen = tmux.waitFor { $0.contains("40 tasks") && detailTitle($0) != nil }
+            var screen = tmux.waitFor { $0.contains("40 tasks") && TmuxSession.detailTitle($0) != nil }
             #expect(tmux.mouseReporting, "the dashboard asks for mouse reports by default")
             let tasks = try simulator.serverTasks()
 
@@ -35,8 +31,8 @@ extension EndToEnd {
             let shortID = String(rows[fourth].dropFirst(4).prefix(8))
             let clicked = try #require(tasks.first { $0.id.hasPrefix(shortID.prefix(4)) && $0.id.hasSuffix(shortID.suffix(3)) })
             tmux.click(x: 30, y: fourth)
-            screen = tmux.waitFor { detailTitle($0) == clicked.id }
-            #expect(detailTitle(screen) == clicked.id)
+            screen = tmux.waitFor { TmuxSession.detailTitle($0) == clicked.id }
+            #expect(TmuxSession.detailTitle(screen) == clicked.id)
 
             // The wheel scrolls: three notches down move the view nine rows, the first row leaves the screen.
             let firstRow = String(rows[try #require(taskRows.first)].dropFirst(4).prefix(8))
@@ -56,7 +52,7 @@ extension EndToEnd {
 
             // Stop through the dialog with clicks: Cancel sends nothing, Stop sends exactly one request.
             tmux.send("g")
-            let target = try #require(tasks.first { $0.id == detailTitle(tmux.waitFor { detailTitle($0) != clicked.id }) })
+            let target = try #require(tasks.first { $0.id == TmuxSession.detailTitle(tmux.waitFor { TmuxSession.detailTitle($0) != clicked.id }) })
             try #require(target.status == "SYNCHRONIZING")
             let stops = { simulator.requestLog().filter { $0.hasPrefix("POST") && $0.contains("/stop") }.count }
             tmux.send("x")
@@ -95,12 +91,12 @@ extension EndToEnd {
                 }
                 let tmux = try TmuxSession(command, environment: simulator.environment, width: 120, height: 30)
                 defer { tmux.close() }
-                let screen = tmux.waitFor { detailTitle($0) != nil }
-                let before = detailTitle(screen)
+                let screen = tmux.waitFor { TmuxSession.detailTitle($0) != nil }
+                let before = TmuxSession.detailTitle(screen)
                 #expect(!tmux.mouseReporting, "\(arguments) \(config): no mouse reports asked for")
                 tmux.send("j")
-                let after = tmux.waitFor { detailTitle($0) != before }
-                #expect(detailTitle(after) != before, "keys still work")
+                let after = tmux.waitFor { TmuxSession.detailTitle($0) != before }
+                #expect(TmuxSession.detailTitle(after) != before, "keys still work")
             }
         }
     }

@@ -69,6 +69,11 @@ final class TmuxSession {
 
     var screen: String { Spawn.run(["tmux", "-L", socket, "capture-pane", "-p", "-t", "main"]).output }
 
+    /// The task id in the dashboard's detail pane title line of a screen.
+    static func detailTitle(_ screen: String) -> String? {
+        screen.split(separator: "\n").first { $0.hasPrefix("─ ") }?.split(separator: " ").dropFirst().first.map(String.init)
+    }
+
     func resize(width: Int, height: Int) {
         Spawn.run(["tmux", "-L", socket, "resize-window", "-t", "main", "-x", String(width), "-y", String(height)])
     }
