@@ -47,8 +47,11 @@ public enum OMSError: Error, Sendable, Hashable, CustomStringConvertible {
         return false
     }
 
-    /// One line for a person: what failed and how to fix it.
-    public var message: String {
+    /// One line for a person: what failed and how to fix it. Control characters from the service's
+    /// answer are written out.
+    public var message: String { unescapedMessage.escapingControlCharacters }
+
+    private var unescapedMessage: String {
         switch self {
         case .service(let failure):
             return failure.message
@@ -122,7 +125,7 @@ public struct ServiceFailure: Sendable, Hashable {
         var line = parts.joined(separator: ": ")
         if let requestID { line += " [request \(requestID)]" }
         if let hint { line += " — \(hint)" }
-        return line
+        return line.escapingControlCharacters
     }
 
     /// The fix for the common cases, if this is one.

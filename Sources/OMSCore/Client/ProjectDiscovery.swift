@@ -1,7 +1,7 @@
 /// Finds a region's project id through IAM, as the SDK does:
 /// a signed `GET /v3/projects?name=<region>`, first project's id.
 public enum ProjectDiscovery {
-    private struct Answer: Decodable {
+    struct Answer: Decodable {
         struct Project: Decodable { var id: String }
         var projects: [Project]
     }
@@ -14,7 +14,7 @@ public enum ProjectDiscovery {
         let transport = HTTPTransport(
             endpoint: iamEndpoint, credentials: credentials, projectID: nil, retry: RetryPolicy(),
             connectTimeout: min(timeout, 10), requestTimeout: timeout,
-            userAgent: "omsdash/\(OMSDashVersion.current)", maxConnections: 1, network: network)
+            userAgent: OMSDashVersion.userAgent(), maxConnections: 1, network: network)
         do {
             let id = try await fetch(region: region, transport: transport, credentials: credentials)
             await transport.shutdown()

@@ -11,8 +11,11 @@ public enum ConfigurationError: Error, Sendable, Hashable, CustomStringConvertib
     /// A CA file (`ca_file` or `--ca-file`) that is missing, unreadable or holds no certificate.
     case unusableCAFile(path: String, source: String, reason: String)
 
-    /// One line for a person: what is wrong and where.
-    public var message: String {
+    /// One line for a person: what is wrong and where. Control characters quoted from the config or
+    /// the command line are written out.
+    public var message: String { unescapedMessage.escapingControlCharacters }
+
+    private var unescapedMessage: String {
         switch self {
         case .unreadable(let path, let reason):
             "\(path): cannot read the config file (\(reason))"

@@ -95,17 +95,45 @@ public enum JSONSyntaxChecker {
         mutating func string() throws(Problem) {
             index += 1
             while let byte = current {
-                index += 1
-                if byte == UInt8(ascii: "\"") { return }
-                if byte == UInt8(ascii: "\\") {
-                    guard current != nil else { break }
+                switch byte {
+                case UInt8(ascii: "\""):
                     index += 1
-                } else if byte < 0x20 {
-                    index -= 1
+                    return
+                case UInt8(ascii: "\\"):
+                    try escape()
+                case ..<0x20:
                     throw fail("a line break or control character inside a string")
+                case ..<0x80:
+                    index += 1
+                default:
+                    try utf8Character(startingWith: byte)
                 }
             }
             throw fail("unterminated string")
+        }
+
+        /// One of \" \\ \/ \b \f \n \r \t, or \u and four hex digits.
+        mutating func escape() throws(Problem) {
+            index += 1
+            guard let letter = current, "\"\\/bfnrtu".utf8.contains(letter) else {
+                throw fail("an escape other than \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX")
+            }
+            index += 1
+            guard letter == UInt8(ascii: "u") else { return }
+            for _ in 0..<4 {
+                guard let digit = current, digit.isHexDigit else { throw fail("\\u takes four hex digits") }
+                index += 1
+            }
+        }
+
+        /// A character of two to four bytes, which must be valid UTF-8.
+        mutating func utf8Character(startingWith lead: UInt8) throws(Problem) {
+            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+            let end = min(index + length, bytes.count)
+            guard String(validating: bytes[index..<end], as: UTF8.self) != nil, end == index + length else {
+                throw fail("bytes that are not UTF-8: save the file as UTF-8")
+            }
+            index = end
         }
 
         mutating func literal(_ word: String) throws(Problem) {
@@ -115,22 +143,43 @@ public enum JSONSyntaxChecker {
             }
         }
 
+        /// -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?, and finite.
         mutating func number() throws(Problem) {
             let start = index
             if current == UInt8(ascii: "-") { index += 1 }
-            let digits = UInt8(ascii: "0")...UInt8(ascii: "9")
-            while let byte = current, digits.contains(byte) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "e")
-                || byte == UInt8(ascii: "E") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-")
-            {
+            if current == UInt8(ascii: "0") {
                 index += 1
+                if current?.isDigit == true { throw fail("a number with a leading zero") }
+            } else {
+                try digits()
             }
-            if index == start || (index == start + 1 && bytes[start] == UInt8(ascii: "-")) { throw fail("expected a number") }
+            if current == UInt8(ascii: ".") {
+                index += 1
+                try digits()
+            }
+            if current == UInt8(ascii: "e") || current == UInt8(ascii: "E") {
+                index += 1
+                if current == UInt8(ascii: "+") || current == UInt8(ascii: "-") { index += 1 }
+                try digits()
+            }
             guard let value = Double(String(decoding: bytes[start..<index], as: UTF8.self)), value.isFinite else {
                 index = start
                 throw fail("a number too large to hold")
             }
         }
+
+        mutating func digits() throws(Problem) {
+            guard current?.isDigit == true else { throw fail("expected a digit") }
+            while current?.isDigit == true { index += 1 }
+        }
     }
 }
 
 extension JSONSyntaxChecker.Problem: Error {}
+
+extension UInt8 {
+    fileprivate var isDigit: Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(self) }
+    fileprivate var isHexDigit: Bool {
+        isDigit || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(self) || (UInt8(ascii: "A")...UInt8(ascii: "F")).contains(self)
+    }
+}

@@ -18,7 +18,8 @@ public enum PercentEncoding {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Decodes `%XX` escapes (and `+` as space when `plusAsSpace`); malformed escapes stay as they are.
+    /// Decodes `%XX` escapes (and `+` as space when `plusAsSpace`), as in paths, queries and a URL's
+    /// user and password; a `%` not followed by two hex digits stays as it is.
     public static func decode(_ text: some StringProtocol, plusAsSpace: Bool = false) -> String {
         let input = Array(text.utf8)
         var output: [UInt8] = []
@@ -57,27 +58,5 @@ public enum PercentEncoding {
         case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
         default: nil
         }
-    }
-}
-
-extension PercentEncoding {
-    /// Decodes `%XX` escapes, as in a URL's user and password; a `%` not followed by two hex digits stays.
-    public static func decode(_ text: some StringProtocol) -> String {
-        let utf8 = Array(text.utf8)
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(utf8.count)
-        var index = 0
-        while index < utf8.count {
-            if utf8[index] == UInt8(ascii: "%"), index + 2 < utf8.count,
-                let value = UInt8(String(decoding: utf8[index + 1...index + 2], as: UTF8.self), radix: 16)
-            {
-                bytes.append(value)
-                index += 3
-            } else {
-                bytes.append(utf8[index])
-                index += 1
-            }
-        }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -38,7 +38,7 @@ struct StatsCommand: AsyncParsableCommand {
         }
         if window != nil && from != nil { throw ValidationError("give --window or --from/--to, not both") }
         if let window, TimeArgument.seconds(ofWindow: window) == nil {
-            throw ValidationError("--window takes a span like 1h, 6h, 24h, 7d or 30d")
+            throw ValidationError("--window takes a span like 1h, 6h, 24h, 7d or 30d, up to 366d")
         }
     }
 

@@ -1,0 +1,70 @@
+import FoundationEssentials
+import Testing
+
+@testable import OMSCore
+
+/// Inputs that broke a rule under `./scripts/fuzz` (their bytes are kept in Fuzz/Findings) or in the
+/// review that followed it, kept here so that the fixes stay.
+@Suite("Fuzz findings")
+struct FuzzFindingTests {
+    @Test("\"%\" and a sign is no escape: \"%+1\" stays, in a proxy password too")
+    func percentSignIsNoEscape() throws {
+        #expect(PercentEncoding.decode("\r%+11") == "\r%+11")
+        #expect(PercentEncoding.decode("%-1%41") == "%-1A")
+        let proxy = try ProxyServer(parsing: "http://alice:pa%+1ss@proxy.example:3128", source: "config")
+        #expect(proxy.password?.reveal() == "pa%+1ss")
+    }
+
+    @Test("control characters of an answer's body are written out in the message")
+    func answerBodyControlCharacters() {
+        let exchange = HTTPExchange(
+            status: 500, requestID: "req\u{1B}[2J", retryAfter: nil, body: Array("{\"sync_task_\u{7F}\u{1B}[31m\"}".utf8))
+        let error = ResponseDecoder.failure(from: exchange, operation: .init(name: "create"))
+        #expect(error.message.contains(#"\u{7F}\u{1B}[31m"#))
+        #expect(error.message.contains(#"req\u{1B}[2J"#))
+        #expect(!error.message.unicodeScalars.contains { $0.properties.generalCategory == .control })
+    }
+
+    @Test("a service message with a line break stays on one line")
+    func serviceMessageLineBreak() {
+        let failure = ServiceFailure(
+            status: 400, errorCode: "OMS.0001", errorMessage: "bad\nrequest\u{0}", requestID: nil, operation: .init(name: "show"))
+        #expect(OMSError.service(failure).message.hasPrefix(#"OMS.0001 (HTTP 400): bad\nrequest\u{0}"#))
+    }
+
+    @Test("config messages write out the control characters they quote")
+    func configControlCharacters() {
+        let message = ConfigurationError.missingEnvironment(name: "FUZZ\u{7F}[SET", field: "sk").message
+        #expect(message.contains(#"FUZZ\u{7F}[SET"#))
+        let syntax = JSONSyntaxChecker.firstProblem(in: Array("{\"c\": \"\u{1B}[31m\"}".utf8))
+        #expect(syntax?.reason.hasPrefix("a line break or control character inside a string") == true)
+        let error = ConfigurationError.syntax(path: "c.json", line: syntax?.line, column: syntax?.column, reason: syntax!.reason)
+        #expect(error.message == #"c.json:1:8: invalid JSON (a line break or control character inside a string, found "\u{1B}")"#)
+    }
+
+    @Test("bytes that are not UTF-8 in a config string are a syntax error with line and column")
+    func configNotUTF8() {
+        let problem = JSONSyntaxChecker.firstProblem(in: Array(#"{"_about": "omsd"#.utf8) + [0xF0] + Array(#"sh"}"#.utf8))
+        #expect(problem == .init(line: 1, column: 17, reason: "bytes that are not UTF-8: save the file as UTF-8, found \"\u{FFFD}\""))
+        #expect(JSONSyntaxChecker.firstProblem(in: Array(#"{"a": "\u00e9 \"é\" \/ \b"}"#.utf8)) == nil)
+        #expect(JSONSyntaxChecker.firstProblem(in: Array(#"{"a": "\x"}"#.utf8))?.reason.hasPrefix("an escape other than") == true)
+        #expect(JSONSyntaxChecker.firstProblem(in: Array(#"{"a": "\u12"}"#.utf8))?.reason.hasPrefix("\\u takes four hex digits") == true)
+        #expect(JSONSyntaxChecker.firstProblem(in: Array(#"{"a": 01}"#.utf8))?.reason.hasPrefix("a number with a leading zero") == true)
+        #expect(JSONSyntaxChecker.firstProblem(in: Array(#"{"a": 1.}"#.utf8))?.reason.hasPrefix("expected a digit") == true)
+        #expect(JSONSyntaxChecker.firstProblem(in: Array(#"[-0, 1E+2, 2.5e-3]"#.utf8)) == nil)
+    }
+
+    @Test("time arguments: control characters written out, a window of a year at most, real dates only")
+    func timeArguments() {
+        let refused = #expect(throws: OMSError.self) { try TimeArgument.milliseconds("5\u{01}\u{18}", option: "--from") }
+        #expect(refused?.message == #"--from "5\u{1}\u{18}" is not a time: use milliseconds or 2026-11-20T08:00"#)
+        // "6666666666666666h" was 2.4e19 seconds: `stats --window` crashed turning it into milliseconds.
+        #expect(TimeArgument.seconds(ofWindow: "6666666666666666h") == nil)
+        #expect(TimeArgument.seconds(ofWindow: "366d") == TimeArgument.longestWindowSeconds)
+        #expect(TimeArgument.seconds(ofWindow: "367d") == nil)
+        for text in ["2026-02-31", "2026-11-20T24:00", "2026-11-20T08:00:60", "2147483647-01-01", "1969-12-31", "-5"] {
+            #expect(throws: OMSError.self, "\(text)") { try TimeArgument.milliseconds(text, option: "--from") }
+        }
+        #expect((try? TimeArgument.milliseconds("253402300799999", option: "--to")) == 253_402_300_799_999)
+    }
+}
