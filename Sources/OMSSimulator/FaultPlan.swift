@@ -20,6 +20,8 @@ public struct FaultPlan: Sendable {
     public var slowSeconds: Double = 60
     /// Share of requests whose connection is closed without an answer.
     public var dropRate: Double = 0
+    /// Seconds after the server starts when the faults stop (latency stays); nil for never.
+    public var faultSeconds: Double?
 
     public init() {}
 
@@ -30,23 +32,25 @@ public struct FaultPlan: Sendable {
     }
 }
 
-/// What to do to one answer.
-enum Fault: Equatable {
-    case none, badGateway, throttle, truncate, slow, drop
+/// What to do to one answer; the raw value names it in the request log.
+enum Fault: String, Equatable {
+    case none, badGateway = "bad-gateway", throttle, truncate, slow, drop
 }
 
 /// Draws the fault for each request from a `FaultPlan`.
 final class FaultInjector: Sendable {
     let plan: FaultPlan
     private let random: Mutex<DeterministicRandom>
+    private let faultsEnd: ContinuousClock.Instant?
 
     init(plan: FaultPlan, seed: UInt64) {
         self.plan = plan
         random = Mutex(DeterministicRandom(seed: seed ^ 0xFA17))
+        faultsEnd = plan.faultSeconds.map { .now + .milliseconds(Int64($0 * 1000)) }
     }
 
     func draw() -> Fault {
-        guard !plan.isQuiet else { return .none }
+        guard !plan.isQuiet, faultsEnd.map({ ContinuousClock.now < $0 }) ?? true else { return .none }
         let roll = random.withLock { $0.unit() }
         var threshold = 0.0
         for (rate, fault) in [

@@ -38,14 +38,15 @@ final class SimulatorHTTPHandler: ChannelInboundHandler, RemovableChannelHandler
         var response = service.respond(to: request)
         let isAPI = head.uri.hasPrefix("/v2/")
         let fault = isAPI ? faults.draw() : .none
+        let agent = head.headers.first(name: "User-Agent").map { " \"\($0)\"" } ?? ""
         if fault == .drop {
-            log?("\(head.method.rawValue) \(head.uri) dropped")
+            log?("\(head.method.rawValue) \(head.uri) dropped [drop]\(agent)")
             context.close(promise: nil)
             return
         }
         let requestID = response.headers.first { $0.name == "X-Request-Id" }?.value ?? ""
         response = faults.apply(fault, to: response, requestID: requestID)
-        log?("\(head.method.rawValue) \(head.uri) \(response.status)")
+        log?("\(head.method.rawValue) \(head.uri) \(response.status)\(fault == .none ? "" : " [\(fault.rawValue)]")\(agent)")
         var delay = isAPI ? Int64(faults.plan.latencyMilliseconds) : 0
         if fault == .slow { delay += Int64(faults.plan.slowSeconds * 1000) }
         let keepAlive = head.isKeepAlive

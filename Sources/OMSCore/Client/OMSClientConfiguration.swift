@@ -19,7 +19,7 @@ public struct OMSClientConfiguration: Sendable {
     public init(
         endpoint: Endpoint, region: String, projectID: String, credentials: Credentials,
         connectTimeout: Double = 5, requestTimeout: Double = 30, retry: RetryPolicy = RetryPolicy(),
-        pageConcurrency: Int = 50, userAgent: String = "omsdash/\(OMSDashVersion.current)",
+        pageConcurrency: Int = 50, userAgent: String = OMSDashVersion.userAgent(),
         network: NetworkSettings = NetworkSettings()
     ) {
         self.endpoint = endpoint
@@ -38,4 +38,10 @@ public struct OMSClientConfiguration: Sendable {
 /// The version of omsdash, sent in the User-Agent and printed by `--version`.
 public enum OMSDashVersion {
     public static let current = "0.1.0"
+
+    /// The User-Agent: "omsdash/0.1.0", followed by the face sending, as in "omsdash/0.1.0 (exporter)",
+    /// so that access logs tell a team's exporter from a person's dashboard.
+    public static func userAgent(face: String? = nil) -> String {
+        "omsdash/\(current)" + (face.map { " (\($0))" } ?? "")
+    }
 }

@@ -34,7 +34,7 @@ struct ExporterCommand: AsyncParsableCommand {
 
     func run() async {
         await CommandRunner.run {
-            let setup = try await MonitorSetup.make(demo: demo, world: world, connection: connection, polling: polling.values)
+            let setup = try await MonitorSetup.make(face: "exporter", demo: demo, world: world, connection: connection, polling: polling.values)
             let tally = Mutex(RequestTally())
             let loop = setup.loop
             let server: MetricsServer

@@ -31,7 +31,7 @@ struct SimulatorCommand: AsyncParsableCommand {
     @Option(help: "Secret key the simulator accepts.") var sk: String?
     @Option(help: "Project id the simulator serves.") var projectId: String?
     @Option(help: "An IAM token to accept as X-Auth-Token.") var authToken: String?
-    @Flag(help: "Print one line per request: method, path with query, and the status answered.") var logRequests = false
+    @Flag(help: "Print one line per request: method, path with query, status answered, the fault injected in brackets and the User-Agent.") var logRequests = false
     @Option(help: "Serve HTTPS with this PEM certificate (with --tls-key).") var tlsCert: String?
     @Option(help: "The PEM private key of --tls-cert.") var tlsKey: String?
 

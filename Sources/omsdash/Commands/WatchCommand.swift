@@ -42,8 +42,8 @@ struct WatchCommand: AsyncParsableCommand {
     func run() async {
         await CommandRunner.run {
             let setup = try await MonitorSetup.make(
-                demo: demo, world: world, connection: connection, polling: polling.values, retries: once,
-                adjust: { alerts in if once { alerts.unhealthyMilliseconds = 0 } })
+                face: "watch", demo: demo, world: world, connection: connection, polling: polling.values,
+                retries: once, adjust: { alerts in if once { alerts.unhealthyMilliseconds = 0 } })
             let found = await WatchRunner(setup: setup, format: format, once: once).run()
             await setup.shutdown()
             if once && found { Glibc.exit(3) }

@@ -26,7 +26,7 @@ struct DashboardSession {
         settings: Settings, readOnly: Bool, unicode: Bool, simulator: SimulatorServer? = nil,
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) async throws -> DashboardSession {
-        let (clients, profiles) = try await ClientFactory.clients(for: settings, retry: .never)
+        let (clients, profiles) = try await ClientFactory.clients(for: settings, retry: .never, face: "dashboard")
         let state = AppState(
             profiles: profiles, refreshSeconds: settings.refreshSeconds, requestsPerMinute: settings.requestsPerMinute,
             alerts: settings.alerts, readOnly: readOnly,

@@ -3,9 +3,10 @@ import OMSCore
 
 /// Builds clients for profiles, discovering a missing project id through IAM.
 enum ClientFactory {
-    /// A client for `profile`; the caller shuts it down.
-    static func client(for profile: Profile, settings: Settings, retry: RetryPolicy = RetryPolicy()) async throws
-        -> OMSClient
+    /// A client for `profile`; the caller shuts it down. `face` names the long-running mode in the User-Agent.
+    static func client(
+        for profile: Profile, settings: Settings, retry: RetryPolicy = RetryPolicy(), face: String? = nil
+    ) async throws -> OMSClient
     {
         let projectID: String
         if let known = profile.projectID {
@@ -18,19 +19,20 @@ enum ClientFactory {
         return OMSClient(configuration: OMSClientConfiguration(
             endpoint: profile.endpoint, region: profile.region, projectID: projectID,
             credentials: profile.credentials, connectTimeout: settings.connectTimeout,
-            requestTimeout: settings.requestTimeout, retry: retry, network: profile.network))
+            requestTimeout: settings.requestTimeout, retry: retry, userAgent: OMSDashVersion.userAgent(face: face),
+            network: profile.network))
     }
 
     /// A client for every profile of `settings`, by name, and the profiles as the monitor names
     /// them (with discovered project ids). If one cannot be made, the others are shut down.
-    static func clients(for settings: Settings, retry: RetryPolicy) async throws
+    static func clients(for settings: Settings, retry: RetryPolicy, face: String) async throws
         -> (clients: [String: OMSClient], profiles: [Monitor.Profile])
     {
         var clients: [String: OMSClient] = [:]
         var profiles: [Monitor.Profile] = []
         do {
             for profile in settings.profiles {
-                let client = try await client(for: profile, settings: settings, retry: retry)
+                let client = try await client(for: profile, settings: settings, retry: retry, face: face)
                 clients[profile.name] = client
                 profiles.append(.init(name: profile.name, region: profile.region, projectID: client.configuration.projectID))
             }

@@ -15,6 +15,8 @@ struct SimulatorWorldOptions: ParsableArguments {
     @Option(help: "Share (0-1) of answers held back for --slow-seconds.") var slowRate = 0.0
     @Option(help: "Seconds a slow answer is held back.") var slowSeconds = 60.0
     @Option(help: "Share (0-1) of connections dropped without an answer.") var dropRate = 0.0
+    @Option(help: "Seconds after the start when the faults above stop (latency stays); default never.")
+    var faultsFor: Double?
     @Flag(
         inversion: .prefixedNo,
         help: "Script every incident below, the stop 40 s in (on by default with --demo).")
@@ -31,6 +33,7 @@ struct SimulatorWorldOptions: ParsableArguments {
         for rate in [badGatewayRate, throttleRate, truncateRate, slowRate, dropRate] where !(0...1).contains(rate) {
             throw ValidationError("fault rates must be between 0 and 1")
         }
+        if let faultsFor, !(faultsFor >= 0) { throw ValidationError("--faults-for must be 0 or more seconds") }
         if let stopAfter, !(stopAfter >= 0) { throw ValidationError("--stop-after must be 0 or more seconds") }
     }
 
@@ -51,6 +54,7 @@ struct SimulatorWorldOptions: ParsableArguments {
         plan.slowRate = slowRate
         plan.slowSeconds = slowSeconds
         plan.dropRate = dropRate
+        plan.faultSeconds = faultsFor
         return plan
     }
 

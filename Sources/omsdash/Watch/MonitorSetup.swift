@@ -11,16 +11,16 @@ struct MonitorSetup {
     let loop: MonitorLoop
     let simulator: SimulatorServer?
 
-    /// Connects to every profile (discovering project ids). Clients never retry unless `retries`:
-    /// the monitor's schedule retries within the budget.
+    /// Connects to every profile (discovering project ids); `face` names the mode in the User-Agent.
+    /// Clients never retry unless `retries`: the monitor's schedule retries within the budget.
     static func make(
-        demo: Bool, world: SimulatorWorldOptions, connection: ConnectionOptions, polling: PollingValues,
+        face: String, demo: Bool, world: SimulatorWorldOptions, connection: ConnectionOptions, polling: PollingValues,
         retries: Bool = false, adjust: (inout AlertSettings) -> Void = { _ in }
     ) async throws -> MonitorSetup {
         let (settings, simulator) = try await RunSettings.load(demo: demo, world: world, connection: connection, polling: polling)
         let clients: [String: OMSClient], profiles: [Monitor.Profile]
         do {
-            (clients, profiles) = try await ClientFactory.clients(for: settings, retry: retries ? RetryPolicy() : .never)
+            (clients, profiles) = try await ClientFactory.clients(for: settings, retry: retries ? RetryPolicy() : .never, face: face)
         } catch {
             await simulator?.stop()
             throw error
