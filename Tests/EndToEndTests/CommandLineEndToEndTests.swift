@@ -37,7 +37,7 @@ extension EndToEnd {
             #expect(csvStats.output.hasPrefix("time_stamp,SUCCESS,SIZE"))
         }
 
-        @Test("start, stop and delete need --yes without a terminal; create reads env: references")
+        @Test("start, stop and delete need --yes without a terminal; create reads env: references; a table writes out control characters")
         func writes() throws {
             let simulator = try SimulatorProcess()
             defer { simulator.stop() }
@@ -62,7 +62,7 @@ extension EndToEnd {
             let stopped = try #require(try simulator.serverTasks().first { $0.status == "STOPPED" })
             #expect(simulator.omsdash(["delete", stopped.id, "--yes"]).status == 0)
             let file = simulator.directory + "/task.json"
-            try #"{"src_cloud_type": "Aliyun", "src_region": "cn-hangzhou", "src_bucket": "photos", "src_ak": "A", "src_sk": "env:NEW_SRC_SK", "dst_ak": "D", "dst_sk": "env:NEW_DST_SK", "dst_region": "cn-east-3", "dst_bucket": "photos-obs", "description": "相册"}"#
+            try #"{"src_cloud_type": "Aliyun", "src_region": "cn-hangzhou", "src_bucket": "photos", "src_ak": "A", "src_sk": "env:NEW_SRC_SK", "dst_ak": "D", "dst_sk": "env:NEW_DST_SK", "dst_region": "cn-east-3", "dst_bucket": "photos-obs", "description": "相册\u001b[2J"}"#
                 .write(toFile: file, atomically: true, encoding: .utf8)
             let missing = simulator.omsdash(["create", "--file", file])
             #expect(missing.status == 2 && missing.output.contains("NEW_SRC_SK"))
@@ -71,7 +71,9 @@ extension EndToEnd {
                 environment: simulator.environment.merging(["NEW_SRC_SK": "s1", "NEW_DST_SK": "s2"]) { $1 })
             #expect(created.status == 0)
             #expect(created.output.contains("sync_task_id"))
-            #expect(try simulator.serverTasks().contains { $0.description == "相册" })
+            #expect(try simulator.serverTasks().contains { $0.description == "相册\u{1B}[2J" })
+            let table = simulator.omsdash(["list"])
+            #expect(table.status == 0 && table.output.contains(#"相册\u{1B}[2J"#) && !table.output.contains("\u{1B}"))
         }
 
         @Test("errors: one line on stderr with code and request id; exit 1 for the API, 2 for usage")

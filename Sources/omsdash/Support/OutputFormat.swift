@@ -1,5 +1,6 @@
 import ArgumentParser
 import DashboardCore
+import OMSCore
 
 /// How read commands print: a table for people, JSON with the API's names, or CSV.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
@@ -13,7 +14,10 @@ struct TextTable {
     /// Columns aligned right (numbers).
     var rightAligned: Set<Int> = []
 
+    /// The table for a terminal: control characters in a cell (from a task's description, say) are
+    /// written out, so that no value can move the cursor or clear the screen.
     func renderTable() -> String {
+        let rows = rows.map { $0.map(\.escapingControlCharacters) }
         var widths = headers.map { DisplayWidth.of($0) }
         for row in rows {
             for (index, cell) in row.enumerated() where index < widths.count {
