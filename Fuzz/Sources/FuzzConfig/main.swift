@@ -16,12 +16,13 @@ private let environment = [
 ]
 
 /// The secrets written in the file itself: string values of keys that hold secrets, and passwords in
-/// proxy URLs, when long enough to tell apart from the rest of the file and written once.
+/// proxy URLs, when long enough to tell apart from the rest of the file and written once. Keys
+/// starting with "_" are comments, whose text is no secret.
 private func writtenSecrets(in value: JSONValue, text: String) -> [String] {
     var found: [String] = []
     func walk(_ value: JSONValue, key: String) {
         switch value {
-        case .object(let members): for (name, member) in members { walk(member, key: name) }
+        case .object(let members): for (name, member) in members where !name.hasPrefix("_") { walk(member, key: name) }
         case .array(let items): for item in items { walk(item, key: key) }
         case .string(let string):
             if ["sk", "security_token", "auth_token", "password"].contains(where: key.hasSuffix) {
