@@ -5,7 +5,7 @@ import PackageDescription
 
 let targets = [
     "FuzzAnswers", "FuzzConfig", "FuzzTimeArgument", "FuzzSecretReference", "FuzzPercentEncoding",
-    "FuzzCanonicalRequest",
+    "FuzzCanonicalRequest", "FuzzCreateBody",
 ]
 
 let package = Package(

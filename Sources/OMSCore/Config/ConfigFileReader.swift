@@ -45,7 +45,7 @@ enum ConfigFileReader {
         return "warning: \(path) holds secrets and is readable by others (mode \(mode)): run chmod 600 \(path)"
     }
 
-    private static func valueError(_ error: DecodingError, path: String) -> ConfigurationError {
+    static func valueError(_ error: DecodingError, path: String) -> ConfigurationError {
         let (context, reason): (DecodingError.Context, String) =
             switch error {
             case .typeMismatch(let type, let context): (context, "expected \(describe(type))")

@@ -24,11 +24,13 @@ struct CreateCommand: AsyncParsableCommand {
     @Option(help: "JSON file with the create body.") var file: String
     @Option(help: "Output: table or json.") var format: OutputFormat = .table
 
-    static let secretFields = ["src_ak", "src_sk", "dst_ak", "dst_sk", "authentication_key"]
-
     func run() async {
         await CommandRunner.run {
-            let request = try Self.readRequest(path: file, environment: ProcessInfo.processInfo.environment)
+            guard let data = FileManager.default.contents(atPath: file) else {
+                throw CommandFailure.usage("\(file): cannot read the file")
+            }
+            let request = try CreateTaskFile.request(
+                from: Array(data), path: file, environment: ProcessInfo.processInfo.environment)
             let settings = try connection.settings()
             guard settings.profiles.count == 1 else {
                 throw CommandFailure.usage("several profiles in the config: name one with --profile")
@@ -37,42 +39,6 @@ struct CreateCommand: AsyncParsableCommand {
                 try await $0.createTask(request)
             }
             Console.line(format == .json ? try JSONOutput.string(answer) : "created \(answer.taskID)")
-        }
-    }
-
-    /// The create body of a file, with "env:NAME" references resolved.
-    static func readRequest(path: String, environment: [String: String]) throws -> CreateSyncTaskRequest {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw CommandFailure.usage("\(path): cannot read the file")
-        }
-        guard var object = try? JSONDecoder().decode([String: JSONValue].self, from: data) else {
-            throw CommandFailure.usage("\(path): not a JSON object")
-        }
-        try resolveReferences(in: &object, environment: environment, path: path)
-        if case .object(var cdn)? = object["source_cdn"] {
-            try resolveReferences(in: &cdn, environment: environment, path: path)
-            object["source_cdn"] = .object(cdn)
-        }
-        do {
-            let resolved = try JSONEncoder().encode(object)
-            return try JSONDecoder().decode(CreateSyncTaskRequest.self, from: resolved)
-        } catch let DecodingError.keyNotFound(key, _) {
-            throw CommandFailure.usage("\(path): \(key.stringValue) is required")
-        } catch {
-            throw CommandFailure.usage("\(path): does not match the create body of the API")
-        }
-    }
-
-    private static func resolveReferences(in object: inout [String: JSONValue], environment: [String: String], path: String)
-        throws
-    {
-        for field in secretFields {
-            guard let text = object[field]?.stringValue, text.hasPrefix("env:") else { continue }
-            let name = String(text.dropFirst(4))
-            guard let value = environment[name], !value.isEmpty else {
-                throw CommandFailure.usage("\(path): \(field) refers to \(name), which is not set: export it")
-            }
-            object[field] = .string(value)
         }
     }
 }

@@ -11,14 +11,15 @@ enum CommandFailure: Error {
     /// The API or the network failed: exit code 1.
     case api(String)
 
-    /// Prints the message and exits with the code the README documents.
+    /// Prints the message, its control characters written out, and exits with the code the README
+    /// documents.
     func exit() -> Never {
         switch self {
         case .usage(let message):
-            Console.error("omsdash: \(message)")
+            Console.error("omsdash: \(message.escapingControlCharacters)")
             Glibc.exit(2)
         case .api(let message):
-            Console.error("omsdash: \(message)")
+            Console.error("omsdash: \(message.escapingControlCharacters)")
             Glibc.exit(1)
         }
     }
