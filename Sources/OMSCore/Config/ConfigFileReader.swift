@@ -22,14 +22,26 @@ enum ConfigFileReader {
 
     /// Parses config JSON; syntax errors carry line and column.
     static func parse(_ data: Data, path: String) throws(ConfigurationError) -> ConfigFile {
-        if let problem = JSONSyntaxChecker.firstProblem(in: Array(data)) {
-            throw .syntax(path: path, line: problem.line, column: problem.column, reason: problem.reason)
-        }
+        try checkSyntax(Array(data), path: path)
         guard data.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) == UInt8(ascii: "{") else {
             throw .invalidValue(path: path, field: "(file)", reason: "the config must be a JSON object, {\"profiles\": [...]}; see config.example.json")
         }
+        return try decode(ConfigFile.self, from: data, path: path)
+    }
+
+    /// The first syntax error of a JSON file a person wrote, with its line and column.
+    static func checkSyntax(_ bytes: [UInt8], path: String) throws(ConfigurationError) {
+        if let problem = JSONSyntaxChecker.firstProblem(in: bytes) {
+            throw .syntax(path: path, line: problem.line, column: problem.column, reason: problem.reason)
+        }
+    }
+
+    /// A value decoded from JSON a person wrote; a wrong value is an error naming its field.
+    static func decode<Value: Decodable>(_ type: Value.Type, from data: Data, path: String) throws(ConfigurationError)
+        -> Value
+    {
         do {
-            return try JSONDecoder().decode(ConfigFile.self, from: data)
+            return try JSONDecoder().decode(type, from: data)
         } catch let error as DecodingError {
             throw valueError(error, path: path)
         } catch {
@@ -45,7 +57,7 @@ enum ConfigFileReader {
         return "warning: \(path) holds secrets and is readable by others (mode \(mode)): run chmod 600 \(path)"
     }
 
-    static func valueError(_ error: DecodingError, path: String) -> ConfigurationError {
+    private static func valueError(_ error: DecodingError, path: String) -> ConfigurationError {
         let (context, reason): (DecodingError.Context, String) =
             switch error {
             case .typeMismatch(let type, let context): (context, "expected \(describe(type))")

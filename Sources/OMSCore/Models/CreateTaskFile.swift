@@ -11,9 +11,7 @@ public enum CreateTaskFile {
     public static func request(from bytes: [UInt8], path: String, environment: [String: String])
         throws(ConfigurationError) -> CreateSyncTaskRequest
     {
-        if let problem = JSONSyntaxChecker.firstProblem(in: bytes) {
-            throw .syntax(path: path, line: problem.line, column: problem.column, reason: problem.reason)
-        }
+        try ConfigFileReader.checkSyntax(bytes, path: path)
         guard var object = try? JSONDecoder().decode([String: JSONValue].self, from: Data(bytes)) else {
             throw .invalidValue(path: path, field: "(file)", reason: "the create body must be a JSON object, {\"src_cloud_type\": ...}")
         }
@@ -22,13 +20,13 @@ public enum CreateTaskFile {
             try resolveReferences(in: &cdn, environment: environment, path: path)
             object["source_cdn"] = .object(cdn)
         }
+        let resolved: Data
         do {
-            return try JSONDecoder().decode(CreateSyncTaskRequest.self, from: JSONEncoder().encode(object))
-        } catch let error as DecodingError {
-            throw ConfigFileReader.valueError(error, path: path)
+            resolved = try JSONEncoder().encode(object)
         } catch {
             throw .invalidValue(path: path, field: "(file)", reason: "\(error)")
         }
+        return try ConfigFileReader.decode(CreateSyncTaskRequest.self, from: resolved, path: path)
     }
 
     private static func resolveReferences(
