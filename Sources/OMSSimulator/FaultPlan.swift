@@ -43,14 +43,16 @@ final class FaultInjector: Sendable {
     private let random: Mutex<DeterministicRandom>
     private let faultsEnd: ContinuousClock.Instant?
 
-    init(plan: FaultPlan, seed: UInt64) {
+    /// An injector whose faults, if `plan.faultSeconds` says so, stop that long after `start`.
+    init(plan: FaultPlan, seed: UInt64, start: ContinuousClock.Instant = .now) {
         self.plan = plan
         random = Mutex(DeterministicRandom(seed: seed ^ 0xFA17))
-        faultsEnd = plan.faultSeconds.map { .now + .milliseconds(Int64($0 * 1000)) }
+        faultsEnd = plan.faultSeconds.map { start + .milliseconds(Int64($0 * 1000)) }
     }
 
-    func draw() -> Fault {
-        guard !plan.isQuiet, faultsEnd.map({ ContinuousClock.now < $0 }) ?? true else { return .none }
+    /// The fault for a request arriving at `now`.
+    func draw(at now: ContinuousClock.Instant = .now) -> Fault {
+        guard !plan.isQuiet, faultsEnd.map({ now < $0 }) ?? true else { return .none }
         let roll = random.withLock { $0.unit() }
         var threshold = 0.0
         for (rate, fault) in [
