@@ -32,13 +32,15 @@ static inline void omsdash_enable_mouse(void) {
     mousemask(ALL_MOUSE_EVENTS, NULL);
 }
 
-/* Reads the waiting mouse event: 1 left press, 2 wheel up, 3 wheel down, 0 anything else. */
+/* Reads the waiting mouse event: 1 left press, 2 wheel up, 3 wheel down, 0 anything else. A press
+   and its release that arrive together (a busy moment, a slow link) come merged into a click, or a
+   double or triple click: each is one press here. */
 static inline int omsdash_read_mouse(int *x, int *y) {
     MEVENT event;
     if (getmouse(&event) != OK) return 0;
     *x = event.x;
     *y = event.y;
-    if (event.bstate & BUTTON1_PRESSED) return 1;
+    if (event.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON1_DOUBLE_CLICKED | BUTTON1_TRIPLE_CLICKED)) return 1;
     if (event.bstate & BUTTON4_PRESSED) return 2;
     if (event.bstate & BUTTON5_PRESSED) return 3;
     return 0;

@@ -32,14 +32,22 @@ extension EndToEnd {
             let clicked = try #require(tasks.first { $0.id.hasPrefix(shortID.prefix(4)) && $0.id.hasSuffix(shortID.suffix(3)) })
             tmux.click(x: 30, y: fourth)
             screen = tmux.waitFor { TmuxSession.detailTitle($0) == clicked.id }
-            #expect(TmuxSession.detailTitle(screen) == clicked.id)
+            #expect(TmuxSession.detailTitle(screen) == clicked.id, "\(screen)")
 
-            // The wheel scrolls: three notches down move the view nine rows, the first row leaves the screen.
+            // A press and its release read at once (a busy moment, a slow link) are one click too.
+            let sixth = try #require(taskRows.dropFirst(5).first)
+            let sixthID = String(rows[sixth].dropFirst(4).prefix(8))
+            tmux.click(x: 30, y: sixth, together: true)
+            screen = tmux.waitFor { TmuxSession.detailTitle($0)?.hasPrefix(sixthID.prefix(4)) == true }
+            #expect(TmuxSession.detailTitle(screen)?.hasSuffix(sixthID.suffix(3)) == true, "\(screen)")
+
+            // The wheel scrolls: three notches down move the view nine rows, the first row leaves the
+            // screen; three notches read at once move it back.
             let firstRow = String(rows[try #require(taskRows.first)].dropFirst(4).prefix(8))
             for _ in 0..<3 { tmux.wheel(down: true, x: 30, y: fourth) }
             screen = tmux.waitFor { !$0.contains(firstRow) }
             #expect(!screen.contains(firstRow), "the first row scrolled out of view")
-            for _ in 0..<3 { tmux.wheel(down: false, x: 30, y: fourth) }
+            tmux.wheel(down: false, x: 30, y: fourth, notches: 3)
             #expect(tmux.waitFor(firstRow))
 
             // A click in the detail pane focuses it.

@@ -46,25 +46,32 @@ final class TmuxSession {
             .output.contains("1")
     }
 
-    /// A press and release of the left button at a cell (0-based), as a terminal reports it.
-    func click(x: Int, y: Int) {
-        sendMouse(button: 0, x: x, y: y)
-        sendMouse(button: 0, x: x, y: y, release: true)
+    /// A press and release of the left button at a cell (0-based), as a terminal reports it: two
+    /// writes, or one when `together` (as a busy program or a slow link reads them).
+    func click(x: Int, y: Int, together: Bool = false) {
+        let press = mouseReport(button: 0, x: x, y: y), release = mouseReport(button: 0, x: x, y: y, release: true)
+        if together {
+            type(press + release)
+        } else {
+            type(press)
+            type(release)
+        }
     }
 
-    /// One notch of the wheel at a cell (0-based).
-    func wheel(down: Bool, x: Int, y: Int) { sendMouse(button: down ? 65 : 64, x: x, y: y) }
+    /// `notches` of the wheel at a cell (0-based), in one write.
+    func wheel(down: Bool, x: Int, y: Int, notches: Int = 1) {
+        type(String(repeating: mouseReport(button: down ? 65 : 64, x: x, y: y), count: notches))
+    }
 
-    /// Writes a mouse report in the encoding the program asked for, as tmux does for a real mouse:
+    /// A mouse report in the encoding the program asked for, as tmux writes one for a real mouse:
     /// SGR (`ESC [ < b ; x ; y M`) when it asked for that, else the classic `ESC [ M` with three bytes.
-    private func sendMouse(button: Int, x: Int, y: Int, release: Bool = false) {
+    private func mouseReport(button: Int, x: Int, y: Int, release: Bool = false) -> String {
         let sgr = Spawn.run(["tmux", "-L", socket, "display-message", "-p", "-t", "main", "#{mouse_sgr_flag}"]).output
             .contains("1")
-        let report = sgr
+        return sgr
             ? "\u{1B}[<\(button);\(x + 1);\(y + 1)\(release ? "m" : "M")"
             : "\u{1B}[M" + String(UnicodeScalar(UInt8(32 + (release ? 3 : button)))) + String(UnicodeScalar(UInt8(33 + x)))
                 + String(UnicodeScalar(UInt8(33 + y)))
-        type(report)
     }
 
     var screen: String { Spawn.run(["tmux", "-L", socket, "capture-pane", "-p", "-t", "main"]).output }
