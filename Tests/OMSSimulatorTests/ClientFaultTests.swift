@@ -24,7 +24,7 @@ struct ClientFaultTests {
                 #expect(error.message.contains("throttled"))
             }
             #expect(h.client.requestCount == 3)
-            #expect(Date().timeIntervalSince(started) < 12, "Retry-After: 0 must win over the 15 s and 30 s backoff")
+            #expect(Date().timeIntervalSince(started) < 40, "Retry-After: 0 must win over the backoff, at least 15 s and then 30 s")
         }
     }
 
@@ -88,7 +88,7 @@ struct ClientFaultTests {
         await #expect { try await client.listTasks() } throws: { error in
             (error as? OMSError)?.message.hasPrefix("cannot reach http://127.0.0.1:9 (connection refused)") == true
         }
-        #expect(Date().timeIntervalSince(started) < 15, "a refused connection fails at once, not after the 30 s connect timeout")
+        #expect(Date().timeIntervalSince(started) < 25, "a refused connection fails at once, not after the 30 s connect timeout")
         await client.shutdown()
     }
 
