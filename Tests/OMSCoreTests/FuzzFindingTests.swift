@@ -54,6 +54,28 @@ struct FuzzFindingTests {
         #expect(JSONSyntaxChecker.firstProblem(in: Array(#"[-0, 1E+2, 2.5e-3]"#.utf8)) == nil)
     }
 
+    @Test("a \\u escape of half a character is a syntax error where the decoder refuses it; a whole pair passes")
+    func configLoneSurrogate() throws {
+        for text in [#""am\udeeets""#, #""\uD83D""#, #""\uD83Dx""#, #""\uD83D\u0041""#, #""\uDE00\uD83D""#] {
+            #expect((try? JSONDecoder().decode(String.self, from: Data(text.utf8))) == nil, "the decoder refuses \(text)")
+            let problem = try #require(JSONSyntaxChecker.firstProblem(in: Array(text.utf8)), "\(text)")
+            #expect(problem.reason.hasPrefix("half a character: \\u"), "\(problem)")
+        }
+        #expect(JSONSyntaxChecker.firstProblem(in: Array(#"{"a": "am\udeeets"}"#.utf8))?.column == 10)
+        #expect(JSONSyntaxChecker.firstProblem(in: Array(#"{"a": "\uD83D\uDE00 \uFFFF \u0041"}"#.utf8)) == nil)
+    }
+
+    @Test("a region that cannot be part of a host is a config error, not a crash deriving the IAM endpoint")
+    func regionNotAHostName() throws {
+        let text = #"{"profiles": [{"name": "a", "region": "cn-:north-2", "endpoint": "http://127.0.0.1:9", "ak": "A", "sk": "S"}]}"#
+        let file = try ConfigFileReader.decode(ConfigFile.self, from: Data(text.utf8), path: "c.json")
+        #expect(throws: ConfigurationError.invalidValue(
+            path: "c.json", field: "profiles[a].region",
+            reason: "\"cn-:north-2\" is not a region name: lowercase letters, digits and hyphens, like cn-north-4")) {
+            try Settings.resolve(file, path: "c.json", overrides: ConfigOverrides(), environment: [:])
+        }
+    }
+
     @Test("time arguments: control characters written out, a window of a year at most, real dates only")
     func timeArguments() {
         let refused = #expect(throws: OMSError.self) { try TimeArgument.milliseconds("5\u{01}\u{18}", option: "--from") }

@@ -33,7 +33,7 @@ struct SettingsTests {
         let settings = try load(path, env: ["MY_SK": "sk-from-env"])
         let profile = try #require(settings.profiles.first)
         #expect(profile.endpoint.description == "https://oms.cn-north-4.myhuaweicloud.com")
-        #expect(profile.iamEndpoint.description == "https://iam.cn-north-4.myhuaweicloud.com")
+        #expect(profile.iamEndpoint?.description == "https://iam.cn-north-4.myhuaweicloud.com")
         #expect(profile.projectID == "p1")
         #expect(profile.credentials == .accessKey(id: "AK1", secret: "sk-from-env", securityToken: nil))
         #expect(settings.refreshSeconds == 3 && settings.connectTimeout == 2 && settings.requestTimeout == 9)
@@ -75,7 +75,25 @@ struct SettingsTests {
         #expect(throws: ConfigurationError.self) { try Endpoint(parsing: "http://oms.example.com") }
         #expect(throws: ConfigurationError.self) { try Endpoint(parsing: "ftp://127.0.0.1") }
         #expect((try? Endpoint(parsing: "http://localhost:8080")) != nil)
-        #expect((try? Endpoint(parsing: "http://[::1]:8080")) != nil)
+        let v6 = try? Endpoint(parsing: "http://[::1]:8080")
+        #expect(v6?.host == "::1")
+        #expect(v6?.description == "http://[::1]:8080", "the brackets are written once")
+        #expect(v6?.hostHeader == "[::1]:8080")
+    }
+
+    @Test("a region is a host name's part; an endpoint's host that names no region discovers no project")
+    func regionNames() throws {
+        for bad in ["cn-north-4 ", "CN-NORTH-4", "-cn", "cn.north", "cn/4", ""] {
+            #expect(!RegionTable.isWellFormed(bad), "\(bad)")
+            #expect(Endpoint.iam(region: bad) == nil)
+        }
+        #expect(RegionTable.isWellFormed("cn-north-99"), "a region the table does not know yet")
+        #expect(Endpoint.iam(region: "cn-north-99")?.description == "https://iam.cn-north-99.myhuaweicloud.com")
+        let v6 = try write(#"{"profiles": [{"name": "a", "endpoint": "http://[::1]:9", "project_id": "p", "ak": "A", "sk": "S"}]}"#)
+        let profile = try load(v6).profiles[0]
+        #expect(profile.region == "::1")
+        #expect(profile.iamEndpoint == nil)
+        #expect(profile.endpoint.description == "http://[::1]:9")
     }
 
     @Test("JSON syntax errors name the file, line and column")

@@ -3,6 +3,7 @@ import FoundationEssentials
 /// Where an API lives: scheme, host and port. Plain `http` is accepted only for loopback hosts.
 public struct Endpoint: Hashable, Sendable, CustomStringConvertible {
     public let scheme: String
+    /// The host name or address, an IPv6 address without its brackets.
     public let host: String
     public let port: Int?
 
@@ -23,18 +24,18 @@ public struct Endpoint: Hashable, Sendable, CustomStringConvertible {
             throw .invalidEndpoint(text, reason: "give scheme, host and port only, no path or query")
         }
         self.scheme = scheme
-        self.host = host
+        self.host = host.hasPrefix("[") && host.hasSuffix("]") ? String(host.dropFirst().dropLast()) : host
         self.port = components.port
     }
 
-    /// The OMS endpoint of a region, as the SDK builds it.
-    public static func oms(region: String) -> Endpoint {
-        try! Endpoint(parsing: "https://oms.\(region).myhuaweicloud.com")
+    /// The OMS endpoint of a region, as the SDK builds it; nil when `region` cannot be part of a host.
+    public static func oms(region: String) -> Endpoint? {
+        RegionTable.isWellFormed(region) ? try? Endpoint(parsing: "https://oms.\(region).myhuaweicloud.com") : nil
     }
 
-    /// The IAM endpoint of a region, used to discover project ids.
-    public static func iam(region: String) -> Endpoint {
-        try! Endpoint(parsing: "https://iam.\(region).myhuaweicloud.com")
+    /// The IAM endpoint of a region, used to discover project ids; nil when `region` cannot be part of a host.
+    public static func iam(region: String) -> Endpoint? {
+        RegionTable.isWellFormed(region) ? try? Endpoint(parsing: "https://iam.\(region).myhuaweicloud.com") : nil
     }
 
     /// The value of the Host header the SDK sends and signs: host, and port when the URL names one.

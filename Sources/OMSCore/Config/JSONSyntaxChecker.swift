@@ -112,18 +112,46 @@ public enum JSONSyntaxChecker {
             throw fail("unterminated string")
         }
 
-        /// One of \" \\ \/ \b \f \n \r \t, or \u and four hex digits.
+        /// One of \" \\ \/ \b \f \n \r \t, or \u and four hex digits; a surrogate only as half of a
+        /// pair (`\uD83D\uDE00`), as the decoder takes nothing else.
         mutating func escape() throws(Problem) {
+            let start = index
             index += 1
             guard let letter = current, "\"\\/bfnrtu".utf8.contains(letter) else {
                 throw fail("an escape other than \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX")
             }
             index += 1
             guard letter == UInt8(ascii: "u") else { return }
+            let unit = try hexUnit()
+            switch unit {
+            case 0xD800...0xDBFF:
+                let unpaired = "half a character: \\u\(unit.hex) must be followed by its low half \\uDC00 to \\uDFFF"
+                guard current == UInt8(ascii: "\\"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "u") else {
+                    index = start
+                    throw fail(unpaired)
+                }
+                index += 2
+                guard (0xDC00...0xDFFF).contains(try hexUnit()) else {
+                    index = start
+                    throw fail(unpaired)
+                }
+            case 0xDC00...0xDFFF:
+                index = start
+                throw fail("half a character: \\u\(unit.hex) is a low half without its high half \\uD800 to \\uDBFF")
+            default:
+                break
+            }
+        }
+
+        /// Four hex digits, as a UTF-16 code unit.
+        mutating func hexUnit() throws(Problem) -> UInt16 {
+            var unit: UInt16 = 0
             for _ in 0..<4 {
-                guard let digit = current, digit.isHexDigit else { throw fail("\\u takes four hex digits") }
+                guard let digit = current, let value = digit.hexValue else { throw fail("\\u takes four hex digits") }
+                unit = unit << 4 | UInt16(value)
                 index += 1
             }
+            return unit
         }
 
         /// A character of two to four bytes, which must be valid UTF-8.
@@ -177,9 +205,22 @@ public enum JSONSyntaxChecker {
 
 extension JSONSyntaxChecker.Problem: Error {}
 
+extension UInt16 {
+    /// Four uppercase hex digits.
+    fileprivate var hex: String {
+        let digits = String(self, radix: 16, uppercase: true)
+        return String(repeating: "0", count: 4 - digits.count) + digits
+    }
+}
+
 extension UInt8 {
     fileprivate var isDigit: Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(self) }
-    fileprivate var isHexDigit: Bool {
-        isDigit || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(self) || (UInt8(ascii: "A")...UInt8(ascii: "F")).contains(self)
+    fileprivate var hexValue: UInt8? {
+        switch self {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): self - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): self - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): self - UInt8(ascii: "A") + 10
+        default: nil
+        }
     }
 }

@@ -3,15 +3,16 @@ public struct Profile: Sendable, Hashable {
     public var name: String
     public var region: String
     public var endpoint: Endpoint
-    /// Where to discover the project id when `projectID` is nil.
-    public var iamEndpoint: Endpoint
+    /// Where to discover the project id when `projectID` is nil; nil when the project id is given
+    /// and the region was read from an endpoint's host that names none.
+    public var iamEndpoint: Endpoint?
     public var projectID: String?
     public var credentials: Credentials
     /// The proxy and extra trusted CAs for both endpoints.
     public var network: NetworkSettings
 
     public init(
-        name: String, region: String, endpoint: Endpoint, iamEndpoint: Endpoint, projectID: String?,
+        name: String, region: String, endpoint: Endpoint, iamEndpoint: Endpoint?, projectID: String?,
         credentials: Credentials, network: NetworkSettings = NetworkSettings()
     ) {
         self.name = name

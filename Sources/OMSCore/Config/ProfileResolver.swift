@@ -13,6 +13,11 @@ struct ProfileResolver {
         let region: String
         let endpoint: Endpoint
         if let given = overrides.region ?? entry.region ?? environment["HUAWEICLOUD_SDK_REGION"], !given.isEmpty {
+            guard RegionTable.isWellFormed(given) else {
+                throw .invalidValue(
+                    path: path, field: "profiles[\(entry.name)].region",
+                    reason: "\"\(given)\" is not a region name: lowercase letters, digits and hyphens, like cn-north-4")
+            }
             region = given
             endpoint = try resolveEndpoint(region: region)
         } else if let text = overrides.endpoint ?? entry.endpoint, !text.isEmpty, projectID != nil {
@@ -24,7 +29,7 @@ struct ProfileResolver {
                 reason: "no region: set \"region\" (for example cn-north-4) or pass --region, or give both an endpoint and a project id")
         }
         let iam = try entry.iamEndpoint.map { text throws(ConfigurationError) in try Endpoint(parsing: text) }
-            ?? .iam(region: region)
+            ?? Endpoint.iam(region: region)
         return Profile(
             name: entry.name, region: region, endpoint: endpoint, iamEndpoint: iam, projectID: projectID,
             credentials: try resolveCredentials(), network: try resolveNetwork())
@@ -55,8 +60,10 @@ struct ProfileResolver {
         {
             return try Endpoint(parsing: text)
         }
-        guard RegionTable.isKnown(region) else { throw .unknownRegion(path: path, region: region) }
-        return .oms(region: region)
+        guard RegionTable.isKnown(region), let endpoint = Endpoint.oms(region: region) else {
+            throw .unknownRegion(path: path, region: region)
+        }
+        return endpoint
     }
 
     private func resolveCredentials() throws(ConfigurationError) -> Credentials {

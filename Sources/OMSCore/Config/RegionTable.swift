@@ -11,6 +11,14 @@ public enum RegionTable {
     /// Whether the SDK's table lists `region`.
     public static func isKnown(_ region: String) -> Bool { omsRegions.contains(region) }
 
+    /// Whether `region` can name a region in a host: lowercase letters, digits and inner hyphens,
+    /// as every Huawei Cloud region does (`cn-north-4`), so that a region outside the table still
+    /// makes a valid `iam.<region>.myhuaweicloud.com`.
+    public static func isWellFormed(_ region: String) -> Bool {
+        !region.isEmpty && region.utf8.count <= 63 && region.first != "-" && region.last != "-"
+            && region.utf8.allSatisfy { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || $0 == UInt8(ascii: "-") }
+    }
+
     /// The region in a standard OMS host, `oms.<region>.myhuaweicloud.com`; nil for any other host.
     public static func region(inHost host: String) -> String? {
         let parts = host.lowercased().split(separator: ".")

@@ -11,10 +11,14 @@ enum ClientFactory {
         let projectID: String
         if let known = profile.projectID {
             projectID = known
-        } else {
+        } else if let iamEndpoint = profile.iamEndpoint {
             projectID = try await ProjectDiscovery.projectID(
-                region: profile.region, iamEndpoint: profile.iamEndpoint, credentials: profile.credentials,
+                region: profile.region, iamEndpoint: iamEndpoint, credentials: profile.credentials,
                 timeout: settings.requestTimeout, network: profile.network)
+        } else {
+            throw ConfigurationError.invalidValue(
+                path: settings.configPath ?? "the settings", field: "profiles[\(profile.name)].project_id",
+                reason: "no project id, and no IAM endpoint to discover it: set project_id or iam_endpoint")
         }
         return OMSClient(configuration: OMSClientConfiguration(
             endpoint: profile.endpoint, region: profile.region, projectID: projectID,
