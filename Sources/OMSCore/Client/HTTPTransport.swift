@@ -183,7 +183,7 @@ final class HTTPTransport: Sendable {
                     ? "asks for a user and password (HTTP 407): add them to the proxy URL or the profile's proxy"
                     : "refused the user and password (HTTP 407): check them")
             case .invalidProxyResponse:
-                let target = "\(target.host):\(target.port ?? (target.scheme == "https" ? 443 : 80))"
+                let target = "\(Endpoint.bracketed(target.host)):\(target.port ?? (target.scheme == "https" ? 443 : 80))"
                 return .proxy(proxy: name, reason: proxy.user == nil
                     ? "refused to open a tunnel to \(target): ask for CONNECT to it to be allowed, or add the host to NO_PROXY"
                     : "refused to open a tunnel to \(target): check the proxy user and password, ask for CONNECT to it to be allowed, or add the host to NO_PROXY")

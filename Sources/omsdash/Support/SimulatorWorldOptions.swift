@@ -72,7 +72,7 @@ struct SimulatorWorldOptions: ParsableArguments {
         } catch let failure as SimulatorTLS.Failure {
             throw CommandFailure.usage("\(failure): give --tls-cert and --tls-key PEM files that belong together")
         } catch {
-            throw CommandFailure.usage("cannot listen on \(host):\(port) (\(error)): pick another --port")
+            throw CommandFailure.usage("cannot listen on \(Endpoint.bracketed(host)):\(port) (\(error)): pick another --port")
         }
     }
 }
