@@ -144,14 +144,14 @@ public final class SimulatorService: Sendable {
     private func decodeBody<T: Decodable>(_ type: T.Type, _ request: SimulatorRequest, required: [String])
         throws(SimulatorError) -> T
     {
-        guard let object = try? JSONDecoder().decode([String: JSONValue].self, from: Data(request.body)) else {
+        guard let object = try? JSONInput.decode([String: JSONValue].self, from: Data(request.body)) else {
             throw .invalidParameter("The request body must be a JSON object.")
         }
         for field in required where object[field]?.stringValue?.isEmpty ?? true {
             throw .invalidParameter("\(field) is required.")
         }
         do {
-            return try JSONDecoder().decode(T.self, from: Data(request.body))
+            return try JSONInput.decode(T.self, from: Data(request.body))
         } catch {
             throw .invalidParameter("The request body does not match the API.")
         }

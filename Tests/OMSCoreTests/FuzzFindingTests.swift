@@ -25,6 +25,18 @@ struct FuzzFindingTests {
         #expect(!error.message.unicodeScalars.contains { $0.properties.generalCategory == .control })
     }
 
+    @Test("JSON that ends on its 513th opening bracket is refused, where the standard decoder stops the process")
+    func nestingLimitAtTheEnd() throws {
+        let deep = Array(repeating: UInt8(ascii: "["), count: 513)
+        for status in [200, 500] {
+            let exchange = HTTPExchange(status: status, requestID: nil, retryAfter: nil, body: deep)
+            #expect(throws: OMSError.self) { try ResponseDecoder.decode(SyncTaskPage.self, from: exchange, operation: .init(name: "list")) }
+        }
+        #expect(throws: ConfigurationError.self) { try CreateTaskFile.request(from: deep, path: "t.json", environment: [:]) }
+        #expect(throws: DecodingError.self) { try JSONInput.decode(JSONValue.self, from: Data(#"{"a": ["#.utf8 + deep.dropFirst(2))) }
+        #expect(try JSONInput.decode([Int].self, from: Data("[1, 2]".utf8)) == [1, 2])
+    }
+
     @Test("a service message with a line break stays on one line")
     func serviceMessageLineBreak() {
         let failure = ServiceFailure(

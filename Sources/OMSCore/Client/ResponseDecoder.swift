@@ -10,7 +10,7 @@ enum ResponseDecoder {
         }
         if Answer.self == EmptyAnswer.self { return EmptyAnswer() as! Answer }
         do {
-            return try JSONDecoder().decode(Answer.self, from: Data(exchange.body))
+            return try JSONInput.decode(Answer.self, from: Data(exchange.body))
         } catch {
             throw OMSError.invalidResponse(
                 status: exchange.status, requestID: exchange.requestID, detail: describe(error, body: exchange.body))
@@ -18,7 +18,7 @@ enum ResponseDecoder {
     }
 
     static func failure(from exchange: HTTPExchange, operation: ServiceFailure.Operation) -> OMSError {
-        guard let body = try? JSONDecoder().decode(APIErrorBody.self, from: Data(exchange.body)),
+        guard let body = try? JSONInput.decode(APIErrorBody.self, from: Data(exchange.body)),
             body.errorCode != nil || body.errorMessage != nil
         else {
             if exchange.body.isEmpty || exchange.status == 401 || exchange.status == 429 {

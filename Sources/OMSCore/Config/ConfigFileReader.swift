@@ -41,7 +41,7 @@ enum ConfigFileReader {
         -> Value
     {
         do {
-            return try JSONDecoder().decode(type, from: data)
+            return try JSONInput.decode(type, from: data)
         } catch let error as DecodingError {
             throw valueError(error, path: path)
         } catch {

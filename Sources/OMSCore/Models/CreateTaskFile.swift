@@ -12,7 +12,7 @@ public enum CreateTaskFile {
         throws(ConfigurationError) -> CreateSyncTaskRequest
     {
         try ConfigFileReader.checkSyntax(bytes, path: path)
-        guard var object = try? JSONDecoder().decode([String: JSONValue].self, from: Data(bytes)) else {
+        guard var object = try? JSONInput.decode([String: JSONValue].self, from: Data(bytes)) else {
             throw .invalidValue(path: path, field: "(file)", reason: "the create body must be a JSON object, {\"src_cloud_type\": ...}")
         }
         try resolveReferences(in: &object, environment: environment, path: path)
