@@ -10,7 +10,7 @@ public struct Endpoint: Hashable, Sendable, CustomStringConvertible {
     /// Parses and checks an endpoint such as `https://oms.cn-north-4.myhuaweicloud.com` or `http://127.0.0.1:8080`.
     public init(parsing text: String) throws(ConfigurationError) {
         guard let components = URLComponents(string: text), let scheme = components.scheme?.lowercased(),
-            let host = components.host, !host.isEmpty
+            let host = components.host.map(Self.unbracketed), !host.isEmpty
         else {
             throw .invalidEndpoint(text, reason: "not a URL like https://oms.cn-north-4.myhuaweicloud.com")
         }
@@ -24,7 +24,7 @@ public struct Endpoint: Hashable, Sendable, CustomStringConvertible {
             throw .invalidEndpoint(text, reason: "give scheme, host and port only, no path or query")
         }
         self.scheme = scheme
-        self.host = host.hasPrefix("[") && host.hasSuffix("]") ? String(host.dropFirst().dropLast()) : host
+        self.host = host
         self.port = components.port
     }
 
@@ -49,11 +49,16 @@ public struct Endpoint: Hashable, Sendable, CustomStringConvertible {
         host.contains(":") ? "[\(host)]" : host
     }
 
+    /// A host as it is compared and stored: an IPv6 address without its brackets.
+    public static func unbracketed(_ host: String) -> String {
+        host.hasPrefix("[") && host.hasSuffix("]") ? String(host.dropFirst().dropLast()) : host
+    }
+
     /// The endpoint as a URL string, without trailing slash.
     public var description: String { "\(scheme)://\(hostHeader)" }
 
+    /// Whether an unbracketed host is this machine.
     static func isLoopback(_ host: String) -> Bool {
-        let bare = host.filter { $0 != "[" && $0 != "]" }
-        return bare == "localhost" || bare == "::1" || bare.hasPrefix("127.")
+        host == "localhost" || host == "::1" || host.hasPrefix("127.")
     }
 }

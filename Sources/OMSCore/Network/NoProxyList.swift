@@ -17,7 +17,7 @@ public struct NoProxyList: Sendable, Hashable {
 
     /// Whether `host` is reached directly.
     public func bypasses(_ host: String) -> Bool {
-        let host = host.lowercased().trimmingBrackets
+        let host = Endpoint.unbracketed(host.lowercased())
         return entries.contains { entry in
             entry == "*" || entry == host || (!host.isIPAddressLiteral && host.hasSuffix("." + entry))
         }
@@ -25,10 +25,6 @@ public struct NoProxyList: Sendable, Hashable {
 }
 
 extension String {
-    fileprivate var trimmingBrackets: String {
-        hasPrefix("[") && hasSuffix("]") ? String(dropFirst().dropLast()) : self
-    }
-
     /// Whether the text is an IPv4 or IPv6 address rather than a name (names never end in a digit
     /// after the last dot, and never hold a colon).
     fileprivate var isIPAddressLiteral: Bool {
