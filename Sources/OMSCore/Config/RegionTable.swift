@@ -16,7 +16,10 @@ public enum RegionTable {
     /// makes a valid `iam.<region>.myhuaweicloud.com`.
     public static func isWellFormed(_ region: String) -> Bool {
         !region.isEmpty && region.utf8.count <= 63 && region.first != "-" && region.last != "-"
-            && region.utf8.allSatisfy { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || $0 == UInt8(ascii: "-") }
+            && region.utf8.allSatisfy { byte in
+                (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+                    || byte == UInt8(ascii: "-")
+            }
     }
 
     /// The region in a standard OMS host, `oms.<region>.myhuaweicloud.com`; nil for any other host.
