@@ -63,11 +63,8 @@ public func fuzzConfig(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     guard let refusal = message(for: input.bytes) else { return 0 }
     expectClearMessage(refusal, about: input.text.debugDescription)
     for secret in environment.values { expectNoSecret(secret, in: refusal) }
-    for secret in json.map({ writtenSecrets(in: $0, text: input.text) }) ?? [] where refusal.contains(secret) {
-        // The product's own words (the known field names, the hints) may hold the same text: the
-        // secret shows only if writing another value in its place takes it out of the message.
-        let other = input.text.replacing(secret, with: String(repeating: "Q", count: secret.count))
-        if message(for: Array(other.utf8))?.contains(secret) != true { expectNoSecret(secret, in: refusal) }
+    for secret in json.map({ writtenSecrets(in: $0, text: input.text) }) ?? [] {
+        expectNoSecret(secret, in: refusal) { message(for: Array(input.text.replacing(secret, with: $0).utf8)) }
     }
     return 0
 }
