@@ -14,7 +14,7 @@ struct OMSDash: AsyncParsableCommand {
 
             Exit codes: 0 success, 1 the API or the network failed, 2 usage or configuration error.
             """,
-        version: OMSDashVersion.current,
+        version: VersionText.current,
         subcommands: [
             DashboardCommand.self, SnapshotCommand.self, ListCommand.self, ShowCommand.self, StatsCommand.self,
             StartCommand.self, StopCommand.self, CreateCommand.self, DeleteCommand.self, WatchCommand.self,

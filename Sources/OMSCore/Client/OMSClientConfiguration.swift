@@ -37,7 +37,8 @@ public struct OMSClientConfiguration: Sendable {
 
 /// The version of omsdash, sent in the User-Agent and printed by `--version`.
 public enum OMSDashVersion {
-    public static let current = "0.1.0"
+    /// The version of the top entry of `packaging/changelog`, the one place a release names it.
+    public static let current = BuildVersion.number
 
     /// The User-Agent: "omsdash/0.1.0", followed by the face sending, as in "omsdash/0.1.0 (exporter)",
     /// so that access logs tell a team's exporter from a person's dashboard.
