@@ -225,7 +225,8 @@ struct RenderTests {
     func slowRates() {
         #expect(HumanUnits.rate(12.0 / 300, unit: .objects) == "2.4 obj/min", "12 objects per 5 minutes")
         #expect(HumanUnits.rate(0.0005, unit: .objects) == "1.8 obj/h")
-        #expect(HumanUnits.rate(0, unit: .objects) == "0.0 obj/s")
+        #expect(HumanUnits.rate(0, unit: .objects) == "0 obj/s", "nothing is not 0.0")
+        #expect(HumanUnits.rate(0, unit: .bytes) == "0 B/s")
         #expect(HumanUnits.rate(1, unit: .objects) == "1.0 obj/s")
         #expect(HumanUnits.rate(5, unit: .bytes) == "5 B/s")
         #expect(HumanUnits.rate(0.5, unit: .bytes) == "30 B/min")

@@ -33,7 +33,10 @@ public enum HumanUnits {
         let (value, per): (Double, String) =
             perSecond >= 1 || perSecond <= 0 ? (perSecond, "s") : perSecond * 60 >= 1 ? (perSecond * 60, "min") : (perSecond * 3600, "h")
         switch unit {
-        case .objects: return (value >= 100 ? String(Int(value.rounded())) : oneDecimal(value)) + " obj/" + per
+        case .objects:
+            // Nothing at all is "0 obj/s": a decimal would claim a precision there is none of.
+            let number = value <= 0 ? "0" : value >= 100 ? String(Int(value.rounded())) : oneDecimal(value)
+            return number + " obj/" + per
         case .bytes: return bytes(Int64(value.rounded())) + "/" + per
         }
     }

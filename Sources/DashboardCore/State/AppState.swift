@@ -193,7 +193,16 @@ public struct AppState: Sendable {
     }
 
     /// The screen's layout at the current size and focus.
-    public var layout: Layout { Layout(width: width, height: height, focus: focus, banner: banner != nil, rowCount: rows.count) }
+    public var layout: Layout {
+        Layout(
+            width: width, height: height, focus: focus, banner: banner != nil, errorLine: lastError != nil,
+            rowCount: rows.count, detailAlerts: selectedAlertCount)
+    }
+
+    /// The firing alerts of the selected task, each a line of the detail pane.
+    var selectedAlertCount: Int {
+        selection.map { monitor.alerts.alerts(profile: $0.profile, taskID: $0.id).count } ?? 0
+    }
 
     /// The index of the selected row.
     public var selectedIndex: Int? { selection.flatMap { rows.firstIndex(of: $0) } }

@@ -1,29 +1,39 @@
 /// Where each part of the screen goes for a terminal size.
+///
+/// The detail pane gets the height its content needs, so that all five series always show; the
+/// table gets the rest and scrolls. When both cannot have all they want, the table keeps
+/// `preferredTableRows` rows and the detail pane drops its least needed lines first (see
+/// `DetailLines`).
 public struct Layout: Sendable, Equatable {
     /// The smallest terminal the dashboard draws in.
     public static let minimumWidth = 80
     public static let minimumHeight = 20
+    /// The table rows kept before the detail pane takes its full height.
+    public static let preferredTableRows = 10
 
     public let width: Int
     public let height: Int
     public let isTooSmall: Bool
     /// Rows: header 0, optional banner 1, then the table's column headers and rows, the detail pane,
-    /// the message line and the key hints.
+    /// the error line when a request failed, the status line and the key hints.
     public let bannerRow: Int?
     public let tableHeaderRow: Int
     public let tableRows: Int
     public let detailTop: Int
     public let detailHeight: Int
+    /// The line of the last error, above the status line, so that the task count stays in view.
+    public let errorRow: Int?
     public let messageRow: Int
     public let hintsRow: Int
 
-    /// The rows the detail pane uses when it can have them all: title, four fact lines, a gap,
-    /// five series and their time labels.
-    public static let idealDetailHeight = 12
-    /// The fewest rows the detail pane keeps when the table wants the space.
-    public static let minimumDetailHeight = 9
-
-    public init(width: Int, height: Int, focus: AppState.Focus, banner: Bool, rowCount: Int = .max) {
+    /// - Parameters:
+    ///   - errorLine: whether the last error has a line of its own.
+    ///   - rowCount: the rows the table could show.
+    ///   - detailAlerts: the alert lines of the selected task's detail pane.
+    public init(
+        width: Int, height: Int, focus: AppState.Focus, banner: Bool, errorLine: Bool = false,
+        rowCount: Int = .max, detailAlerts: Int = 0
+    ) {
         self.width = width
         self.height = height
         isTooSmall = width < Self.minimumWidth || height < Self.minimumHeight
@@ -31,18 +41,21 @@ public struct Layout: Sendable, Equatable {
         let top = banner ? 2 : 1
         hintsRow = height - 1
         messageRow = height - 2
-        let available = max(0, messageRow - top)
+        errorRow = errorLine ? messageRow - 1 : nil
+        let bottom = errorRow ?? messageRow
+        let available = max(0, bottom - top)
+        tableHeaderRow = top
         if focus == .detail {
-            tableHeaderRow = top
             tableRows = 0
             detailTop = top
             detailHeight = available
         } else {
-            let wanted = max(Self.minimumDetailHeight, min(Self.idealDetailHeight, available - min(rowCount, available) - 1))
-            let detail = max(0, min(wanted, available - 4))
-            detailHeight = detail
-            detailTop = messageRow - detail
-            tableHeaderRow = top
+            let full = DetailLines.fullHeight(alerts: detailAlerts)
+            let tableWanted = 1 + min(rowCount, Self.preferredTableRows)
+            let detail = min(full, max(DetailLines.minimumHeight, available - tableWanted))
+            // The table keeps its header and one row whatever happens.
+            detailHeight = max(0, min(detail, available - 2))
+            detailTop = bottom - detailHeight
             tableRows = max(0, detailTop - top - 1)
         }
     }

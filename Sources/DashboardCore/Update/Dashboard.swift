@@ -29,6 +29,8 @@ public enum Dashboard {
             state.notice = message
         }
         if state.shouldQuit { return [.quit] }
+        // An error line, a banner or the selected task's alerts change the table's height.
+        state.clampScroll()
         return effects + schedule(&state)
     }
 

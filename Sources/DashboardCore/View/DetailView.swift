@@ -24,6 +24,8 @@ enum DetailView {
         }
         if state.isMultiProfile { title += " \(symbols.dot) profile \(key.profile)" }
         grid.put(title + " ", x: 1, y: top, style: .accent)
+        let alerts = state.monitor.alerts.alerts(profile: key.profile, taskID: key.id)
+        let lines = DetailLines(height: layout.detailHeight, alerts: alerts.count)
         var y = top + 1
         func row(_ label: String, _ value: String, style: Style = .normal) {
             guard y < bottom else { return }
@@ -32,43 +34,51 @@ enum DetailView {
             y += 1
         }
         let dot = " \(symbols.dot) "
-        let source = [shown.srcCloudType?.rawValue, shown.srcRegion, shown.srcBucket].compactMap { $0 }.joined(separator: dot)
-        let destination = [shown.dstRegion, shown.dstBucket, shown.dstStoragePolicy?.rawValue].compactMap { $0 }.joined(separator: dot)
-        row("Route", "\(source) \(symbols.arrow) \(destination)")
-        var settings = [
-            "overwrite \(shown.objectOverwriteMode?.rawValue ?? "–")",
-            "check \(shown.consistencyCheck?.rawValue ?? "–")",
-            "KMS \(flag(shown.enableKMS))", "metadata \(flag(shown.enableMetadataMigration))",
-            "restore \(flag(shown.enableRestore))",
-        ]
-        if let app = shown.appID, !app.isEmpty { settings.append("app_id \(app)") }
-        row("Settings", settings.joined(separator: "   "))
-        var about: [String] = []
-        if let description = shown.description, !description.isEmpty { about.append(description) }
-        if let created = shown.createTime { about.append("created \(time.dateTime(created))") }
-        if let cdn = task.sourceCDN, let domain = cdn.domain {
-            about.append("CDN \(cdn.protocol ?? "https")://\(domain) (\(cdn.authenticationType?.rawValue ?? "NONE"))")
+        if lines.route {
+            let source = [shown.srcCloudType?.rawValue, shown.srcRegion, shown.srcBucket].compactMap { $0 }.joined(separator: dot)
+            let destination = [shown.dstRegion, shown.dstBucket, shown.dstStoragePolicy?.rawValue].compactMap { $0 }.joined(separator: dot)
+            row("Route", "\(source) \(symbols.arrow) \(destination)")
         }
-        row("About", about.joined(separator: dot))
-        if let monthly = shown.monthly {
-            var parts = [
-                "requested \(HumanUnits.grouped(monthly.requested ?? 0))",
-                "succeeded \(HumanUnits.grouped(monthly.succeeded ?? 0))",
-                "failed \(HumanUnits.grouped(monthly.failed ?? 0))",
-                "skipped \(HumanUnits.grouped(monthly.skipped ?? 0))",
-                HumanUnits.bytes(monthly.bytes ?? 0),
+        if lines.settings {
+            var settings = [
+                "overwrite \(shown.objectOverwriteMode?.rawValue ?? "–")",
+                "check \(shown.consistencyCheck?.rawValue ?? "–")",
+                "KMS \(flag(shown.enableKMS))", "metadata \(flag(shown.enableMetadataMigration))",
+                "restore \(flag(shown.enableRestore))",
             ]
-            if let rate = monthly.successRate { parts.append("\(HumanUnits.percent(rate)) ok") }
-            row("This month", parts.joined(separator: dot), style: (monthly.failed ?? 0) > 0 ? .normal : .ok)
-        } else {
-            row("This month", detail?.showInFlight == true || detail == nil ? "loading…" : "–", style: .muted)
+            if let app = shown.appID, !app.isEmpty { settings.append("app_id \(app)") }
+            row("Settings", settings.joined(separator: "   "))
         }
-        for alert in state.monitor.alerts.alerts(profile: key.profile, taskID: key.id) {
+        if lines.about {
+            var about: [String] = []
+            if let description = shown.description, !description.isEmpty { about.append(description) }
+            if let created = shown.createTime { about.append("created \(time.dateTime(created))") }
+            if let cdn = task.sourceCDN, let domain = cdn.domain {
+                about.append("CDN \(cdn.protocol ?? "https")://\(domain) (\(cdn.authenticationType?.rawValue ?? "NONE"))")
+            }
+            row("About", about.joined(separator: dot))
+        }
+        if lines.thisMonth {
+            if let monthly = shown.monthly {
+                var parts = [
+                    "requested \(HumanUnits.grouped(monthly.requested ?? 0))",
+                    "succeeded \(HumanUnits.grouped(monthly.succeeded ?? 0))",
+                    "failed \(HumanUnits.grouped(monthly.failed ?? 0))",
+                    "skipped \(HumanUnits.grouped(monthly.skipped ?? 0))",
+                    HumanUnits.bytes(monthly.bytes ?? 0),
+                ]
+                if let rate = monthly.successRate { parts.append("\(HumanUnits.percent(rate)) ok") }
+                row("This month", parts.joined(separator: dot), style: (monthly.failed ?? 0) > 0 ? .normal : .ok)
+            } else {
+                row("This month", detail?.showInFlight == true || detail == nil ? "loading…" : "–", style: .muted)
+            }
+        }
+        for alert in alerts.prefix(lines.alerts) {
             let since = LocalTime().time(alert.since, withDate: true)
             row("Alert", "\(alert.key.rule.rawValue) since \(since): \(alert.message)",
                 style: alert.severity == .critical ? .failure : .warning)
         }
-        y += 1
+        if lines.gap { y += 1 }
         drawCharts(state, key: key, symbols: symbols, into: &grid, top: y, bottom: bottom)
     }
 

@@ -1,8 +1,12 @@
 import MonitorCore
-/// The two bottom lines: a message (filter, notice or last error) and the keys that apply now.
+/// The bottom lines: the last error on a line of its own when there is one, a message (the task
+/// count, sort and window, or the filter, a notice or a flash) and the keys that apply now.
 enum StatusBarView {
     static func draw(_ state: AppState, into grid: inout Grid, layout: Layout) {
         let symbols = Symbols(unicode: state.unicode)
+        if let row = layout.errorRow, let error = state.lastError {
+            grid.put("\(symbols.cross) " + ErrorText.line(error), x: 1, y: row, style: .failure, maxWidth: grid.width - 2)
+        }
         let (message, style) = self.message(state, symbols)
         grid.put(message, x: 1, y: layout.messageRow, style: style, maxWidth: grid.width - 2)
         grid.fill(x: 0, y: layout.hintsRow, width: grid.width, height: 1, style: .header)
@@ -15,9 +19,6 @@ enum StatusBarView {
         }
         if let notice = state.notice { return (notice, .warning) }
         if let flash = state.flash, state.now < flash.until { return (flash.text, .ok) }
-        if let error = state.lastError {
-            return ("\(symbols.cross) " + ErrorText.line(error), .failure)
-        }
         let sort = "sorted by \(state.sort.label) \(state.sortDescending ? "↓" : "↑")"
         if !state.filter.isEmpty {
             return ("filter \"\(state.filter)\": \(state.rows.count) of \(state.taskCount) tasks \(symbols.dot) \(sort) \(symbols.dot) Esc clears", .accent)
