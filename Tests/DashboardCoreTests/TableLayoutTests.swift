@@ -1,7 +1,8 @@
-import DashboardCore
 import MonitorCore
 import OMSCore
 import Testing
+
+@testable import DashboardCore
 
 /// What the table keeps when it is narrow: bucket names before regions that are the same on every row.
 @Suite("table layout")
@@ -41,6 +42,42 @@ struct TableLayoutTests {
             #expect(row.contains("→ dst-bucket-prod-\(n)"), "\(row)")
             #expect(!row.contains("cn-north-4"), "the profile's region is the same on every row: \(row)")
         }
+    }
+
+    @Test("one long bucket name among 30 is cut; the other rows read their names and 20-character descriptions in full at 140 columns")
+    func outlierDoesNotDecide() throws {
+        var state = AppState(
+            profiles: [.init(name: "bj", region: "cn-north-4", projectID: "0b5c3a7e9d214f6c8a1e2b3c4d5e1f23")],
+            now: Fixtures.now, width: 140, height: 50)
+        let outlier = "archive-" + String(repeating: "x", count: 47) + "-outlier"
+        let tasks = (1...30).map { n in
+            Fixtures.task(
+                padded(n, 8) + "-eb82-41f3-8019-bbb593d74a3e", source: n == 7 ? outlier : "src-bucket-prod-" + padded(n, 4),
+                destination: "dst-bucket-prod-" + padded(n, 4), description: "nightly sync no " + padded(n, 4))
+        }
+        #expect(outlier.count == 63)
+        _ = Dashboard.reduce(&state, Fixtures.listed(tasks))
+        let rows = rows(state)
+        #expect(rows.count == 30)
+        for (index, row) in rows.enumerated() {
+            let n = padded(index + 1, 4)
+            #expect(row.contains("nightly sync no \(n)"), "the description reads in full: \(row)")
+            #expect(row.contains("→ dst-bucket-prod-\(n)"), "\(row)")
+            if index + 1 == 7 {
+                #expect(row.contains("archive-x") && row.contains("…") && row.contains("x-outlier"), "the outlier loses its middle: \(row)")
+            } else {
+                #expect(row.contains("src-bucket-prod-\(n)"), "\(row)")
+            }
+        }
+    }
+
+    @Test("the 90th percentile of the widths on screen, by nearest rank")
+    func ninetiethPercentile() {
+        #expect(TableView.Places.ninetiethPercentile([]) == 0)
+        #expect(TableView.Places.ninetiethPercentile([5]) == 5)
+        #expect(TableView.Places.ninetiethPercentile(Array(repeating: 20, count: 29) + [63]) == 20)
+        #expect(TableView.Places.ninetiethPercentile(Array(1...10)) == 9)
+        #expect(TableView.Places.ninetiethPercentile([30, 10]) == 30, "with fewer than ten rows, the longest")
     }
 
     @Test("a destination in another region than the profile's names it")

@@ -5,7 +5,9 @@ import OMSCore
 ///
 /// Columns rank by priority: the lowest go first when the terminal is narrow. Optional columns
 /// also give way while the bucket columns are narrower than the names on screen, so that what tells
-/// tasks apart is read in full before counts of lesser interest are shown.
+/// tasks apart is read in full before counts of lesser interest are shown. The bucket columns are
+/// sized to what most rows need before the description gets its first columns, so that one long
+/// name is cut rather than every description.
 struct TableColumn {
     enum Kind: CaseIterable {
         case status, profile, id, cloud, source, destination, description, lastStart, requested, succeeded, failed,
@@ -60,19 +62,30 @@ struct TableColumn {
 
     /// The most a flexible column grows to.
     static let flexibleMax: [Kind: Int] = [.source: 48, .destination: 40, .description: 60]
+    /// The columns of a description kept before the bucket columns take all they want.
+    static let descriptionRoom = 20
 
-    /// The widths the text columns want: their longest cell among the rows on screen.
+    /// The widths a text column wants for the rows on screen.
+    struct Want {
+        /// What nine rows in ten need (the 90th percentile of their cells), so that one long name
+        /// does not decide for every row: the column's width while room is short; longer cells are cut.
+        var usual = 0
+        /// The longest cell: the column grows to it when every column has its usual width.
+        var longest = 0
+    }
+
+    /// The widths the text columns want.
     struct Wants {
-        var source = 0
-        var destination = 0
-        var description = 0
+        var source = Want()
+        var destination = Want()
+        var description = Want()
 
-        subscript(kind: Kind) -> Int {
+        subscript(kind: Kind) -> Want {
             switch kind {
             case .source: source
             case .destination: destination
             case .description: description
-            default: 0
+            default: Want()
             }
         }
     }
@@ -105,8 +118,10 @@ struct TableColumn {
     static func fit(width: Int, multiProfile: Bool, wants: Wants) -> [TableColumn] {
         var kinds = Kind.allCases.filter { $0 != .profile || multiProfile }
         func spare(_ kinds: [Kind]) -> Int { width - kinds.map(baseWidth).reduce(0, +) - kinds.count - 1 }
+        // Optional columns give way to every bucket name on screen, the longest included.
         func bucketShortfall(_ kinds: [Kind]) -> Int {
-            [Kind.source, .destination].filter(kinds.contains).map { wanted($0, wants) - baseWidth($0) }.reduce(0, +)
+            [Kind.source, .destination].filter(kinds.contains).map { wanted($0, wants, longest: true) - baseWidth($0) }
+                .reduce(0, +)
         }
         func lowest(_ candidates: [Kind]) -> Kind? { candidates.min { priority($0) < priority($1) } }
         while spare(kinds) < 0, let drop = lowest(kinds) {
@@ -117,24 +132,39 @@ struct TableColumn {
         }
         var columns = kinds.map { TableColumn(kind: $0, width: baseWidth($0)) }
         var left = spare(kinds)
-        // The bucket columns grow together towards their wants, then the description towards its own.
-        for group in [[Kind.source, .destination], [.description]] {
+        /// Grows the columns of `group` together, one column at a time, towards `target`, while more
+        /// than `keeping` columns are left.
+        func grow(_ group: [Kind], to target: (Kind) -> Int, keeping: Int = 0) {
             var growing = columns.indices.filter { group.contains(columns[$0].kind) }
-            while left > 0, !growing.isEmpty {
-                growing.removeAll { columns[$0].width >= wanted(columns[$0].kind, wants) }
-                for index in growing where left > 0 {
+            while left > keeping, !growing.isEmpty {
+                growing.removeAll { columns[$0].width >= target(columns[$0].kind) }
+                for index in growing where left > keeping {
                     columns[index].width += 1
                     left -= 1
                 }
             }
         }
+        // The bucket columns grow towards their usual wants, keeping room for a description's first
+        // `descriptionRoom` columns; then the description takes that room; then each its usual
+        // want; then, with room to spare, each its longest cell.
+        let buckets = [Kind.source, .destination]
+        let descriptionShown = columns.contains { $0.kind == .description }
+        let room = descriptionShown ? max(0, min(wanted(.description, wants), descriptionRoom) - baseWidth(.description)) : 0
+        grow(buckets, to: { wanted($0, wants) }, keeping: room)
+        grow([.description], to: { min(wanted($0, wants), descriptionRoom) })
+        grow(buckets, to: { wanted($0, wants) })
+        grow([.description], to: { wanted($0, wants) })
+        grow(buckets, to: { wanted($0, wants, longest: true) })
+        grow([.description], to: { wanted($0, wants, longest: true) })
         if left > 0, let last = columns.indices.last(where: { flexibleMax[columns[$0].kind] != nil }) {
             columns[last].width += left
         }
         return columns
     }
 
-    private static func wanted(_ kind: Kind, _ wants: Wants) -> Int {
-        min(max(wants[kind], baseWidth(kind)), flexibleMax[kind] ?? baseWidth(kind))
+    /// A column's usual (or longest) want, between its base width and its cap.
+    private static func wanted(_ kind: Kind, _ wants: Wants, longest: Bool = false) -> Int {
+        let want = longest ? wants[kind].longest : wants[kind].usual
+        return min(max(want, baseWidth(kind)), flexibleMax[kind] ?? baseWidth(kind))
     }
 }

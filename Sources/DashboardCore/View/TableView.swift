@@ -108,16 +108,26 @@ extension TableView {
             arrow + destination(task, key: key).fitted(to: width - DisplayWidth.of(arrow))
         }
 
-        /// The widths the text columns need to show every row on screen in full.
+        /// The widths the text columns need: for nine rows in ten on screen, and for the longest.
         func wants(_ rows: some Sequence<TaskKey>, state: AppState) -> TableColumn.Wants {
-            var wants = TableColumn.Wants()
+            var sources: [Int] = [], destinations: [Int] = [], descriptions: [Int] = []
             for key in rows {
                 guard let task = state.task(key) else { continue }
-                wants.source = max(wants.source, DisplayWidth.of(source(task).text))
-                wants.destination = max(wants.destination, DisplayWidth.of(arrow + destination(task, key: key).text))
-                wants.description = max(wants.description, DisplayWidth.of(task.description ?? ""))
+                sources.append(DisplayWidth.of(source(task).text))
+                destinations.append(DisplayWidth.of(arrow + destination(task, key: key).text))
+                descriptions.append(DisplayWidth.of(task.description ?? ""))
             }
-            return wants
+            func want(_ widths: [Int]) -> TableColumn.Want {
+                TableColumn.Want(usual: Self.ninetiethPercentile(widths), longest: widths.max() ?? 0)
+            }
+            return TableColumn.Wants(source: want(sources), destination: want(destinations), description: want(descriptions))
+        }
+
+        /// The smallest width at least nine in ten of `widths` fit in (nearest rank); 0 for none.
+        static func ninetiethPercentile(_ widths: [Int]) -> Int {
+            guard !widths.isEmpty else { return 0 }
+            let rank = (widths.count * 9 + 9) / 10
+            return widths.sorted()[rank - 1]
         }
     }
 }
