@@ -3,7 +3,8 @@ import OMSCore
 extension Monitor {
     /// The fetches due at `now` for what the face is interested in, each profile within its budget,
     /// spent by priority: the selected task, page 1 of the list, the rows on screen, the alert
-    /// checks, then the other list pages in rotation. Marks them as under way.
+    /// checks, then the other list pages in rotation. Marks them as under way. The first load is
+    /// the one exception: every page of the list, then the first screen's rows, at once.
     public mutating func due(now: Int64, interest: Interest) -> [Fetch] {
         var fetches: [Fetch] = []
         for profile in profiles.map(\.name) {
@@ -43,6 +44,19 @@ extension Monitor {
                     .sorted { (details[$0]?.showSentAt ?? 0, $0.id) < (details[$1]?.showSentAt ?? 0, $1.id) }
             }
             let charts = !interest.countersOfEveryTask
+            if !interest.countersOfEveryTask, watch.hasLoaded, !watch.firstScreenSent {
+                // The first screen is part of the first load: its rows' counters and sparklines go
+                // out at once with it, outside the budget, so the table is complete within a second.
+                watch.firstScreenSent = true
+                for key in rows where inFlight < MonitorSettings.firstLoadInFlight {
+                    let due = detailFetches(
+                        for: key, showEvery: MonitorSettings.visibleShowMilliseconds,
+                        statisticsEvery: MonitorSettings.visibleStatisticsMilliseconds, window: interest.window,
+                        now: now, purpose: .firstLoad, budget: &budget)
+                    inFlight += due.count
+                    fetches += due
+                }
+            }
             for key in rows {
                 guard inFlight < MonitorSettings.visibleInFlight, budget.canSpend(.visible) else { break }
                 let due = detailFetches(

@@ -16,6 +16,8 @@ public struct ProfileWatch: Sendable, Equatable {
     public var lastSweepDuration: Int64?
     /// Whether a pass has completed since start: until then the list loads at full speed.
     public var hasLoaded = false
+    /// Whether the rows on screen had their first counters and sparklines, sent with the first load.
+    public var firstScreenSent = false
     /// List offsets with a request under way.
     public var pagesInFlight: Set<Int> = []
     public var ledger = RequestLedger()

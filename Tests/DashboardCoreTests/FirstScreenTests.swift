@@ -106,4 +106,35 @@ struct FirstScreenTests {
         #expect(smallest.detailHeight == DetailLines.minimumHeight && smallest.tableRows == 6)
         #expect(smallest.detailTop + smallest.detailHeight == smallest.errorRow)
     }
+
+    @Test("the first screen's counters and sparklines go out with the first load; rows scrolled to later wait for the budget")
+    func firstScreenInTheFirstLoad() {
+        var state = AppState(
+            profiles: [.init(name: "bj", region: "cn-north-4", projectID: "p")], now: Fixtures.now, width: 140, height: 40)
+        let tasks = (0..<30).map { Fixtures.task("\(100_000_000 + $0)-eb82-41f3-8019-bbb593d74a3e") }
+        _ = Dashboard.reduce(&state, .tick(now: Fixtures.now))
+        let effects = Dashboard.reduce(&state, Fixtures.listed(tasks))
+        let onScreen = Set(state.visibleRows)
+        #expect(onScreen.count == state.layout.tableRows && onScreen.count > 20)
+        let shown = Set(effects.compactMap { if case .fetch(.show(let key)) = $0 { key } else { nil } })
+        let charted = Set(effects.compactMap { if case .fetch(.statistics(let key, _, _, _)) = $0 { key } else { nil } })
+        #expect(shown == onScreen, "every row on screen has its counters asked for at once")
+        #expect(charted == onScreen, "and its sparkline")
+        let start = Fixtures.now - StatsWindow.sixHours.milliseconds
+        for key in onScreen.union([state.selection!]) {
+            _ = Dashboard.reduce(&state, .answer(.shown(key, .success(state.task(key)!))))
+            _ = Dashboard.reduce(&state, .answer(.statistics(key, window: .sixHours, start: start, end: Fixtures.now,
+                .success(Fixtures.statistics(for: key.id, start: start, end: Fixtures.now)))))
+        }
+        var scrolled = Dashboard.reduce(&state, .key(.character("G")))
+        scrolled += Dashboard.reduce(&state, .tick(now: Fixtures.now + 1_000))
+        let selected = state.selection
+        let later = scrolled.filter {
+            switch $0 {
+            case .fetch(.show(let key)), .fetch(.statistics(let key, _, _, _)): key != selected && !onScreen.contains(key)
+            default: false
+            }
+        }
+        #expect(!later.isEmpty && later.count <= MonitorSettings.visibleInFlight, "rows scrolled to are no second burst")
+    }
 }
