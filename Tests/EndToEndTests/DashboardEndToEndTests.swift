@@ -37,6 +37,28 @@ extension EndToEnd {
             #expect(!tmux.screen.contains("SUCCESS 6h"), "the alternate screen is left")
         }
 
+        @Test("30 tasks at 140×40 and 20 ms latency: every row's counters within seconds, descriptions in full, all five series")
+        func firstScreen() throws {
+            let simulator = try SimulatorProcess(extra: ["--tasks", "30", "--latency-ms", "20"])
+            defer { simulator.stop() }
+            let started = Date()
+            let tmux = try TmuxSession(
+                [Binary.path, "--config", simulator.configPath], environment: simulator.environment, width: 140, height: 40)
+            defer { tmux.close() }
+            func rows(_ screen: String) -> [Substring] { screen.split(separator: "\n").filter { $0.contains(" → ") } }
+            let screen = tmux.waitFor(timeout: 20) { screen in
+                let rows = rows(screen)
+                return rows.count > 20 && !rows.contains { $0.contains(/–\s+–\s+–/) }
+            }
+            let seconds = Date().timeIntervalSince(started)
+            #expect(rows(screen).count > 20 && !rows(screen).contains { $0.contains(/–\s+–\s+–/) }, "\(screen)")
+            #expect(seconds < 8, "the first screen's counters come with the first load (took \(seconds) s)")
+            #expect(rows(screen).contains { $0.contains("nightly logs ") }, "descriptions read in full: \(screen)")
+            for series in ["REQUEST", "SUCCESS", "FAILURE", "SKIP", "SIZE"] {
+                #expect(screen.contains("\n \(series) "), "\(series) on screen")
+            }
+        }
+
         @Test("navigation moves the selection; Enter focuses the detail; Esc returns")
         func navigation() throws {
             try withDashboard { tmux, _ in
