@@ -2,7 +2,8 @@
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
-# Installs tmux and libncurses-dev when missing.
+# Installs what the tests, the packaging and the benchmarks use when missing: tmux, libncurses-dev,
+# prometheus, curl, tinyproxy, openssl, dpkg-dev (dpkg-shlibdeps), mmdebstrap and hyperfine.
 ensure_system_packages() {
     local missing=()
     command -v tmux >/dev/null || missing+=(tmux)
@@ -11,6 +12,9 @@ ensure_system_packages() {
     command -v curl >/dev/null || missing+=(curl)
     command -v tinyproxy >/dev/null || missing+=(tinyproxy)
     command -v openssl >/dev/null || missing+=(openssl)
+    command -v dpkg-shlibdeps >/dev/null || missing+=(dpkg-dev)
+    command -v mmdebstrap >/dev/null || missing+=(mmdebstrap)
+    command -v hyperfine >/dev/null || missing+=(hyperfine)
     if [ ${#missing[@]} -gt 0 ]; then
         echo "== installing ${missing[*]}"
         as_root apt-get update -qq

@@ -87,8 +87,8 @@ extension EndToEnd {
                 tmux.send("/")
                 tmux.type("game")
                 let filtered = tmux.waitFor { $0.contains("1 of 5 tasks") }
-                #expect(filtered.contains("Tencent ap-guangzhou"))
-                #expect(!filtered.contains("Aliyun cn-beijing"))
+                #expect(filtered.contains("/game-assets-1250000000 → cn-south-1/game-assets 游戏资源同步 广州"))
+                #expect(!filtered.contains("Aliyun  cn-beijing"))
                 tmux.send("Enter")
                 tmux.send("Escape")
                 #expect(tmux.waitFor("5 tasks · sorted by status"))
