@@ -119,5 +119,18 @@ extension EndToEnd {
                 #expect(script.status == 0 && script.output.contains("omsdash"))
             }
         }
+
+        @Test("--version names the version of packaging/changelog and the commit the binary was built from")
+        func version() throws {
+            let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+                .deletingLastPathComponent()
+            let changelog = try String(contentsOf: root.appendingPathComponent("packaging/changelog"), encoding: .utf8)
+            let version = try #require(changelog.firstMatch(of: /^omsdash \(([^)]+)\)/)).1
+            let head = Spawn.run(["git", "-C", root.path, "rev-parse", "HEAD"]).output.prefix(12)
+            let outcome = Spawn.run([Binary.path, "--version"])
+            #expect(outcome.status == 0)
+            #expect(outcome.output.hasPrefix("omsdash \(version) (commit \(head)"), "\(outcome.output)")
+            #expect(outcome.output.split(separator: "\n").count == 1)
+        }
     }
 }
