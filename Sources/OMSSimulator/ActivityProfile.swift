@@ -76,6 +76,17 @@ struct BucketCounts: Sendable, Equatable {
         }
     }
 
+    /// What becomes of `objects` more requested in this bucket: they fail at the bucket's failure
+    /// rate and the rest succeed, at its bytes per object (1 MiB in a bucket with none).
+    func outcome(of objects: Int64) -> BucketCounts {
+        let failedShare = requested > 0 ? Double(failed) / Double(requested) : 0
+        let failed = Int64((Double(objects) * failedShare).rounded())
+        let succeeded = objects - failed
+        let bytesPerObject = succeeded > 0 && self.succeeded > 0 ? Double(bytes) / Double(self.succeeded) : 1_048_576
+        return BucketCounts(
+            requested: objects, succeeded: succeeded, failed: failed, skipped: 0, bytes: Int64(Double(succeeded) * bytesPerObject))
+    }
+
     /// These counts scaled to a part of the bucket (0...1).
     func scaled(_ fraction: Double) -> BucketCounts {
         guard fraction < 1 else { return self }

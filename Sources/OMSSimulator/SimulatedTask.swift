@@ -10,11 +10,19 @@ struct SimulatedTask: Sendable {
     /// end still to come when a stop from outside is scripted.
     var runs: [Run]
     var profile: ActivityProfile
+    /// Objects announced through CreateSyncEvents, oldest first.
+    var announced: [Announcement] = []
 
     /// One period of synchronizing.
     struct Run: Sendable {
         var start: Int64
         var end: Int64?
+    }
+
+    /// Objects announced at one moment.
+    struct Announcement: Sendable {
+        var time: Int64
+        var count: Int64
     }
 
     func isSynchronizing(at now: Int64) -> Bool { runs.last.map { $0.end.map { $0 > now } ?? true } ?? false }
@@ -41,6 +49,13 @@ struct SimulatedTask: Sendable {
             active += max(0, min(end, to) - max(run.start, from))
         }
         guard active > 0 else { return BucketCounts() }
-        return profile.bucket(index, speed: speed).scaled(Double(active) / Double(width))
+        let usual = profile.bucket(index, speed: speed)
+        var counts = usual.scaled(Double(active) / Double(width))
+        let announced = announced.reduce(Int64(0)) { sum, announcement in
+            let inBucket = announcement.time >= from && announcement.time < from + width && announcement.time <= now
+            return sum + (inBucket ? announcement.count : 0)
+        }
+        if announced > 0 { counts += usual.outcome(of: announced) }
+        return counts
     }
 }

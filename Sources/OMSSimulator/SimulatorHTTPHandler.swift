@@ -1,5 +1,7 @@
+import FoundationEssentials
 import NIOCore
 import NIOHTTP1
+import OMSCore
 
 /// Collects one HTTP request, asks the service, applies faults and latency, and writes the answer.
 final class SimulatorHTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
@@ -46,7 +48,8 @@ final class SimulatorHTTPHandler: ChannelInboundHandler, RemovableChannelHandler
         }
         let requestID = response.headers.first { $0.name == "X-Request-Id" }?.value ?? ""
         response = faults.apply(fault, to: response, requestID: requestID)
-        log?("\(head.method.rawValue) \(head.uri) \(response.status)\(fault == .none ? "" : " [\(fault.rawValue)]")\(agent)")
+        let names = log != nil && head.method == .POST && head.uri.hasSuffix("/events") ? Self.namesNote(body) : ""
+        log?("\(head.method.rawValue) \(head.uri) \(response.status)\(names)\(fault == .none ? "" : " [\(fault.rawValue)]")\(agent)")
         var delay = isAPI ? Int64(faults.plan.latencyMilliseconds) : 0
         if fault == .slow { delay += Int64(faults.plan.slowSeconds * 1000) }
         let keepAlive = head.isKeepAlive
@@ -80,5 +83,12 @@ final class SimulatorHTTPHandler: ChannelInboundHandler, RemovableChannelHandler
             let channel = context.channel
             done.whenComplete { _ in channel.close(promise: nil) }
         }
+    }
+
+    /// For the log of a CreateSyncEvents call: " (3 names: a%2Fb c+d e)", the names as sent.
+    static func namesNote(_ body: [UInt8]) -> String {
+        guard let request = try? JSONInput.decode(CreateSyncEventsRequest.self, from: Data(body)) else { return "" }
+        let count = request.objectKeys.count
+        return " (\(count) name\(count == 1 ? "" : "s"): \(request.objectKeys.joined(separator: " ")))"
     }
 }

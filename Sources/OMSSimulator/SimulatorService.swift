@@ -78,6 +78,11 @@ public final class SimulatorService: Sendable {
             try requireRegionalFeature()
             try world.start(id: id, keys: try decodeBody(StartSyncTaskRequest.self, request, required: StartRules.required))
             return SimulatorResponse(status: 200, body: [])
+        case ("POST", let id?, "events"):
+            try requireRegionalFeature()
+            let names = try SyncEventsRules.names(request.body)
+            try world.announce(id: id, count: names.count)
+            return SimulatorResponse(status: 200, body: [])
         case ("POST", let id?, "stop"):
             try requireRegionalFeature()
             try world.stop(id: id)
@@ -221,5 +226,57 @@ enum CreateRules {
     private static func checkLength(_ name: String, _ value: String) throws(SimulatorError) {
         guard let limit = CreateTaskRules.maximumLengths[name], value.count > limit else { return }
         throw .invalidParameter("\(name) must be at most \(limit) characters.")
+    }
+}
+
+/// The CreateSyncEvents body checked as the service checks it: 1 to 10 names, each non-empty,
+/// decodable and at most 16,384 characters once encoded.
+enum SyncEventsRules {
+    /// The names of the body, decoded; or the first rule broken.
+    static func names(_ body: [UInt8]) throws(SimulatorError) -> [String] {
+        guard let request = try? JSONInput.decode(CreateSyncEventsRequest.self, from: Data(body)) else {
+            throw .invalidParameter("The request body must be a JSON object with object_keys, an array of strings.")
+        }
+        let limit = CreateSyncEventsRequest.maxObjectsPerCall
+        guard (1...limit).contains(request.objectKeys.count) else {
+            throw .invalidParameter("object_keys must hold 1 to \(limit) object names.")
+        }
+        for key in request.objectKeys {
+            guard !key.isEmpty, key.utf8.count <= CreateSyncEventsRequest.maxEncodedNameLength else {
+                throw .invalidParameter("Each of object_keys must be 1 to \(CreateSyncEventsRequest.maxEncodedNameLength) characters.")
+            }
+            guard isDecodable(key) else {
+                throw .invalidParameter("Each of object_keys must be URL-encoded: \(key.prefix(64)) is not.")
+            }
+        }
+        return request.names
+    }
+
+    /// Whether every `%` starts an escape of two hex digits and the bytes it stands for are UTF-8.
+    static func isDecodable(_ key: String) -> Bool {
+        let bytes = Array(key.utf8)
+        var decoded: [UInt8] = []
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "%") {
+                guard index + 2 < bytes.count, let high = hexValue(bytes[index + 1]), let low = hexValue(bytes[index + 2])
+                else { return false }
+                decoded.append(high << 4 | low)
+                index += 3
+            } else {
+                decoded.append(bytes[index])
+                index += 1
+            }
+        }
+        return String(validating: decoded, as: UTF8.self) != nil
+    }
+
+    private static func hexValue(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
+        default: nil
+        }
     }
 }

@@ -172,6 +172,22 @@ public final class World: Sendable {
         }
     }
 
+    /// Takes `count` objects announced through CreateSyncEvents: they are requested at once and
+    /// succeed or fail as the task's other objects do.
+    func announce(id: String, count: Int) throws(SimulatorError) {
+        let now = clock()
+        try state.withLock { state throws(SimulatorError) in
+            guard var task = state.tasks[id] else { throw .noSuchTask }
+            guard task.isSynchronizing(at: now) else {
+                throw SimulatorError(
+                    status: 400, code: "OMS.0071",
+                    message: "The sync task is stopped: it takes synchronization events only while synchronizing.")
+            }
+            task.announced.append(.init(time: now, count: Int64(count)))
+            state.tasks[id] = task
+        }
+    }
+
     func delete(id: String) throws(SimulatorError) {
         let now = clock()
         try state.withLock { state throws(SimulatorError) in

@@ -87,6 +87,19 @@ public final class OMSClient: Sendable {
         return try await call("create", method: "POST", path: tasksPath, body: Array(body))
     }
 
+    /// Asks a synchronizing task to synchronize the objects named in `request` (CreateSyncEvents):
+    /// sent exactly once, never retried.
+    public func createSyncEvents(taskID id: String, _ request: CreateSyncEventsRequest) async throws {
+        let body = try JSONEncoder().encode(request)
+        let _: EmptyAnswer = try await call(
+            "sync-objects", taskID: id, method: "POST", path: taskPath(id, "/events"), body: Array(body))
+    }
+
+    /// The task's synchronization URL: where its source side POSTs the names of changed objects.
+    public func syncEventsURL(taskID id: String) -> String {
+        configuration.endpoint.description + taskPath(id, "/events")
+    }
+
     /// Deletes a stopped task.
     public func deleteTask(_ id: String) async throws {
         let _: EmptyAnswer = try await call("delete", taskID: id, method: "DELETE", path: taskPath(id))

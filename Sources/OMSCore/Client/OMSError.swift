@@ -137,7 +137,7 @@ public struct ServiceFailure: Sendable, Hashable {
         if status == 429 || errorCode == "APIGW.0308" {
             return "throttled by the API gateway: wait a minute, or raise refresh_seconds"
         }
-        let offeredOnlyInSomeRegions = ["statistics", "start", "stop"].contains(operation.name)
+        let offeredOnlyInSomeRegions = ["statistics", "start", "stop", "sync-objects"].contains(operation.name)
         if offeredOnlyInSomeRegions, errorCode == "APIGW.0101",
             let region = operation.region, RegionTable.isKnown(region), !Self.regionsWithStatistics.contains(region)
         {

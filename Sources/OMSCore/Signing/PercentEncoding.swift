@@ -1,14 +1,28 @@
-/// Percent-encoding as the SDK signer does it: every byte but `A-Z a-z 0-9 - _ . ~` becomes `%XX`.
+/// Percent-encoding as the SDK signer does it: every byte but `A-Z a-z 0-9 - _ . ~` becomes `%XX`;
+/// and form encoding, the same with a space as `+`, as object names are sent to CreateSyncEvents.
 public enum PercentEncoding {
     private static let hexDigits = Array("0123456789ABCDEF".utf8)
 
     /// Encodes `text`, leaving only unreserved characters as they are.
     public static func encode(_ text: some StringProtocol) -> String {
+        encode(text, spaceAsPlus: false)
+    }
+
+    /// Form-encodes `text` (`application/x-www-form-urlencoded`, as Python's `urllib.parse.quote_plus`
+    /// does): unreserved characters stay, a space becomes `+`, every other UTF-8 byte `%XX`. The
+    /// object `test/001.txt` is sent as `test%2F001.txt`, and `a b+c` as `a+b%2Bc`.
+    public static func formEncode(_ text: some StringProtocol) -> String {
+        encode(text, spaceAsPlus: true)
+    }
+
+    private static func encode(_ text: some StringProtocol, spaceAsPlus: Bool) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
         for byte in text.utf8 {
             if isUnreserved(byte) {
                 bytes.append(byte)
+            } else if spaceAsPlus, byte == UInt8(ascii: " ") {
+                bytes.append(UInt8(ascii: "+"))
             } else {
                 bytes.append(UInt8(ascii: "%"))
                 bytes.append(hexDigits[Int(byte >> 4)])
