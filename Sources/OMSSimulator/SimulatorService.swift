@@ -242,41 +242,12 @@ enum SyncEventsRules {
             throw .invalidParameter("object_keys must hold 1 to \(limit) object names.")
         }
         for key in request.objectKeys {
-            guard !key.isEmpty, key.utf8.count <= CreateSyncEventsRequest.maxEncodedNameLength else {
-                throw .invalidParameter("Each of object_keys must be 1 to \(CreateSyncEventsRequest.maxEncodedNameLength) characters.")
-            }
-            guard isDecodable(key) else {
-                throw .invalidParameter("Each of object_keys must be URL-encoded: \(key.prefix(64)) is not.")
+            do {
+                _ = try SyncObjectName.key(for: key, alreadyEncoded: true)
+            } catch {
+                throw .invalidParameter("object_keys: \(key.prefix(64)): \(error.message).")
             }
         }
         return request.names
-    }
-
-    /// Whether every `%` starts an escape of two hex digits and the bytes it stands for are UTF-8.
-    static func isDecodable(_ key: String) -> Bool {
-        let bytes = Array(key.utf8)
-        var decoded: [UInt8] = []
-        var index = 0
-        while index < bytes.count {
-            if bytes[index] == UInt8(ascii: "%") {
-                guard index + 2 < bytes.count, let high = hexValue(bytes[index + 1]), let low = hexValue(bytes[index + 2])
-                else { return false }
-                decoded.append(high << 4 | low)
-                index += 3
-            } else {
-                decoded.append(bytes[index])
-                index += 1
-            }
-        }
-        return String(validating: decoded, as: UTF8.self) != nil
-    }
-
-    private static func hexValue(_ byte: UInt8) -> UInt8? {
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
-        default: nil
-        }
     }
 }

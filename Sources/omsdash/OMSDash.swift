@@ -17,7 +17,8 @@ struct OMSDash: AsyncParsableCommand {
         version: VersionText.current,
         subcommands: [
             DashboardCommand.self, SnapshotCommand.self, ListCommand.self, ShowCommand.self, StatsCommand.self,
-            StartCommand.self, StopCommand.self, CreateCommand.self, DeleteCommand.self, WatchCommand.self,
+            StartCommand.self, StopCommand.self, CreateCommand.self, DeleteCommand.self, SyncObjectsCommand.self,
+            WatchCommand.self,
             ExporterCommand.self,
             SimulatorCommand.self,
         ],

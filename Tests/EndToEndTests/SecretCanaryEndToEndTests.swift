@@ -112,6 +112,10 @@ extension EndToEnd {
                 let watched = run(["watch", "--once", "--profile", profile], config: config)
                 audit.check("watch --once --profile \(profile)", watched.output)
                 audit.check("snapshot --profile \(profile)", run(["snapshot", "--profile", profile], config: config).output)
+                for format in ["text", "json"] {
+                    let synced = run(["sync-objects", id, "canary/obj 1", "--profile", profile, "--format", format], config: config)
+                    audit.check("sync-objects --profile \(profile) --format \(format)", synced.output)
+                }
             }
             #expect(failures >= 4 * 3 * 3, "every failing profile fails (\(failures))")
 

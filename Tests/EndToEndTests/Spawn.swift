@@ -40,10 +40,16 @@ enum Spawn {
         let path = NSTemporaryDirectory() + "omsdash-spawn-\(UUID().uuidString)"
         defer { unlink(path) }
         let pid = start(arguments, environment: environment, outputPath: path)
+        let exitCode = wait(pid)
+        let output = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+        return Outcome(status: exitCode, output: output)
+    }
+
+    /// Waits for a program started with `start` to end; returns its exit code (128 + the signal
+    /// that killed it).
+    static func wait(_ pid: pid_t) -> Int32 {
         var status: Int32 = 0
         waitpid(pid, &status, 0)
-        let output = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
-        let exitCode = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
-        return Outcome(status: exitCode, output: output)
+        return (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
     }
 }

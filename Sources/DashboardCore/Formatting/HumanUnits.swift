@@ -62,7 +62,7 @@ public enum HumanUnits {
     }
 
     /// One decimal place, dropping a trailing ".0" above 100: 3.4, 12.0, 512.
-    static func oneDecimal(_ value: Double) -> String {
+    public static func oneDecimal(_ value: Double) -> String {
         if value >= 100 { return String(Int(value.rounded())) }
         let tenths = Int((value * 10).rounded())
         return "\(tenths / 10).\(tenths % 10)"

@@ -35,6 +35,11 @@ public enum PercentEncoding {
     /// Decodes `%XX` escapes (and `+` as space when `plusAsSpace`), as in paths, queries and a URL's
     /// user and password; a `%` not followed by two hex digits stays as it is.
     public static func decode(_ text: some StringProtocol, plusAsSpace: Bool = false) -> String {
+        String(decoding: decodedBytes(text, plusAsSpace: plusAsSpace, strict: false)!, as: UTF8.self)
+    }
+
+    /// The bytes `text` stands for; when `strict`, nil if a `%` does not start an escape.
+    static func decodedBytes(_ text: some StringProtocol, plusAsSpace: Bool, strict: Bool) -> [UInt8]? {
         let input = Array(text.utf8)
         var output: [UInt8] = []
         output.reserveCapacity(input.count)
@@ -46,12 +51,14 @@ public enum PercentEncoding {
             {
                 output.append(high << 4 | low)
                 index += 3
+            } else if strict, byte == UInt8(ascii: "%") {
+                return nil
             } else {
                 output.append(plusAsSpace && byte == UInt8(ascii: "+") ? UInt8(ascii: " ") : byte)
                 index += 1
             }
         }
-        return String(decoding: output, as: UTF8.self)
+        return output
     }
 
     private static func isUnreserved(_ byte: UInt8) -> Bool {

@@ -11,16 +11,20 @@ enum CommandFailure: Error {
     /// The API or the network failed: exit code 1.
     case api(String)
 
+    /// The one line, without the "omsdash: " before it.
+    var message: String {
+        switch self {
+        case .usage(let message), .api(let message): message
+        }
+    }
+
     /// Prints the message, its control characters written out, and exits with the code the README
     /// documents.
     func exit() -> Never {
+        Console.error("omsdash: \(message.escapingControlCharacters)")
         switch self {
-        case .usage(let message):
-            Console.error("omsdash: \(message.escapingControlCharacters)")
-            Glibc.exit(2)
-        case .api(let message):
-            Console.error("omsdash: \(message.escapingControlCharacters)")
-            Glibc.exit(1)
+        case .usage: Glibc.exit(2)
+        case .api: Glibc.exit(1)
         }
     }
 
