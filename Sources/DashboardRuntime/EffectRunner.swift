@@ -64,6 +64,9 @@ public final class EffectRunner: Sendable {
                 }
                 deliver(.created(profile: profile, result))
             }
+        case .syncObjects(let key, let batches):
+            guard let client = clients[key.profile] else { return }
+            Task { deliver(.commandFinished(key, .syncObjects, await Self.send(batches, to: key, with: client))) }
         case .announce(let event):
             let deliver = self.deliver
             hook?.run(event) { failure in
@@ -72,6 +75,27 @@ public final class EffectRunner: Sendable {
         case .bell, .quit:
             break
         }
+    }
+
+    /// The pause between two batches of names: 5 a second, as `omsdash sync-objects` sends them.
+    static let syncObjectsPause = Duration.milliseconds(200)
+
+    /// Sends the batches in turn, one POST each; stops at the first failure, whose report says
+    /// which batches went out before it.
+    static func send(_ batches: [CreateSyncEventsRequest], to key: TaskKey, with client: OMSClient) async -> ErrorReport? {
+        var sent = 0
+        for (index, batch) in batches.enumerated() {
+            if index > 0 { try? await Task.sleep(for: syncObjectsPause) }
+            if var failure = await FetchRunner.attempt({ try await client.createSyncEvents(taskID: key.id, batch) }).failure {
+                if batches.count > 1 {
+                    failure.message = "batch \(index + 1) of \(batches.count) failed"
+                        + (sent > 0 ? " after \(sent) names were sent" : ", nothing was sent") + ": " + failure.message
+                }
+                return failure
+            }
+            sent += batch.objectKeys.count
+        }
+        return nil
     }
 
     /// Shuts every client down.

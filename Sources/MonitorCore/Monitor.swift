@@ -12,11 +12,14 @@ public struct Monitor: Sendable {
         public var name: String
         public var region: String
         public var projectID: String?
+        /// The API endpoint, for the tasks' synchronization URLs.
+        public var endpoint: Endpoint?
 
-        public init(name: String, region: String, projectID: String?) {
+        public init(name: String, region: String, projectID: String?, endpoint: Endpoint? = nil) {
             self.name = name
             self.region = region
             self.projectID = projectID
+            self.endpoint = endpoint
         }
     }
 

@@ -79,15 +79,17 @@ struct FirstScreenTests {
     func drawn(height: Int, alerts: Int) -> String {
         let lines = DetailLines(height: height, alerts: alerts)
         let named: [(Bool, String)] = [
-            (lines.route, "Route"), (lines.settings, "Settings"), (lines.about, "About"), (lines.thisMonth, "This month"),
+            (lines.route, "Route"), (lines.settings, "Settings"), (lines.about, "About"), (lines.syncURL, "Sync URL"),
+            (lines.thisMonth, "This month"),
             (lines.alerts > 0, "Alert×\(lines.alerts)"), (lines.gap, "gap"),
         ]
         return named.filter(\.0).map(\.1).joined(separator: ", ")
     }
 
-    @Test("the detail pane drops a second alert, About, Settings, the gap and Route before any series")
+    @Test("the detail pane drops a second alert, the sync URL, About, Settings, the gap and Route before any series")
     func detailLinesByNeed() {
-        #expect(drawn(height: DetailLines.fullHeight(alerts: 2), alerts: 2) == "Route, Settings, About, This month, Alert×2, gap")
+        #expect(drawn(height: DetailLines.fullHeight(alerts: 2), alerts: 2) == "Route, Settings, About, Sync URL, This month, Alert×2, gap")
+        #expect(drawn(height: 14, alerts: 2) == "Route, Settings, About, Sync URL, This month, Alert×1, gap")
         #expect(drawn(height: 13, alerts: 2) == "Route, Settings, About, This month, Alert×1, gap")
         #expect(drawn(height: 12, alerts: 1) == "Route, Settings, This month, Alert×1, gap")
         #expect(drawn(height: 10, alerts: 1) == "Route, This month, Alert×1")

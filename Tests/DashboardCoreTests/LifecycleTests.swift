@@ -220,7 +220,7 @@ struct LifecycleTests {
         }
         _ = press(&state, .character("?"))
         let help = screen(state)
-        #expect(help.contains("create (n c) and delete (D) are off"))
+        #expect(help.contains("create (n c), delete (D) and sync (f) are off"))
         #expect(!help.contains("create a task"))
         var writable = Fixtures.loadedState(width: 100, height: 40)
         _ = press(&writable, .character("?"))

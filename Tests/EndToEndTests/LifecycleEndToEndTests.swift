@@ -169,7 +169,7 @@ extension EndToEnd {
             #expect(!screen.contains("New sync task") && !screen.contains("Clone") && !screen.contains("Delete task"))
             #expect(creates(simulator).isEmpty && deletes(simulator).isEmpty)
             tmux.send("?")
-            #expect(tmux.waitFor("create (n c) and delete (D) are off"))
+            #expect(tmux.waitFor("create (n c), delete (D) and sync (f) are off"))
             tmux.send("q", "q")
             #expect(tmux.exitCode() == 0)
         }

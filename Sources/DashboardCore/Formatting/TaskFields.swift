@@ -6,6 +6,11 @@ public enum TaskFields {
     public struct Row: Sendable, Equatable {
         public var key: String
         public var value: String
+
+        public init(key: String, value: String) {
+            self.key = key
+            self.value = value
+        }
     }
 
     /// The rows of a task; `rawValues` keeps the API's values (for CSV), else human units and local time.

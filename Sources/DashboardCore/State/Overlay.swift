@@ -2,7 +2,7 @@ import MonitorCore
 import OMSCore
 
 /// What covers the screen above the table: help, the event timeline, a confirmation, the
-/// start-keys prompt, the create form, or the typed confirmation of a delete.
+/// start-keys prompt, the create form, the typed confirmation of a delete, or the names to sync.
 public enum Overlay: Sendable, Equatable {
     case help
     /// The session's alert events, newest first, scrolled down by this many.
@@ -11,11 +11,13 @@ public enum Overlay: Sendable, Equatable {
     case credentials(CredentialPrompt)
     case form(TaskForm)
     case delete(DeleteDialog)
+    case syncObjects(SyncObjectsPrompt)
 }
 
-/// A start, stop or delete awaiting a yes, then the request's progress and answer.
+/// A start, stop, delete or sync of named objects awaiting a yes, then the requests' progress and
+/// answer.
 public struct ConfirmDialog: Sendable, Equatable {
-    public enum Command: Sendable, Equatable { case start, stop, delete }
+    public enum Command: Sendable, Equatable { case start, stop, delete, syncObjects }
     public enum Button: Sendable, Equatable { case cancel, confirm }
     public enum Phase: Sendable, Equatable {
         case asking
@@ -46,6 +48,7 @@ extension ConfirmDialog.Command {
         case .start: "Start"
         case .stop: "Stop"
         case .delete: "Delete"
+        case .syncObjects: "Send"
         }
     }
 
@@ -55,6 +58,7 @@ extension ConfirmDialog.Command {
         case .start: "Starting"
         case .stop: "Stopping"
         case .delete: "Deleting"
+        case .syncObjects: "Sending"
         }
     }
 
@@ -64,6 +68,7 @@ extension ConfirmDialog.Command {
         case .start: "Started"
         case .stop: "Stopped"
         case .delete: "Deleted"
+        case .syncObjects: "Sent"
         }
     }
 }

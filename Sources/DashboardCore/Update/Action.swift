@@ -28,6 +28,8 @@ public enum Effect: Sendable, Equatable {
     case deleteTask(TaskKey)
     /// Create the form's task, its secrets resolved from the environment and the config.
     case createTask(TaskForm)
+    /// Ask the task to synchronize these objects: one POST a request, in turn, stopping at a failure.
+    case syncObjects(TaskKey, [CreateSyncEventsRequest])
     /// An alert event to hand to `alerts.command`.
     case announce(AlertEvent)
     /// Ring the terminal bell (a new warning or critical, with `alerts.bell`).

@@ -26,6 +26,18 @@ extension Dashboard {
         case .delete(var delete) where delete.dialog.key == key:
             delete.dialog.phase = error.map(ConfirmDialog.Phase.failed) ?? .asking
             state.overlay = error == nil ? nil : .delete(delete)
+        case .syncObjects(var prompt) where prompt.dialog.key == key:
+            prompt.dialog.phase = error.map(ConfirmDialog.Phase.failed) ?? .asking
+            state.overlay = error == nil ? nil : .syncObjects(prompt)
+            if error == nil {
+                let names = prompt.names.count
+                state.flash = Flash(
+                    text: "\(Symbols(unicode: state.unicode).check) Sent \(names) name\(names == 1 ? "" : "s") to \(TaskText.shortID(key.id)): OMS accepted them",
+                    until: state.now + Flash.milliseconds)
+                // The task's counters and charts move with them: read them again now.
+                refreshNow(&state)
+                return []
+            }
         default:
             break
         }

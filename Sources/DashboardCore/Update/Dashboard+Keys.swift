@@ -23,6 +23,8 @@ extension Dashboard {
             return handle(key, form: form, in: &state)
         case .delete(let delete):
             return handle(key, delete: delete, in: &state)
+        case .syncObjects(let prompt):
+            return handle(key, prompt: prompt, in: &state)
         case nil:
             break
         }
@@ -72,6 +74,8 @@ extension Dashboard {
             openForm(cloning: true, in: &state)
         case .character("D") where !state.readOnly:
             openDelete(in: &state)
+        case .character("f") where !state.readOnly:
+            openSyncObjects(in: &state)
         case .character("?"):
             state.overlay = .help
         case .character("e"):
@@ -180,7 +184,12 @@ extension Dashboard {
         }
         dialog.phase = .sending
         state.overlay = .confirm(dialog)
-        return [dialog.command == .start ? .startTask(dialog.key, nil) : .stopTask(dialog.key)]
+        switch dialog.command {
+        case .start: return [.startTask(dialog.key, nil)]
+        case .stop: return [.stopTask(dialog.key)]
+        case .delete: return [.deleteTask(dialog.key)]
+        case .syncObjects: return []  // sent from its own prompt, which holds the names
+        }
     }
 
     private static func handle(_ key: Key, prompt: CredentialPrompt, in state: inout AppState) -> [Effect] {

@@ -42,6 +42,15 @@ extension Dashboard {
         case .delete(let delete):
             if mouse.kind == .press, case .failed = delete.dialog.phase { state.overlay = nil }
             return []
+        case .syncObjects(var prompt):
+            guard mouse.kind == .press else { return [] }
+            if case .failed = prompt.dialog.phase { state.overlay = nil }
+            guard prompt.reviewing,
+                let button = DialogView.button(
+                    at: mouse.x, y: mouse.y, prompt.dialog, lines: DialogView.lines(prompt, state: state), state: state)
+            else { return [] }
+            prompt.dialog.focused = button
+            return handle(.enter, prompt: prompt, in: &state)
         case nil:
             break
         }

@@ -27,6 +27,7 @@ extension Dashboard {
         case .credentials(let prompt): DialogView.draw(prompt, state: state, into: &grid)
         case .form: break
         case .delete(let delete): DialogView.draw(delete, state: state, into: &grid)
+        case .syncObjects(let prompt): DialogView.draw(prompt, state: state, into: &grid)
         case nil: break
         }
         return grid

@@ -58,6 +58,11 @@ enum DetailView {
             }
             row("About", about.joined(separator: dot))
         }
+        if lines.syncURL, let profile = state.profiles.first(where: { $0.name == key.profile }), let endpoint = profile.endpoint,
+            let project = profile.projectID
+        {
+            row("Sync URL", endpoint.syncEventsURL(projectID: project, taskID: key.id))
+        }
         if lines.thisMonth {
             if let monthly = shown.monthly {
                 var parts = [

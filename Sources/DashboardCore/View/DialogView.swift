@@ -56,8 +56,14 @@ enum DialogView {
 
     /// The button of an asking dialog under a screen cell, if any.
     static func button(at x: Int, y: Int, _ dialog: ConfirmDialog, state: AppState) -> ConfirmDialog.Button? {
+        button(at: x, y: y, dialog, lines: lines(dialog, symbols: Symbols(unicode: state.unicode)), state: state)
+    }
+
+    /// The button under a screen cell of an asking dialog drawn as `lines`, its buttons on the
+    /// first line of its body.
+    static func button(at x: Int, y: Int, _ dialog: ConfirmDialog, lines: [(String, Style)], state: AppState) -> ConfirmDialog.Button? {
         guard case .asking = dialog.phase else { return nil }
-        let frame = Frame(lines: lines(dialog, symbols: Symbols(unicode: state.unicode)), width: state.width, height: state.height)
+        let frame = Frame(lines: lines, width: state.width, height: state.height)
         guard y == frame.row(ofLine: firstBodyLine) else { return nil }
         return buttons(dialog).first { button in
             let start = frame.textColumn + button.offset
@@ -68,6 +74,11 @@ enum DialogView {
     static func draw(_ dialog: ConfirmDialog, state: AppState, into grid: inout Grid) {
         let symbols = Symbols(unicode: state.unicode)
         let frame = drawBox(title: "\(dialog.verb) task", lines: lines(dialog, symbols: symbols), into: &grid, symbols: symbols)
+        highlightFocusedButton(dialog, frame: frame, into: &grid)
+    }
+
+    /// Draws the focused button of an asking dialog in its own style.
+    static func highlightFocusedButton(_ dialog: ConfirmDialog, frame: Frame, into grid: inout Grid) {
         guard case .asking = dialog.phase, let focused = buttons(dialog).first(where: { $0.button == dialog.focused }) else { return }
         let start = frame.textColumn + focused.offset
         grid.restyle(

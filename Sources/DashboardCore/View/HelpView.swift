@@ -19,6 +19,7 @@ enum HelpView {
                 ("s x", "start a stopped task / stop a synchronizing one"),
                 ("n c", "create a task in a form / clone the selected one"),
                 ("D", "delete the selected stopped task (type its id to confirm)"),
+                ("f", "sync named objects of a synchronizing task (re-drive, back-fill)"),
             ]
         }
         list += [
@@ -31,7 +32,7 @@ enum HelpView {
 
     static func draw(_ state: AppState, into grid: inout Grid) {
         var lines = bindings(readOnly: state.readOnly).map { (DisplayWidth.fit($0.0, to: 12) + $0.1, Style.dialog) }
-        if state.readOnly { lines.append(("read-only: start, stop, create (n c) and delete (D) are off", .dialog)) }
+        if state.readOnly { lines.append(("read-only: start, stop, create (n c), delete (D) and sync (f) are off", .dialog)) }
         DialogView.drawBox(title: "Keys", lines: lines, into: &grid, symbols: Symbols(unicode: state.unicode))
     }
 }

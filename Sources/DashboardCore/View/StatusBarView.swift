@@ -44,12 +44,19 @@ enum StatusBarView {
             case .failed: return ["any key closes", "q quits"]
             }
         case .form: return []
+        case .syncObjects(let prompt):
+            switch prompt.dialog.phase {
+            case .asking where prompt.reviewing: return ["y send", "n/Esc back", "Tab switch", "⏎ choose"]
+            case .asking: return ["type or paste names", "Ctrl-S review", "Esc cancel"]
+            case .sending: return ["sending…"]
+            case .failed: return ["any key closes", "q quits"]
+            }
         case nil: break
         }
         if state.isEditingFilter { return ["type to filter", "⏎ keep", "Esc clear"] }
         var hints = state.focus == .detail ? ["Esc back", "↑↓ task"] : ["↑↓ move", "⏎ detail", "/ filter", "o sort"]
         hints.append("+/- window")
-        if !state.readOnly { hints += ["s start", "x stop", "n new"] }
+        if !state.readOnly { hints += ["s start", "x stop", "n new", "f sync"] }
         hints += [state.paused ? "p resume" : "p pause", "r refresh", "a alert", "e events", "? help", "q quit"]
         return hints
     }

@@ -62,3 +62,16 @@ public struct Endpoint: Hashable, Sendable, CustomStringConvertible {
         host == "localhost" || host == "::1" || host.hasPrefix("127.")
     }
 }
+
+extension Endpoint {
+    /// The path of a task's CreateSyncEvents operation.
+    public static func syncEventsPath(projectID: String, taskID: String) -> String {
+        "/v2/\(PercentEncoding.encode(projectID))/sync-tasks/\(PercentEncoding.encode(taskID))/events"
+    }
+
+    /// A task's synchronization URL, as the console shows it: where its source side POSTs the names
+    /// of changed objects.
+    public func syncEventsURL(projectID: String, taskID: String) -> String {
+        description + Self.syncEventsPath(projectID: projectID, taskID: taskID)
+    }
+}

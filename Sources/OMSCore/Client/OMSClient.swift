@@ -92,12 +92,13 @@ public final class OMSClient: Sendable {
     public func createSyncEvents(taskID id: String, _ request: CreateSyncEventsRequest) async throws {
         let body = try JSONEncoder().encode(request)
         let _: EmptyAnswer = try await call(
-            "sync-objects", taskID: id, method: "POST", path: taskPath(id, "/events"), body: Array(body))
+            "sync-objects", taskID: id, method: "POST", path: Endpoint.syncEventsPath(projectID: configuration.projectID, taskID: id),
+            body: Array(body))
     }
 
     /// The task's synchronization URL: where its source side POSTs the names of changed objects.
     public func syncEventsURL(taskID id: String) -> String {
-        configuration.endpoint.description + taskPath(id, "/events")
+        configuration.endpoint.syncEventsURL(projectID: configuration.projectID, taskID: id)
     }
 
     /// Deletes a stopped task.

@@ -15,7 +15,8 @@ struct DashboardCommand: AsyncParsableCommand {
         discussion: """
             Keys: ↑/↓ j/k move, PgUp/PgDn, g/G, Enter detail (Esc back), / filter, o/O sort, +/- window, \
             r refresh, p pause, s start, x stop, n create (a form; Ctrl-S reviews, y sends), c clone, \
-            D delete (type the id's first 4 characters), a next alert, e events, ? help, q quit. The mouse: a click \
+            D delete (type the id's first 4 characters), f sync named objects (Ctrl-S reviews, y sends), a next alert, \
+            e events, ? help, q quit. The mouse: a click \
             selects a row, focuses the detail pane or presses a dialog's button; the wheel scrolls. With the \
             mouse on, most terminals select text with Shift held; --no-mouse (or "mouse": false in the config) \
             leaves the mouse to the terminal.
@@ -28,7 +29,7 @@ struct DashboardCommand: AsyncParsableCommand {
 
     @OptionGroup var connection: ConnectionOptions
     @Flag(help: "Run on a built-in simulator: no cloud account needed.") var demo = false
-    @Flag(help: "Watch only: start, stop, create, clone and delete are not bound.") var readonly = false
+    @Flag(help: "Watch only: start, stop, create, clone, delete and sync are not bound.") var readonly = false
     @Flag(help: "Leave the mouse to the terminal (its own text selection); config: \"mouse\": false.") var noMouse = false
     @OptionGroup var polling: PollingOptions
     @OptionGroup(title: "Demo world") var world: SimulatorWorldOptions

@@ -9,6 +9,9 @@ struct ShowCommand: AsyncParsableCommand {
         commandName: "show",
         abstract: "Show every field of one sync task, with this month's counters.",
         discussion: """
+            The table ends with sync_url, the task's synchronization URL: where the source side's event \
+            notifications POST the names of changed objects (see sync-objects).
+
             Example:
               omsdash show d18befdd-eb82-41f3-8019-bbb593d74a3e --format json
             """
@@ -22,14 +25,18 @@ struct ShowCommand: AsyncParsableCommand {
         await CommandRunner.run {
             let settings = try connection.settings()
             let profile = try await ClientFactory.profile(holding: taskID, settings: settings)
-            let task = try await ClientFactory.withClient(for: profile, settings: settings) { try await $0.showTask(taskID) }
+            let (task, syncURL) = try await ClientFactory.withClient(for: profile, settings: settings) { client in
+                (try await client.showTask(taskID), client.syncEventsURL(taskID: taskID))
+            }
             switch format {
             case .json: Console.line(try JSONOutput.string(task))
             case .csv:
                 let fields = TaskFields.rows(of: task, rawValues: true)
                 Console.line(TextTable(headers: fields.map(\.key), rows: [fields.map(\.value)]).renderCSV())
             case .table:
-                let fields = TaskFields.rows(of: task, rawValues: false)
+                // The synchronization URL is not a field of the API's answer: the table names it for
+                // people to paste into the source side's event notifications.
+                let fields = TaskFields.rows(of: task, rawValues: false) + [TaskFields.Row(key: "sync_url", value: syncURL)]
                 Console.line(TextTable(headers: ["FIELD", "VALUE"], rows: fields.map { [$0.key, $0.value] }).renderTable())
             }
         }

@@ -38,7 +38,10 @@ enum ClientFactory {
             for profile in settings.profiles {
                 let client = try await client(for: profile, settings: settings, retry: retry, face: face)
                 clients[profile.name] = client
-                profiles.append(.init(name: profile.name, region: profile.region, projectID: client.configuration.projectID))
+                profiles.append(
+                    .init(
+                        name: profile.name, region: profile.region, projectID: client.configuration.projectID,
+                        endpoint: client.configuration.endpoint))
             }
         } catch {
             for client in clients.values { await client.shutdown() }
