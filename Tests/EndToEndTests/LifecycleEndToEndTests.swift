@@ -1,4 +1,5 @@
 import Foundation
+import OMSCore
 import Testing
 
 extension EndToEnd {
@@ -154,7 +155,45 @@ extension EndToEnd {
             #expect(tmux.exitCode() == 0)
         }
 
-        @Test("--readonly binds none of n, c and D")
+        @Test("f: names pasted into the prompt reach the task in one POST a batch, decoding to what was typed")
+        func syncObjects() throws {
+            let simulator = try SimulatorProcess(extra: ["--log-requests"])
+            defer { simulator.stop() }
+            let target = try #require(try simulator.serverTasks().first { $0.description == "nightly logs" })
+            let tmux = try TmuxSession(
+                [Binary.path, "--config", simulator.configPath], environment: simulator.environment, width: 140, height: 40)
+            defer { tmux.close() }
+            #expect(tmux.waitFor("SUCCESS 6h"))
+            tmux.send("/")
+            tmux.type("nightly")
+            tmux.send("Enter")
+            #expect(tmux.waitFor("1 of 5 tasks"))
+            #expect(tmux.waitFor("Sync URL     http://127.0.0.1:\(simulator.port)/v2/\(SimulatorProcess.projectID)/sync-tasks/\(target.id)/events"))
+            tmux.send("f")
+            #expect(tmux.waitFor("Object names for task \(target.id.prefix(4))"))
+            let names = (1...12).map { "logs/2026 12/\($0)+x.gz" }
+            for name in names {
+                tmux.type(name)
+                tmux.send("Enter")
+            }
+            #expect(tmux.waitFor("12 names in 2 batches"))
+            tmux.send("C-s")
+            #expect(tmux.waitFor("Send 12 names in 2 batches to task \(target.id.prefix(4))"))
+            tmux.send("y")
+            #expect(tmux.waitFor("✓ Sent 12 names to \(target.id.prefix(4))"))
+            let posts = simulator.requestLog().filter { $0.hasPrefix("POST") && $0.contains("/\(target.id)/events ") }
+            #expect(posts.count == 2, "\(posts)")
+            let sent = posts.flatMap { line -> [String] in
+                guard let open = line.range(of: " names: "), let close = line.range(of: ")", range: open.upperBound..<line.endIndex)
+                else { return [] }
+                return line[open.upperBound..<close.lowerBound].split(separator: " ").map { PercentEncoding.decode($0, plusAsSpace: true) }
+            }
+            #expect(sent == names)
+            tmux.send("q")
+            #expect(tmux.exitCode() == 0)
+        }
+
+        @Test("--readonly binds none of n, c, D and f")
         func readOnly() throws {
             let simulator = try SimulatorProcess(extra: ["--tasks", "3", "--log-requests"])
             defer { simulator.stop() }
@@ -163,11 +202,13 @@ extension EndToEnd {
                 width: 100, height: 30)
             defer { tmux.close() }
             tmux.waitFor { $0.contains("3 tasks") && TmuxSession.detailTitle($0) != nil }
-            tmux.send("n", "c", "D", "C-s", "y")
+            tmux.send("n", "c", "D", "f", "a", "C-s", "y")
             usleep(500_000)
             let screen = tmux.screen
             #expect(!screen.contains("New sync task") && !screen.contains("Clone") && !screen.contains("Delete task"))
+            #expect(!screen.contains("Sync objects"))
             #expect(creates(simulator).isEmpty && deletes(simulator).isEmpty)
+            #expect(!simulator.requestLog().contains { $0.hasPrefix("POST") }, "nothing posted read-only")
             tmux.send("?")
             #expect(tmux.waitFor("create (n c), delete (D) and sync (f) are off"))
             tmux.send("q", "q")
