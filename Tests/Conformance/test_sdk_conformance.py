@@ -1,18 +1,23 @@
 """The official Huawei Cloud Python SDK (huaweicloudsdkoms) calls every sync-task operation of
 `omsdash simulator` over HTTP, signing with its own signer. Nothing here uses omsdash's client."""
+import json
+import subprocess
 import time
+from urllib.parse import quote_plus
 
 import pytest
 from huaweicloudsdkcore.auth.credentials import BasicCredentials
 from huaweicloudsdkcore.exceptions import exceptions
 from huaweicloudsdkcore.http.http_config import HttpConfig
 from huaweicloudsdkoms.v2 import (
-    CreateSyncTaskReq, CreateSyncTaskRequest, DeleteSyncTaskRequest, ListSyncTaskStatisticRequest,
+    CreateSyncEventsRequest, CreateSyncTaskReq, CreateSyncTaskRequest, DeleteSyncTaskRequest, ListSyncTaskStatisticRequest,
     ListSyncTasksRequest, OmsClient, ShowSyncTaskRequest, SourceCdnReq, StartSyncTaskReq, StartSyncTaskRequest,
     StopSyncTaskRequest,
 )
 
-from conftest import AK, PROJECT, SK
+from huaweicloudsdkoms.v2.model.sync_object_req import SyncObjectReq
+
+from conftest import AK, BINARY, PROJECT, SK
 
 SRC = dict(src_ak="DEMOSRCAK00000000001", src_sk="demo-source-secret")
 DST = dict(dst_ak="DEMODSTAK00000000001", dst_sk="demo-destination-secret")
@@ -277,3 +282,49 @@ def test_statistics_not_offered_in_other_regions(statsless_simulator):
             sync_task_id=task.sync_task_id, data_type="REQUEST", start_time="0", end_time=str(now_ms())))
     assert missing.value.status_code == 404
     assert missing.value.error_code == "APIGW.0101"
+
+
+def test_create_sync_events_takes_encoded_names_for_a_synchronizing_task(simulator):
+    client = client_for(simulator.endpoint)
+    task = synchronizing_task(client)
+
+    def requested():
+        shown = client.show_sync_task(ShowSyncTaskRequest(sync_task_id=task.sync_task_id, query_time=str(now_ms())))
+        return shown.monthly_acceptance_request
+
+    before = requested()
+    names = ["logs/2026/12/01.gz", "photos/猫 1.jpg", "a+b"]
+    body = SyncObjectReq(object_keys=[quote_plus(name) for name in names])
+    client.create_sync_events(CreateSyncEventsRequest(sync_task_id=task.sync_task_id, body=body))
+    assert requested() >= before + len(names), "each name is one more requested object this month"
+
+
+def test_create_sync_events_is_refused_for_a_stopped_task_and_bad_bodies(simulator):
+    client = client_for(simulator.endpoint)
+    stopped = stopped_task(client)
+    with pytest.raises(exceptions.ClientRequestException) as refused:
+        client.create_sync_events(CreateSyncEventsRequest(
+            sync_task_id=stopped.sync_task_id, body=SyncObjectReq(object_keys=["x"])))
+    assert refused.value.status_code == 400 and refused.value.error_code == "OMS.0071"
+    running = synchronizing_task(client)
+    for keys in ([], [str(n) for n in range(11)], [""], ["bad%zz"]):
+        with pytest.raises(exceptions.ClientRequestException) as bad:
+            client.create_sync_events(CreateSyncEventsRequest(
+                sync_task_id=running.sync_task_id, body=SyncObjectReq(object_keys=keys)))
+        assert bad.value.status_code == 400, keys
+    with pytest.raises(exceptions.ClientRequestException) as unknown:
+        client.create_sync_events(CreateSyncEventsRequest(
+            sync_task_id="no-such-task", body=SyncObjectReq(object_keys=["x"])))
+    assert unknown.value.status_code == 404
+
+
+def test_sync_objects_encodes_names_as_quote_plus():
+    """omsdash's encoding of object names, compared live with Python's quote_plus."""
+    names = ["test/001.txt", "test+001.txt", "a b", "照片/2026 年/猫.jpg", "100%done", "what?.txt", "#hash",
+             "a&b=c", "~tilde", "star*", '"double"', "'single'", "emoji 😀.png", "dir\\back", "semi;colon,comma",
+             "(paren)[brack]{brace}", "tab\tname", "ünïcödé", "é".join("xyz")]
+    result = subprocess.run([BINARY, "sync-objects", "any-task", *names, "--dry-run", "--format", "json"],
+                            capture_output=True, text=True, check=True)
+    report = json.loads(result.stdout)
+    sent = [key for batch in report["batches"] for key in batch["object_keys"]]
+    assert sent == [quote_plus(name) for name in names]
