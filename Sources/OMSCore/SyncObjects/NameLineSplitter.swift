@@ -9,6 +9,11 @@ public struct NameLineSplitter: Sendable {
         public var number: Int
         /// The name as read, or a problem: bytes that are not UTF-8, or a line too long to send.
         public var name: Result<String, SyncObjectName.Problem>
+
+        public init(number: Int, name: Result<String, SyncObjectName.Problem>) {
+            self.number = number
+            self.name = name
+        }
     }
 
     /// The longest line kept: a longer one cannot be sent, since encoding never shortens a name.
