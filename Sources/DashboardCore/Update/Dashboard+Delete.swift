@@ -4,11 +4,9 @@ import OMSCore
 /// `D` deletes the selected stopped task once the first characters of its id are typed.
 extension Dashboard {
     static func openDelete(in state: inout AppState) {
-        guard let key = state.selection, let task = state.task(key) else { return }
-        guard task.status == .stopped else {
-            state.notice = "D deletes a stopped task; this one is \(TaskText.status(task)): stop it first with x"
-            return
-        }
+        guard let (key, task) = selectedTask(.stopped, in: &state, otherwise: {
+            "D deletes a stopped task; this one is \($0): stop it first with x"
+        }) else { return }
         state.overlay = .delete(DeleteDialog(key: key, route: TaskText.route(task)))
     }
 

@@ -130,15 +130,24 @@ extension Dashboard {
     }
 
     private static func openDialog(_ command: ConfirmDialog.Command, in state: inout AppState) {
-        guard let key = state.selection, let task = state.task(key) else { return }
         let wanted: SyncTaskStatus = command == .start ? .stopped : .synchronizing
-        guard task.status == wanted else {
-            state.notice = command == .start
-                ? "s starts a stopped task; this one is \(TaskText.status(task))"
-                : "x stops a synchronizing task; this one is \(TaskText.status(task))"
-            return
-        }
+        guard let (key, task) = selectedTask(wanted, in: &state, otherwise: { status in
+            command == .start ? "s starts a stopped task; this one is \(status)" : "x stops a synchronizing task; this one is \(status)"
+        }) else { return }
         state.overlay = .confirm(ConfirmDialog(command: command, key: key, route: TaskText.route(task)))
+    }
+
+    /// The selected task when its status is `wanted`; otherwise nil, with the notice `otherwise`
+    /// words from the task's status.
+    static func selectedTask(
+        _ wanted: SyncTaskStatus, in state: inout AppState, otherwise: (String) -> String
+    ) -> (TaskKey, SyncTask)? {
+        guard let key = state.selection, let task = state.task(key) else { return nil }
+        guard task.status == wanted else {
+            state.notice = otherwise(TaskText.status(task))
+            return nil
+        }
+        return (key, task)
     }
 
     /// A dialog that is sending ignores keys; one that failed closes on any key, and `q` also

@@ -4,11 +4,9 @@ import OMSCore
 extension Dashboard {
     /// `f`: the prompt for names to sync, on a synchronizing task (a stopped one takes no events).
     static func openSyncObjects(in state: inout AppState) {
-        guard let key = state.selection, let task = state.task(key) else { return }
-        guard task.status == .synchronizing else {
-            state.notice = "f sends object names to a synchronizing task; this one is \(TaskText.status(task))"
-            return
-        }
+        guard let (key, task) = selectedTask(.synchronizing, in: &state, otherwise: {
+            "f sends object names to a synchronizing task; this one is \($0)"
+        }) else { return }
         state.overlay = .syncObjects(SyncObjectsPrompt(key: key, route: TaskText.route(task)))
     }
 
