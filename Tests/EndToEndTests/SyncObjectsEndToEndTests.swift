@@ -130,6 +130,30 @@ extension EndToEnd {
             #expect(posts(simulator).isEmpty, "nothing was sent")
         }
 
+        @Test("on a terminal: a progress bar on standard error; SIGINT stops between batches with the resume hint, exit 130")
+        func progressAndInterrupt() throws {
+            let simulator = try SimulatorProcess(extra: ["--log-requests"])
+            defer { simulator.stop() }
+            let id = try task(simulator, "SYNCHRONIZING")
+            let path = simulator.directory + "/many.txt"
+            try (1...300).map { "object \($0)" }.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
+            let tmux = try TmuxSession(
+                [Binary.path, "sync-objects", id, "--from-file", path, "--rate", "4", "--config", simulator.configPath],
+                environment: simulator.environment, width: 100, height: 10)
+            defer { tmux.close() }
+            let bar = tmux.waitFor { $0.contains("/300 names · ") && $0.contains(" left") }
+            #expect(bar.contains("█") && bar.contains("░"), "\(bar)")
+            // SIGINT to omsdash alone, as Ctrl-C in an interactive shell is (tmux's C-c would also
+            // reach the pane's non-interactive sh, which ends the session).
+            #expect(Spawn.run(["pkill", "-INT", "-f", "sync-objects \(id)"]).status == 0)
+            #expect(tmux.exitCode() == 130)
+            let screen = tmux.screen.replacingOccurrences(of: "\n", with: "")
+            let sent = posts(simulator).count
+            #expect(sent > 0 && sent < 30, "stopped early: \(sent) batches")
+            #expect(screen.contains("omsdash: interrupted: sent names 1–\(sent * 10) in \(sent) batch"), "\(screen)")
+            #expect(screen.contains("--skip \(sent * 10)"), "\(screen)")
+        }
+
         @Test("--dry-run prints the batches as they would be sent and sends nothing")
         func dryRun() throws {
             let simulator = try SimulatorProcess(extra: ["--log-requests"])

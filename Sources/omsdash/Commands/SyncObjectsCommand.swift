@@ -1,5 +1,4 @@
 import ArgumentParser
-import DashboardCore
 import OMSCore
 
 #if canImport(Glibc)
@@ -90,8 +89,13 @@ struct SyncObjectsCommand: AsyncParsableCommand {
         let clock = ContinuousClock()
         let start = clock.now
         func sendBatch(_ batch: [NameSource.Named]) async throws {
-            if StopSignals.isRaised { throw SyncStop.interrupted }
-            try await clock.sleep(until: start + .seconds(Double(plan.batchCount) / rate))
+            // The pace, in short sleeps, so that Ctrl-C stops the run at once between batches.
+            let due = start + .seconds(Double(plan.batchCount) / rate)
+            while true {
+                if StopSignals.isRaised { throw SyncStop.interrupted(batch: plan.batchCount + 1) }
+                guard clock.now < due else { break }
+                try await clock.sleep(until: min(due, clock.now + .milliseconds(100)))
+            }
             do {
                 try await client.createSyncEvents(taskID: taskID, CreateSyncEventsRequest(encodedKeys: batch.map(\.key)))
             } catch {

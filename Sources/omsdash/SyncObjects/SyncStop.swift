@@ -8,16 +8,21 @@ import Glibc
 /// names were sent and how to send the rest.
 enum SyncStop: Error {
     case failed(any Error, batch: Int, names: [NameSource.Named])
-    case interrupted
+    /// Ctrl-C before this batch was sent.
+    case interrupted(batch: Int)
 
     var isFailure: Bool { if case .failed = self { true } else { false } }
 
-    /// For the JSON report: the failed batch and the `--skip` that resumes.
-    func failure(sentThrough: Int) -> SyncReport.Failure? {
-        guard case .failed(let error, let batch, _) = self else { return nil }
-        return SyncReport.Failure(
-            batch: batch, errorCode: (error as? OMSError)?.errorCode, message: CommandFailure.from(error).message,
-            resumeSkip: sentThrough)
+    /// For the JSON report: the batch that was not sent, why, and the `--skip` that resumes.
+    func failure(sentThrough: Int) -> SyncReport.Failure {
+        switch self {
+        case .failed(let error, let batch, _):
+            SyncReport.Failure(
+                batch: batch, errorCode: (error as? OMSError)?.errorCode, message: CommandFailure.from(error).message,
+                resumeSkip: sentThrough)
+        case .interrupted(let batch):
+            SyncReport.Failure(batch: batch, errorCode: nil, message: "interrupted", resumeSkip: sentThrough)
+        }
     }
 
     /// One line on standard error, then exit 1 for a failure or 130 for Ctrl-C.
