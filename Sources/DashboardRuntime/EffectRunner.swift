@@ -77,8 +77,8 @@ public final class EffectRunner: Sendable {
         }
     }
 
-    /// The pause between two batches of names: 5 a second, as `omsdash sync-objects` sends them.
-    static let syncObjectsPause = Duration.milliseconds(200)
+    /// The pause between two batches of names: the pace `omsdash sync-objects` sends them at.
+    static let syncObjectsPause = Duration.seconds(1 / CreateSyncEventsRequest.defaultBatchesPerSecond)
 
     /// Sends the batches in turn, one POST each; stops at the first failure, whose report says
     /// which batches went out before it.

@@ -35,6 +35,12 @@ public struct SyncObjectsPrompt: Sendable, Equatable {
             .filter { !$0.isEmpty }
     }
 
+    /// The batches the names make, 10 names each.
+    public var batchCount: Int {
+        let size = CreateSyncEventsRequest.maxObjectsPerCall
+        return (names.count + size - 1) / size
+    }
+
     /// The requests to send, 10 names each; or why they cannot be sent.
     public var batches: Result<[CreateSyncEventsRequest], Problem> {
         let names = names

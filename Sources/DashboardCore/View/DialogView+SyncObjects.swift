@@ -9,16 +9,14 @@ extension DialogView {
     static func lines(_ prompt: SyncObjectsPrompt, state: AppState) -> [(String, Style)] {
         let symbols = Symbols(unicode: state.unicode)
         let id = TaskText.shortID(prompt.dialog.key.id)
-        let names = prompt.names.count
-        let batches = (names + CreateSyncEventsRequest.maxObjectsPerCall - 1) / CreateSyncEventsRequest.maxObjectsPerCall
+        let (names, batches) = (prompt.names.count, prompt.batchCount)
         let count = "\(names) name\(names == 1 ? "" : "s") in \(batches) batch\(batches == 1 ? "" : "es")"
+        let heading: [(String, Style)] = [("Sync objects of task \(id)", .dialog), (prompt.dialog.route, .dialog), ("", .dialog)]
         switch prompt.dialog.phase {
         case .sending:
-            return [("Sync objects of task \(id)", .dialog), (prompt.dialog.route, .dialog), ("", .dialog),
-                    ("Sending \(count)… waiting for OMS", .dialog)]
+            return heading + [("Sending \(count)… waiting for OMS", .dialog)]
         case .failed:
-            return [("Sync objects of task \(id)", .dialog), (prompt.dialog.route, .dialog), ("", .dialog)]
-                + outcome(prompt.dialog, symbols: symbols)
+            return heading + outcome(prompt.dialog, symbols: symbols)
         case .asking where prompt.reviewing:
             return [("Send \(count) to task \(id)?", .dialog), (prompt.dialog.route, .dialog), ("", .dialog),
                     (buttons(prompt.dialog).map(\.text).joined(separator: "     "), .dialog),

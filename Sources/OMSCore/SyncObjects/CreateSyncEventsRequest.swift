@@ -5,6 +5,9 @@ public struct CreateSyncEventsRequest: Codable, Sendable, Equatable {
     public static let maxObjectsPerCall = 10
     /// The longest name the API takes, once encoded.
     public static let maxEncodedNameLength = 16_384
+    /// The pace omsdash sends batches at unless told otherwise: 5 a second (50 names), well inside
+    /// the API gateway's throttle.
+    public static let defaultBatchesPerSecond = 5.0
 
     /// The names as sent: encoded.
     public var objectKeys: [String]

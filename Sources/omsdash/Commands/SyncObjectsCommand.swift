@@ -30,15 +30,12 @@ struct SyncObjectsCommand: AsyncParsableCommand {
             """
     )
 
-    /// The default pace: 5 batches (50 names) a second, well inside the API gateway's throttle.
-    static let defaultRate = 5.0
-
     @OptionGroup var connection: ConnectionOptions
     @Argument(help: "The sync task id.") var taskID: String
     @Argument(help: "Object names, as they are in the source bucket.") var names: [String] = []
     @Option(help: "A file of object names, one a line; - for standard input.") var fromFile: String?
     @Flag(help: "The names are URL-encoded already: send them as they are.") var encoded = false
-    @Option(help: "Batches a second (default 5: 50 names a second).") var rate: Double = Self.defaultRate
+    @Option(help: "Batches a second (default 5: 50 names a second).") var rate: Double = CreateSyncEventsRequest.defaultBatchesPerSecond
     @Option(help: "Skip the first N names (to resume after a failure).") var skip: Int = 0
     @Flag(help: "Print the batches as they would be sent; send nothing.") var dryRun = false
     @Option(help: "Output: text or json.") var format: SyncOutputFormat = .text
