@@ -14,6 +14,9 @@ static inline attr_t omsdash_attr_bold(void) { return A_BOLD; }
 static inline attr_t omsdash_attr_reverse(void) { return A_REVERSE; }
 static inline attr_t omsdash_attr_dim(void) { return A_DIM; }
 static inline attr_t omsdash_attr_normal(void) { return A_NORMAL; }
+static inline attr_t omsdash_attr_underline(void) { return A_UNDERLINE; }
+static inline int omsdash_colors(void) { return COLORS; }
+static inline int omsdash_key_f0(void) { return KEY_F0; }
 
 /* Draws one character with attributes and a color pair at (y, x). */
 static inline int omsdash_put_char(int y, int x, const wchar_t *text, attr_t attributes, short pair) {

@@ -1,43 +1,38 @@
 import CNCursesW
 import DashboardCore
 
-/// The one place styles become colors and attributes. With NO_COLOR, attributes only.
-struct Palette {
-    let useColor: Bool
+/// The one place styles become colours and attributes: the theme's looks, each colour fitted to
+/// what the terminal has. `install` works them out once, after the terminal started.
+final class Palette {
+    private let theme: Theme
+    /// Attributes and colour pair, by style.
+    private var looks: [(attr_t, Int16)] = []
 
-    /// Sets up color pairs; colors keep the terminal's own background (-1).
+    init(theme: Theme) { self.theme = theme }
+
+    /// Sets up a colour pair per coloured style; colours keep the terminal's own background (-1).
     func install() {
-        guard useColor else { return }
-        start_color()
-        use_default_colors()
-        for style in Style.allCases {
-            if let color = foreground(style) { init_pair(pair(style), color, -1) }
+        let colors = has_colors() ? Int(omsdash_colors()) : 0
+        if colors > 0 {
+            start_color()
+            use_default_colors()
+        }
+        looks = Style.allCases.map { style in
+            let look = theme.look(style)
+            var attributes = omsdash_attr_normal()
+            if look.bold { attributes |= omsdash_attr_bold() }
+            if look.dim { attributes |= omsdash_attr_dim() }
+            if look.reverse { attributes |= omsdash_attr_reverse() }
+            if look.underline { attributes |= omsdash_attr_underline() }
+            guard colors > 0, let color = look.color(fitting: colors) else { return (attributes, 0) }
+            let pair = Int16(style.rawValue) + 1
+            init_pair(pair, Int16(color), -1)
+            return (attributes, pair)
         }
     }
 
-    func pair(_ style: Style) -> Int16 { Int16(style.rawValue) + 1 }
-
-    private func foreground(_ style: Style) -> Int16? {
-        switch style {
-        case .ok: Int16(COLOR_GREEN)
-        case .warning, .banner: Int16(COLOR_YELLOW)
-        case .failure: Int16(COLOR_RED)
-        case .accent: Int16(COLOR_CYAN)
-        case .header: Int16(COLOR_BLUE)
-        default: nil
-        }
-    }
-
-    /// Attributes and color pair for a style.
+    /// Attributes and colour pair for a style.
     func look(_ style: Style) -> (attr_t, Int16) {
-        let pair = useColor && foreground(style) != nil ? self.pair(style) : 0
-        switch style {
-        case .normal, .dialog, .dialogButton, .ok, .warning, .failure, .accent: return (omsdash_attr_normal(), pair)
-        case .muted: return (omsdash_attr_dim(), 0)
-        case .header: return (omsdash_attr_reverse(), pair)
-        case .columnHeader: return (omsdash_attr_bold(), 0)
-        case .selected, .dialogButtonFocused: return (omsdash_attr_reverse() | omsdash_attr_bold(), 0)
-        case .banner: return (omsdash_attr_reverse() | omsdash_attr_bold(), pair)
-        }
+        looks.isEmpty ? (omsdash_attr_normal(), 0) : looks[Int(style.rawValue)]
     }
 }

@@ -21,10 +21,10 @@ public final class Terminal {
     private var screen: OpaquePointer?
     private var inputFD: Int32 = 0
 
-    /// With `mouse`, clicks and the wheel are reported (the terminal's own text selection then
-    /// needs Shift); without it the mouse is left to the terminal.
-    public init(useColor: Bool, mouse: Bool) {
-        palette = Palette(useColor: useColor)
+    /// Draws in `theme`'s colours. With `mouse`, clicks and the wheel are reported (the
+    /// terminal's own text selection then needs Shift); without it the mouse is left to the terminal.
+    public init(theme: Theme, mouse: Bool) {
+        palette = Palette(theme: theme)
         self.mouse = mouse
     }
 
@@ -182,6 +182,7 @@ public final class Terminal {
         case KEY_BACKSPACE: .key(.backspace)
         case KEY_BTAB: .key(.backTab)
         case KEY_RESIZE: .resize(width: size.width, height: size.height)
+        case omsdash_key_f0() + 1...omsdash_key_f0() + 12: .key(.function(Int(code - omsdash_key_f0())))
         default: nil
         }
     }

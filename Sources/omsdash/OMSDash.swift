@@ -20,6 +20,7 @@ struct OMSDash: AsyncParsableCommand {
             StartCommand.self, StopCommand.self, CreateCommand.self, DeleteCommand.self, SyncObjectsCommand.self,
             WatchCommand.self,
             ExporterCommand.self,
+            KeysCommand.self,
             SimulatorCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self

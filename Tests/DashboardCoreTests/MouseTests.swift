@@ -100,7 +100,7 @@ struct MouseTests {
         guard case .credentials(let prompt) = state.overlay else { return }
         #expect(prompt.field == 3)
 
-        state.overlay = .help
+        state.overlay = .help(scroll: 0)
         _ = click(&state, x: 1, y: 1)
         #expect(state.overlay == nil)
 

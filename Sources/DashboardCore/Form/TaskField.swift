@@ -107,7 +107,7 @@ public enum TaskField: CaseIterable, Sendable {
         case .srcRegion: "the source bucket's region, e.g. cn-beijing (at most 100 characters)"
         case .srcBucket, .dstBucket: "the bucket's name (at most 1024 characters)"
         case .srcAK, .srcSK, .dstAK, .dstSK:
-            "hidden as typed (at most 100 characters); env:NAME reads the environment; Ctrl-U clears, twice: the config's"
+            "hidden as typed (at most 100 characters); env:NAME reads the environment; clearing it twice gives back the config's key"
         case .dstRegion: "the OBS bucket's region, the profile's by default"
         case .description: "at most 255 characters, none of < > ( ) \" ' &"
         case .enableKMS: "encrypt objects in OBS with KMS; Space toggles"

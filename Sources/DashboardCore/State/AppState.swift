@@ -36,6 +36,8 @@ public struct AppState: Sendable {
     public var window: StatsWindow = .sixHours
     public var paused = false
     public let readOnly: Bool
+    /// What each key does on each screen (without the actions that change tasks when `readOnly`).
+    public let keymap: Keymap
     public var overlay: Overlay?
     public var lastError: ErrorReport?
     /// A result shown in the status bar for a few seconds, whatever the keys (a start or stop accepted).
@@ -64,7 +66,7 @@ public struct AppState: Sendable {
     public init(
         profiles: [Monitor.Profile], refreshSeconds: Double = 5,
         requestsPerMinute: Int = MonitorSettings.defaultRequestsPerMinute, alerts: AlertSettings = AlertSettings(),
-        readOnly: Bool = false,
+        readOnly: Bool = false, keymap: Keymap = .standard,
         startKeys: StartKeyAvailability = StartKeyAvailability(), environmentNames: Set<String> = [],
         unicode: Bool = true, now: Int64 = 0, width: Int = 120, height: Int = 40
     ) {
@@ -72,6 +74,7 @@ public struct AppState: Sendable {
             profiles: profiles,
             settings: MonitorSettings(refreshSeconds: refreshSeconds, requestsPerMinute: requestsPerMinute, alerts: alerts))
         self.readOnly = readOnly
+        self.keymap = readOnly ? keymap.withoutTaskChanges() : keymap
         self.startKeys = startKeys
         self.environmentNames = environmentNames
         self.unicode = unicode
@@ -240,9 +243,9 @@ public struct AppState: Sendable {
         if let failure = health.compactMap(\.authFailure).first {
             let who = failure.credentials ?? "the credentials"
             let code = failure.code.map { " (\($0))" } ?? ""
-            return "polling stopped: \(who) refused\(code) · check AK/SK, project id and this machine's clock, then press r"
+            return "polling stopped: \(who) refused\(code) · check AK/SK, project id and this machine's clock, then press \(keymap.label(.refresh, unicode: unicode))"
         }
-        if paused { return "polling paused · press p to resume" }
+        if paused { return "polling paused · press \(keymap.label(.pause, unicode: unicode)) to resume" }
         if health.contains(where: { $0.failures >= PollState.staleAfterFailures }) {
             return "data is stale: the last refreshes failed · retrying with backoff"
         }

@@ -4,7 +4,8 @@ import OMSCore
 /// What covers the screen above the table: help, the event timeline, a confirmation, the
 /// start-keys prompt, the create form, the typed confirmation of a delete, or the names to sync.
 public enum Overlay: Sendable, Equatable {
-    case help
+    /// Every key of the keymap, scrolled down by this many lines.
+    case help(scroll: Int)
     /// The session's alert events, newest first, scrolled down by this many.
     case timeline(scroll: Int)
     case confirm(ConfirmDialog)

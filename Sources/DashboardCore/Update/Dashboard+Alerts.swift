@@ -1,25 +1,43 @@
 import MonitorCore
 
 extension Dashboard {
-    /// Moves the timeline with the usual keys; Esc, e or q closes it.
-    static func scrollTimeline(_ key: Key, from scroll: Int, in state: inout AppState) {
-        let page = max(1, TimelineView.bodyRows(height: state.height) - 1)
-        let last = max(0, state.monitor.alerts.timeline.count - TimelineView.bodyRows(height: state.height))
-        var next = scroll
-        switch key {
-        case .up, .character("k"): next -= 1
-        case .down, .character("j"): next += 1
-        case .pageUp: next -= page
-        case .pageDown: next += page
-        case .home, .character("g"): next = 0
-        case .end, .character("G"): next = last
-        case .escape, .character("e"), .character("q"), .enter:
+    /// Moves the timeline by the moving actions; `close` or `timeline` closes it.
+    static func scrollTimeline(_ action: KeyAction?, from scroll: Int, in state: inout AppState) {
+        let rows = TimelineView.bodyRows(height: state.height)
+        let last = max(0, state.monitor.alerts.timeline.count - rows)
+        switch action {
+        case .close?, .timeline?:
+            state.overlay = nil
+        default:
+            guard let next = scrolled(scroll, by: action, page: max(1, rows - 1), last: last) else { return }
+            state.overlay = .timeline(scroll: next)
+        }
+    }
+
+    /// Moves the help by the moving actions; any other key closes it.
+    static func scrollHelp(_ action: KeyAction?, from scroll: Int, in state: inout AppState) {
+        let rows = HelpView.bodyRows(height: state.height)
+        let last = max(0, HelpView.lines(state).count - rows)
+        guard let next = scrolled(scroll, by: action, page: max(1, rows - 1), last: last) else {
             state.overlay = nil
             return
-        default:
-            return
         }
-        state.overlay = .timeline(scroll: max(0, min(next, last)))
+        state.overlay = .help(scroll: next)
+    }
+
+    /// Where a moving action takes a scrolled list, kept within 0 and `last`; nil for any other action.
+    static func scrolled(_ scroll: Int, by action: KeyAction?, page: Int, last: Int) -> Int? {
+        let next: Int
+        switch action {
+        case .moveUp?: next = scroll - 1
+        case .moveDown?: next = scroll + 1
+        case .pageUp?: next = scroll - page
+        case .pageDown?: next = scroll + page
+        case .first?: next = 0
+        case .last?: next = last
+        default: return nil
+        }
+        return max(0, min(next, last))
     }
 
     /// Selects the next row, after the selection and round again, with an alert at warning or

@@ -4,8 +4,9 @@ import OMSCore
 /// `D` deletes the selected stopped task once the first characters of its id are typed.
 extension Dashboard {
     static func openDelete(in state: inout AppState) {
+        let (delete, stop) = (state.keymap.label(.deleteTask, unicode: state.unicode), state.keymap.label(.stopTask, unicode: state.unicode))
         guard let (key, task) = selectedTask(.stopped, in: &state, otherwise: {
-            "D deletes a stopped task; this one is \($0): stop it first with x"
+            "\(delete) deletes a stopped task; this one is \($0): stop it first with \(stop)"
         }) else { return }
         state.overlay = .delete(DeleteDialog(key: key, route: TaskText.route(task)))
     }
@@ -13,11 +14,14 @@ extension Dashboard {
     static func handle(_ key: Key, delete: DeleteDialog, in state: inout AppState) -> [Effect] {
         var delete = delete
         guard isAsking(delete.dialog.phase, after: key, in: &state) else { return [] }
-        switch key {
-        case .escape:
+        switch (state.keymap.action(for: key, on: .text), key) {
+        case (.leave?, _):
             state.overlay = nil
             return []
-        case .enter:
+        case (.clearField?, _):
+            delete.typed = ""
+            delete.mismatch = false
+        case (_, .enter):
             guard delete.isConfirmed else {
                 delete.mismatch = true
                 break
@@ -25,10 +29,10 @@ extension Dashboard {
             delete.dialog.phase = .sending
             state.overlay = .delete(delete)
             return [.deleteTask(delete.dialog.key)]
-        case .backspace:
+        case (_, .backspace):
             delete.typed = String(delete.typed.dropLast())
             delete.mismatch = false
-        case .character(let character) where delete.typed.count < DeleteDialog.confirmationLength:
+        case (_, .character(let character)) where delete.typed.count < DeleteDialog.confirmationLength:
             delete.typed.append(character)
             delete.mismatch = false
         default:

@@ -1,8 +1,9 @@
 import MonitorCore
 import OMSCore
 
-/// The create form's keys: `n` opens it empty, `c` as a clone of the selected task; Tab, Shift-Tab
-/// and the arrows move, Space toggles and cycles, Ctrl-S reviews, `y` sends the one POST.
+/// The create form's keys: `create_task` opens it empty, `clone_task` as a clone of the selected
+/// task; Tab, Shift-Tab and the arrows move, Space toggles and cycles, `review` reviews, `confirm`
+/// sends the one POST.
 extension Dashboard {
     static func openForm(cloning: Bool, in state: inout AppState) {
         guard FormView.fits(width: state.width, height: state.height) else {
@@ -13,7 +14,7 @@ extension Dashboard {
         var form: TaskForm
         if cloning {
             guard let key = state.selection, let task = state.task(key) else {
-                state.notice = "c clones the selected task: select one first"
+                state.notice = "\(state.keymap.label(.cloneTask, unicode: state.unicode)) clones the selected task: select one first"
                 return
             }
             form = TaskForm(cloning: task, key: key, context: state.formContext)
@@ -30,14 +31,14 @@ extension Dashboard {
         case .sending:
             return []
         case .discarding:
-            if key == .character("y") || key == .character("Y") {
+            if state.keymap.action(for: key, on: .dialog) == .confirm {
                 state.overlay = nil
                 return []
             }
             form.phase = .editing
         case .reviewing(let scroll):
             switch key {
-            case .character("y"), .character("Y"):
+            case _ where state.keymap.action(for: key, on: .dialog) == .confirm:
                 form.phase = .sending
                 state.overlay = .form(form)
                 return [.createTask(form)]
@@ -57,11 +58,17 @@ extension Dashboard {
     }
 
     private static func edit(_ key: Key, _ form: inout TaskForm, state: inout AppState) {
+        switch state.keymap.action(for: key, on: .text) {
+        case .review?: form.submit()
+        case .leave?: if form.isDirty { form.phase = .discarding } else { state.overlay = nil }
+        case .clearField?: form.clear()
+        default: type(key, &form)
+        }
+    }
+
+    /// The form's editing keys, which no keymap changes: moving between fields, changing choices, typing.
+    private static func type(_ key: Key, _ form: inout TaskForm) {
         switch key {
-        case .control("s"):
-            form.submit()
-        case .escape:
-            if form.isDirty { form.phase = .discarding } else { state.overlay = nil }
         case .tab: form.move(by: 1, wrap: true)
         case .backTab: form.move(by: -1, wrap: true)
         case .down, .enter: form.move(by: 1, wrap: false)
@@ -75,7 +82,6 @@ extension Dashboard {
         case .character(" "): form.space()
         case .character(let character): form.type(character)
         case .backspace: form.backspace()
-        case .control("u"): form.clear()
         default: break
         }
     }

@@ -1,6 +1,8 @@
 import MonitorCore
 import OMSCore
 
+/// Keys become actions through the keymap, screen by screen; the actions do the work, so a click
+/// can do the same without pretending to be a key.
 extension Dashboard {
     static func handle(_ key: Key, in state: inout AppState) -> [Effect] {
         state.notice = nil
@@ -9,11 +11,11 @@ extension Dashboard {
             return []
         }
         switch state.overlay {
-        case .help:
-            state.overlay = nil
+        case .help(let scroll):
+            scrollHelp(state.keymap.action(for: key, on: .help), from: scroll, in: &state)
             return []
         case .timeline(let scroll):
-            scrollTimeline(key, from: scroll, in: &state)
+            scrollTimeline(state.keymap.action(for: key, on: .timeline), from: scroll, in: &state)
             return []
         case .confirm(let dialog):
             return handle(key, dialog: dialog, in: &state)
@@ -29,16 +31,23 @@ extension Dashboard {
             break
         }
         if state.isEditingFilter { return editFilter(key, in: &state) }
+        guard let action = state.keymap.action(for: key, on: state.focus == .detail ? .detail : .table) else { return [] }
+        perform(action, in: &state)
+        return []
+    }
+
+    /// Does what an action of the table or the detail pane asks.
+    static func perform(_ action: KeyAction, in state: inout AppState) {
         let page = max(1, state.layout.tableRows - 1)
-        switch key {
-        case .up, .character("k"): moveSelection(by: -1, in: &state)
-        case .down, .character("j"): moveSelection(by: 1, in: &state)
+        switch action {
+        case .moveUp: moveSelection(by: -1, in: &state)
+        case .moveDown: moveSelection(by: 1, in: &state)
         case .pageUp: moveSelection(by: -page, in: &state)
         case .pageDown: moveSelection(by: page, in: &state)
-        case .home, .character("g"): moveSelection(to: 0, in: &state)
-        case .end, .character("G"): moveSelection(to: state.rows.count - 1, in: &state)
-        case .enter: if state.selection != nil { state.focus = .detail }
-        case .escape:
+        case .first: moveSelection(to: 0, in: &state)
+        case .last: moveSelection(to: state.rows.count - 1, in: &state)
+        case .detail: if state.selection != nil { state.focus = .detail }
+        case .back:
             if state.focus == .detail {
                 state.focus = .table
             } else if !state.filter.isEmpty {
@@ -46,48 +55,33 @@ extension Dashboard {
                 state.refilter()
             }
             state.clampScroll()
-        case .character("/"):
+        case .filter:
             state.isEditingFilter = true
             state.focus = .table
-        case .character("o"):
+        case .sortNext:
             state.sort = state.sort.next
             state.refreshRows()
-        case .character("O"):
+        case .sortReverse:
             state.sortDescending.toggle()
             state.refreshRows()
-        case .character("+"), .character("="):
-            state.window = state.window.wider
-        case .character("-"), .character("_"):
-            state.window = state.window.narrower
-        case .character("r"):
-            refreshNow(&state)
-        case .character("p"):
+        case .windowWider: state.window = state.window.wider
+        case .windowNarrower: state.window = state.window.narrower
+        case .refresh: refreshNow(&state)
+        case .pause:
             state.paused.toggle()
             if !state.paused { refreshNow(&state) }
-        case .character("s") where !state.readOnly:
-            openDialog(.start, in: &state)
-        case .character("x") where !state.readOnly:
-            openDialog(.stop, in: &state)
-        case .character("n") where !state.readOnly:
-            openForm(cloning: false, in: &state)
-        case .character("c") where !state.readOnly:
-            openForm(cloning: true, in: &state)
-        case .character("D") where !state.readOnly:
-            openDelete(in: &state)
-        case .character("f") where !state.readOnly:
-            openSyncObjects(in: &state)
-        case .character("?"):
-            state.overlay = .help
-        case .character("e"):
-            state.overlay = .timeline(scroll: 0)
-        case .character("a"):
-            jumpToAttention(in: &state)
-        case .character("q"):
-            state.shouldQuit = true
-        default:
-            break
+        case .startTask where !state.readOnly: openDialog(.start, in: &state)
+        case .stopTask where !state.readOnly: openDialog(.stop, in: &state)
+        case .createTask where !state.readOnly: openForm(cloning: false, in: &state)
+        case .cloneTask where !state.readOnly: openForm(cloning: true, in: &state)
+        case .deleteTask where !state.readOnly: openDelete(in: &state)
+        case .syncObjects where !state.readOnly: openSyncObjects(in: &state)
+        case .help: state.overlay = .help(scroll: 0)
+        case .timeline: state.overlay = .timeline(scroll: 0)
+        case .nextAlert: jumpToAttention(in: &state)
+        case .quit: state.shouldQuit = true
+        default: break
         }
-        return []
     }
 
     static func moveSelection(by delta: Int, in state: inout AppState) {
@@ -108,20 +102,24 @@ extension Dashboard {
         state.monitor.refreshNow(selected: state.selection)
     }
 
+    /// The filter takes printable keys; Enter keeps it, `leave` (Esc) clears it, and the arrows
+    /// and page keys end the editing and move.
     private static func editFilter(_ key: Key, in state: inout AppState) -> [Effect] {
-        switch key {
-        case .character(let character):
-            state.filter.append(character)
-        case .backspace:
-            if !state.filter.isEmpty { state.filter.removeLast() }
-        case .enter:
-            state.isEditingFilter = false
-        case .escape:
+        switch (state.keymap.action(for: key, on: .text), key) {
+        case (.leave?, _):
             state.isEditingFilter = false
             state.filter = ""
-        case .up, .down, .pageUp, .pageDown:
+        case (.clearField?, _):
+            state.filter = ""
+        case (_, .character(let character)):
+            state.filter.append(character)
+        case (_, .backspace):
+            if !state.filter.isEmpty { state.filter.removeLast() }
+        case (_, .enter):
             state.isEditingFilter = false
-            return handle(key, in: &state)
+        case (_, .up), (_, .down), (_, .pageUp), (_, .pageDown):
+            state.isEditingFilter = false
+            perform([.up: .moveUp, .down: .moveDown, .pageUp: .pageUp, .pageDown: .pageDown][key] ?? .moveDown, in: &state)
         default:
             break
         }
@@ -131,8 +129,9 @@ extension Dashboard {
 
     private static func openDialog(_ command: ConfirmDialog.Command, in state: inout AppState) {
         let wanted: SyncTaskStatus = command == .start ? .stopped : .synchronizing
+        let key = state.keymap.label(command == .start ? .startTask : .stopTask, unicode: state.unicode)
         guard let (key, task) = selectedTask(wanted, in: &state, otherwise: { status in
-            command == .start ? "s starts a stopped task; this one is \(status)" : "x stops a synchronizing task; this one is \(status)"
+            command == .start ? "\(key) starts a stopped task; this one is \(status)" : "\(key) stops a synchronizing task; this one is \(status)"
         }) else { return }
         state.overlay = .confirm(ConfirmDialog(command: command, key: key, route: TaskText.route(task)))
     }
@@ -160,7 +159,7 @@ extension Dashboard {
             return false
         case .failed:
             state.overlay = nil
-            if key == .character("q") { state.shouldQuit = true }
+            if state.keymap.keys(for: .quit).contains(key) { state.shouldQuit = true }
             return false
         }
     }
@@ -168,20 +167,26 @@ extension Dashboard {
     static func handle(_ key: Key, dialog: ConfirmDialog, in state: inout AppState) -> [Effect] {
         var dialog = dialog
         guard isAsking(dialog.phase, after: key, in: &state) else { return [] }
-        switch key {
-        case .character("y"), .character("Y"):
+        switch state.keymap.action(for: key, on: .dialog) {
+        case .confirm?:
             return confirm(dialog, in: &state)
-        case .character("n"), .character("N"), .escape, .character("q"):
+        case .cancel?:
             state.overlay = nil
-        case .tab, .backTab, .left, .right:
+        case .switchButton?:
             dialog.focused = dialog.focused == .cancel ? .confirm : .cancel
             state.overlay = .confirm(dialog)
-        case .enter:
-            if dialog.focused == .confirm { return confirm(dialog, in: &state) }
-            state.overlay = nil
+        case .pressButton?:
+            return press(dialog, in: &state)
         default:
             break
         }
+        return []
+    }
+
+    /// The dialog's focused button, pressed by its key or a click.
+    static func press(_ dialog: ConfirmDialog, in state: inout AppState) -> [Effect] {
+        if dialog.focused == .confirm { return confirm(dialog, in: &state) }
+        state.overlay = nil
         return []
     }
 
@@ -203,19 +208,21 @@ extension Dashboard {
 
     private static func handle(_ key: Key, prompt: CredentialPrompt, in state: inout AppState) -> [Effect] {
         var prompt = prompt
-        switch key {
-        case .escape:
+        switch (state.keymap.action(for: key, on: .text), key) {
+        case (.leave?, _):
             state.overlay = nil
             return []
-        case .character(let character):
+        case (.clearField?, _):
+            prompt.values[prompt.field] = ""
+        case (_, .character(let character)):
             prompt.values[prompt.field].append(character)
-        case .backspace:
+        case (_, .backspace):
             if !prompt.values[prompt.field].isEmpty { prompt.values[prompt.field].removeLast() }
-        case .up, .backTab:
+        case (_, .up), (_, .backTab):
             prompt.field = max(0, prompt.field - 1)
-        case .tab, .down:
+        case (_, .tab), (_, .down):
             prompt.field = min(CredentialPrompt.labels.count - 1, prompt.field + 1)
-        case .enter:
+        case (_, .enter):
             if prompt.field < CredentialPrompt.labels.count - 1 {
                 prompt.field += 1
             } else if prompt.isComplete {

@@ -7,14 +7,14 @@ extension Dashboard {
     static func handle(_ mouse: MouseEvent, in state: inout AppState) -> [Effect] {
         state.notice = nil
         switch state.overlay {
-        case .help:
-            if mouse.kind == .press { state.overlay = nil }
+        case .help(let scroll):
+            scrollHelp(mouse.kind == .press ? nil : mouse.kind == .wheelUp ? .moveUp : .moveDown, from: scroll, in: &state)
             return []
         case .timeline:
             guard mouse.kind != .press else { return [] }
             for _ in 0..<wheelStep {
                 guard case .timeline(let scroll) = state.overlay else { break }
-                scrollTimeline(mouse.kind == .wheelUp ? .up : .down, from: scroll, in: &state)
+                scrollTimeline(mouse.kind == .wheelUp ? .moveUp : .moveDown, from: scroll, in: &state)
             }
             return []
         case .confirm(var dialog):
@@ -25,7 +25,7 @@ extension Dashboard {
             case .asking:
                 guard let button = DialogView.button(at: mouse.x, y: mouse.y, dialog, state: state) else { return [] }
                 dialog.focused = button
-                return handle(.enter, dialog: dialog, in: &state)
+                return press(dialog, in: &state)
             }
             return []
         case .credentials(var prompt):
@@ -50,7 +50,7 @@ extension Dashboard {
                     at: mouse.x, y: mouse.y, prompt.dialog, lines: DialogView.lines(prompt, state: state), state: state)
             else { return [] }
             prompt.dialog.focused = button
-            return handle(.enter, prompt: prompt, in: &state)
+            return press(prompt, in: &state)
         case nil:
             break
         }

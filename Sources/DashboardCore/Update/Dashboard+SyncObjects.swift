@@ -4,49 +4,50 @@ import OMSCore
 extension Dashboard {
     /// `f`: the prompt for names to sync, on a synchronizing task (a stopped one takes no events).
     static func openSyncObjects(in state: inout AppState) {
+        let label = state.keymap.label(.syncObjects, unicode: state.unicode)
         guard let (key, task) = selectedTask(.synchronizing, in: &state, otherwise: {
-            "f sends object names to a synchronizing task; this one is \($0)"
+            "\(label) sends object names to a synchronizing task; this one is \($0)"
         }) else { return }
         state.overlay = .syncObjects(SyncObjectsPrompt(key: key, route: TaskText.route(task)))
     }
 
-    /// Editing: characters and Enter type, Backspace and Ctrl-U erase, Ctrl-S reviews, Esc leaves.
-    /// Reviewing: y (or Enter on Send) sends every batch; n or Esc goes back to the names.
+    /// Editing: characters and Enter type, Backspace and `clear_field` erase, `review` reviews,
+    /// `leave` leaves. Reviewing: `confirm` (or pressing Send) sends every batch; `cancel` goes
+    /// back to the names.
     static func handle(_ key: Key, prompt: SyncObjectsPrompt, in state: inout AppState) -> [Effect] {
         var prompt = prompt
         guard isAsking(prompt.dialog.phase, after: key, in: &state) else { return [] }
         if prompt.reviewing {
-            switch key {
-            case .character("y"), .character("Y"):
+            switch state.keymap.action(for: key, on: .dialog) {
+            case .confirm?:
                 return send(prompt, in: &state)
-            case .character("n"), .character("N"), .escape:
+            case .cancel?:
                 prompt.reviewing = false
-            case .tab, .backTab, .left, .right:
+            case .switchButton?:
                 prompt.dialog.focused = prompt.dialog.focused == .cancel ? .confirm : .cancel
-            case .enter:
-                if prompt.dialog.focused == .confirm { return send(prompt, in: &state) }
-                prompt.reviewing = false
+            case .pressButton?:
+                return press(prompt, in: &state)
             default:
                 break
             }
             state.overlay = .syncObjects(prompt)
             return []
         }
-        switch key {
-        case .escape:
+        switch (state.keymap.action(for: key, on: .text), key) {
+        case (.leave?, _):
             state.overlay = nil
             return []
-        case .character(let character):
-            prompt.text.append(character)
-        case .enter:
-            prompt.text.append("\n")
-        case .tab:
-            prompt.text.append(",")
-        case .backspace:
-            if !prompt.text.isEmpty { prompt.text.removeLast() }
-        case .control("u"):
+        case (.clearField?, _):
             prompt.text = ""
-        case .control("s"):
+        case (_, .character(let character)):
+            prompt.text.append(character)
+        case (_, .enter):
+            prompt.text.append("\n")
+        case (_, .tab):
+            prompt.text.append(",")
+        case (_, .backspace):
+            if !prompt.text.isEmpty { prompt.text.removeLast() }
+        case (.review?, _):
             if case .failure(let problem) = prompt.batches {
                 prompt.problem = problem
             } else {
@@ -61,6 +62,17 @@ extension Dashboard {
         prompt.problem = nil
         state.overlay = .syncObjects(prompt)
         return []
+    }
+
+    /// The review's focused button, pressed by its key or a click: Send sends, Cancel goes back.
+    static func press(_ prompt: SyncObjectsPrompt, in state: inout AppState) -> [Effect] {
+        guard prompt.dialog.focused == .confirm else {
+            var prompt = prompt
+            prompt.reviewing = false
+            state.overlay = .syncObjects(prompt)
+            return []
+        }
+        return send(prompt, in: &state)
     }
 
     private static func send(_ prompt: SyncObjectsPrompt, in state: inout AppState) -> [Effect] {

@@ -21,7 +21,7 @@ extension Dashboard {
         DetailView.draw(state, into: &grid, layout: layout)
         StatusBarView.draw(state, into: &grid, layout: layout)
         switch state.overlay {
-        case .help: HelpView.draw(state, into: &grid)
+        case .help(let scroll): HelpView.draw(state, scroll: scroll, into: &grid)
         case .timeline(let scroll): TimelineView.draw(state, scroll: scroll, into: &grid)
         case .confirm(let dialog): DialogView.draw(dialog, state: state, into: &grid)
         case .credentials(let prompt): DialogView.draw(prompt, state: state, into: &grid)

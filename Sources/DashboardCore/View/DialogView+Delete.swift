@@ -3,7 +3,7 @@ extension DialogView {
     static func lines(_ delete: DeleteDialog, state: AppState) -> [(String, Style)] {
         let symbols = Symbols(unicode: state.unicode)
         let heading = heading(delete.dialog, naming: delete.dialog.key.id)
-        guard delete.dialog.phase == .asking else { return heading + outcome(delete.dialog, symbols: symbols) }
+        guard delete.dialog.phase == .asking else { return heading + outcome(delete.dialog, state: state) }
         let prompt = "Type \(delete.expected) (the id's first \(DeleteDialog.confirmationLength) characters): \(delete.typed)\(symbols.cursor)"
         let below = delete.mismatch
             ? ("\(symbols.cross) that is not \(delete.expected): nothing was deleted", Style.failure)

@@ -16,7 +16,7 @@ extension DialogView {
         case .sending:
             return heading + [("Sending \(count)… waiting for OMS", .dialog)]
         case .failed:
-            return heading + outcome(prompt.dialog, symbols: symbols)
+            return heading + outcome(prompt.dialog, state: state)
         case .asking where prompt.reviewing:
             return [("Send \(count) to task \(id)?", .dialog), (prompt.dialog.route, .dialog), ("", .dialog),
                     (buttons(prompt.dialog).map(\.text).joined(separator: "     "), .dialog),
@@ -36,7 +36,9 @@ extension DialogView {
             if let problem = prompt.problem {
                 lines.append(("\(symbols.cross) \(message(problem))", .failure))
             } else {
-                lines.append(("\(count) · Ctrl-S review · Enter new line · Ctrl-U clear · Esc cancel", .dialog))
+                let keys = KeyHints(state)
+                let hints = [keys.hint(.review), keys.label(.enter) + " new line", keys.hint(.clearField), keys.hint(.leave)]
+                lines.append((([count] + hints.compactMap { $0 }).joined(separator: " · "), .dialog))
             }
             return lines
         }

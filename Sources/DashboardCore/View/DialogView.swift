@@ -22,10 +22,10 @@ enum DialogView {
     /// prompt's first field.
     static let firstBodyLine = 3
 
-    static func lines(_ dialog: ConfirmDialog, symbols: Symbols) -> [(String, Style)] {
+    static func lines(_ dialog: ConfirmDialog, state: AppState) -> [(String, Style)] {
         let body = dialog.phase == .asking
             ? [(buttons(dialog).map { $0.text }.joined(separator: "     "), Style.dialog)]
-            : outcome(dialog, symbols: symbols)
+            : outcome(dialog, state: state)
         return heading(dialog, naming: TaskText.shortID(dialog.key.id)) + body
     }
 
@@ -35,11 +35,13 @@ enum DialogView {
     }
 
     /// The lines of a dialog past asking: waiting for OMS, or what it answered.
-    static func outcome(_ dialog: ConfirmDialog, symbols: Symbols) -> [(String, Style)] {
-        switch dialog.phase {
+    static func outcome(_ dialog: ConfirmDialog, state: AppState) -> [(String, Style)] {
+        let symbols = Symbols(unicode: state.unicode)
+        let closes = "any key closes" + (KeyHints(state).hint(.quit, "quits").map { ", \($0)" } ?? "")
+        return switch dialog.phase {
         case .asking: []
         case .sending: [("\(dialog.command.progressive)… waiting for OMS", .dialog)]
-        case .failed(let error): [("\(symbols.cross) \(error.message)", .dialog), ("any key closes, q quits", .dialog)]
+        case .failed(let error): [("\(symbols.cross) \(error.message)", .dialog), (closes, .dialog)]
         }
     }
 
@@ -56,7 +58,7 @@ enum DialogView {
 
     /// The button of an asking dialog under a screen cell, if any.
     static func button(at x: Int, y: Int, _ dialog: ConfirmDialog, state: AppState) -> ConfirmDialog.Button? {
-        button(at: x, y: y, dialog, lines: lines(dialog, symbols: Symbols(unicode: state.unicode)), state: state)
+        button(at: x, y: y, dialog, lines: lines(dialog, state: state), state: state)
     }
 
     /// The button under a screen cell of an asking dialog drawn as `lines`, its buttons on the
@@ -73,7 +75,7 @@ enum DialogView {
 
     static func draw(_ dialog: ConfirmDialog, state: AppState, into grid: inout Grid) {
         let symbols = Symbols(unicode: state.unicode)
-        let frame = drawBox(title: "\(dialog.verb) task", lines: lines(dialog, symbols: symbols), into: &grid, symbols: symbols)
+        let frame = drawBox(title: "\(dialog.verb) task", lines: lines(dialog, state: state), into: &grid, symbols: symbols)
         highlightFocusedButton(dialog, frame: frame, into: &grid)
     }
 

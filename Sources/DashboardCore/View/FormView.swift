@@ -118,11 +118,12 @@ enum FormView {
         default:
             drawFields(form, profile: profile, symbols: symbols, into: &grid)
         }
-        drawKeys(form, into: &grid)
+        drawKeys(form, KeyHints(state), into: &grid)
         if form.phase == .discarding {
+            let discards = KeyHints(state).hint(.confirm, "discards").map { $0 + "   " } ?? ""
             DialogView.drawBox(
                 title: "Discard", lines: [("Throw away what you typed in the form?", .dialog), ("", .dialog),
-                                          ("y discards   any other key: back to the form", .dialog)],
+                                          (discards + "any other key: back to the form", .dialog)],
                 into: &grid, symbols: symbols)
         }
     }
@@ -191,13 +192,15 @@ enum FormView {
         grid.put(" " + text, x: 0, y: 0, style: .header, maxWidth: grid.width - 1)
     }
 
-    private static func drawKeys(_ form: TaskForm, into grid: inout Grid) {
+    private static func drawKeys(_ form: TaskForm, _ hints: KeyHints, into grid: inout Grid) {
         let keys: String
         switch form.phase {
         case .editing, .discarding:
-            keys = "Tab/↓ next  S-Tab/↑ back  Space/←→ change  ^U clear  Ctrl-S review  Esc cancel"
+            let fixed = ["Tab/\(hints.label(.down)) next", "S-Tab/\(hints.label(.up)) back", "Space/\(hints.label(.left))\(hints.label(.right)) change"]
+            keys = (fixed + [hints.hint(.clearField), hints.hint(.review), hints.hint(.leave)].compactMap { $0 }).joined(separator: "  ")
         case .reviewing:
-            keys = "y create it (one request)  ↑↓ scroll  any other key: back to the form"
+            let create = hints.hint(.confirm, "create it (one request)").map { $0 + "  " } ?? ""
+            keys = create + "\(hints.label(.up))\(hints.label(.down)) scroll  any other key: back to the form"
         case .sending:
             keys = "creating… waiting for OMS"
         }

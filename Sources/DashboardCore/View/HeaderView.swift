@@ -19,6 +19,8 @@ enum HeaderView {
         var swept: String?
         var phase: String
         var readOnly: Bool
+        /// "? help", when help has a key.
+        var help: String?
     }
 
     /// How much of each part a variant keeps.
@@ -63,7 +65,7 @@ enum HeaderView {
         if variant.swept, let swept = parts.swept { freshness = swept + " \(symbols.dot) " + freshness }
         right.append(freshness)
         if parts.readOnly { right.append(variant.longReadOnly ? "read-only" : "ro") }
-        if variant.help { right.append("? help") }
+        if variant.help, let help = parts.help { right.append(help) }
         return (left, right.joined(separator: "   ") + " ")
     }
 
@@ -90,7 +92,7 @@ enum HeaderView {
         let (age, phase) = freshness(state)
         return Parts(
             profile: profile, place: place, project: project, counts: counts, attention: attention, age: age, swept: swept,
-            phase: phase, readOnly: state.readOnly)
+            phase: phase, readOnly: state.readOnly, help: KeyHints(state).hint(.help))
     }
 
     /// "refreshed 2s ago" (nil before the first answer) and the polling state: live, paused, …

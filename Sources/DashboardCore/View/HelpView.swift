@@ -1,38 +1,48 @@
-/// Every key binding, in a box above the dashboard.
+/// Every bound key, from the keymap, in a box above the dashboard: the table's and detail pane's
+/// actions first, then those of the other screens. Scrolls when the window is too short for it.
 enum HelpView {
-    static func bindings(readOnly: Bool) -> [(String, String)] {
-        var list = [
-            ("↑ ↓  j k", "move the selection"),
-            ("PgUp PgDn", "move a page"),
-            ("g G", "first / last task"),
-            ("⏎ Enter", "focus the detail pane (Esc back)"),
-            ("/", "filter by id, bucket, region, description (Esc clears)"),
-            ("o O", "cycle the sort column / reverse it"),
-            ("+ -", "widen / narrow the statistics window (1h 6h 24h 7d 30d)"),
-            ("r", "refresh now"),
-            ("p", "pause / resume polling"),
-            ("a", "select the next task that needs attention"),
-            ("e", "the event timeline: alerts fired and resolved"),
-        ]
-        if !readOnly {
-            list += [
-                ("s x", "start a stopped task / stop a synchronizing one"),
-                ("n c", "create a task in a form / clone the selected one"),
-                ("D", "delete the selected stopped task (type its id to confirm)"),
-                ("f", "sync named objects of a synchronizing task (re-drive, back-fill)"),
-            ]
+    /// The screens the help groups keys under, after the table's, with their headings.
+    static let sections: [(KeyScreen, String)] = [
+        (.timeline, "in the timeline and this help"), (.dialog, "in a question"), (.text, "in the filter, a prompt or the form"),
+    ]
+
+    /// The lines the box holds, before scrolling.
+    static func lines(_ state: AppState) -> [(String, Style)] {
+        let keymap = state.keymap
+        let label = { (action: KeyAction) in
+            keymap.keys(for: action).map { KeyName.label($0, unicode: state.unicode) }.joined(separator: " ")
         }
-        list += [
-            ("?", "this help"), ("q  Ctrl-C", "quit"),
-            ("click", "select a row, focus the detail pane, press a button"),
-            ("wheel", "scroll the table or the timeline (--no-mouse: off)"),
+        var groups: [(String?, [KeyAction])] = [(nil, KeyAction.allCases.filter { !Set($0.definition.screens).isDisjoint(with: [.table, .detail]) })]
+        var listed = Set(groups[0].1)
+        for (screen, heading) in sections {
+            let actions = KeyAction.allCases.filter { $0.definition.screens.contains(screen) && !listed.contains($0) }
+            groups.append((heading, actions))
+            listed.formUnion(actions)
+        }
+        let bound = groups.map { ($0.0, $0.1.filter(keymap.isBound)) }
+        let width = min(16, (bound.flatMap { $0.1 }.map { DisplayWidth.of(label($0)) }.max() ?? 0) + 2)
+        var lines: [(String, Style)] = []
+        for (heading, actions) in bound where !actions.isEmpty {
+            if let heading { lines += [("", .dialog), (heading, .accent)] }
+            lines += actions.map { (DisplayWidth.fit(label($0), to: width) + $0.definition.description, .dialog) }
+        }
+        lines += [
+            ("", .dialog),
+            (DisplayWidth.fit("click", to: width) + "select a row, focus the detail pane, press a button", .dialog),
+            (DisplayWidth.fit("wheel", to: width) + "scroll the table or the timeline (--no-mouse: off)", .dialog),
         ]
-        return list
+        if state.readOnly { lines.append(("read-only: start, stop, create, clone, delete and sync are off", .dialog)) }
+        return lines
     }
 
-    static func draw(_ state: AppState, into grid: inout Grid) {
-        var lines = bindings(readOnly: state.readOnly).map { (DisplayWidth.fit($0.0, to: 12) + $0.1, Style.dialog) }
-        if state.readOnly { lines.append(("read-only: start, stop, create (n c), delete (D) and sync (f) are off", .dialog)) }
-        DialogView.drawBox(title: "Keys", lines: lines, into: &grid, symbols: Symbols(unicode: state.unicode))
+    /// How many lines the box shows at a height: all of the screen but its frame and the hints.
+    static func bodyRows(height: Int) -> Int { max(1, height - 3) }
+
+    static func draw(_ state: AppState, scroll: Int, into grid: inout Grid) {
+        let all = lines(state)
+        let rows = bodyRows(height: grid.height)
+        let shown = Array(all.dropFirst(scroll).prefix(rows))
+        let more = all.count > rows ? " \(scroll + 1)–\(scroll + shown.count) of \(all.count)" : ""
+        DialogView.drawBox(title: "Keys" + more, lines: shown, into: &grid, symbols: Symbols(unicode: state.unicode))
     }
 }

@@ -21,43 +21,59 @@ enum StatusBarView {
         if let flash = state.flash, state.now < flash.until { return (flash.text, .ok) }
         let sort = "sorted by \(state.sort.label) \(state.sortDescending ? "↓" : "↑")"
         if !state.filter.isEmpty {
-            return ("filter \"\(state.filter)\": \(state.rows.count) of \(state.taskCount) tasks \(symbols.dot) \(sort) \(symbols.dot) Esc clears", .accent)
+            let clears = KeyHints(state).keys(.back).map { " \(symbols.dot) \($0) clears" } ?? ""
+            return ("filter \"\(state.filter)\": \(state.rows.count) of \(state.taskCount) tasks \(symbols.dot) \(sort)\(clears)", .accent)
         }
         return ("\(state.taskCount) tasks \(symbols.dot) \(sort) \(symbols.dot) window \(state.window.label)", .muted)
     }
 
+    /// The keys that apply now, each with its word, from the keymap.
     static func hints(_ state: AppState) -> [String] {
+        let keys = KeyHints(state)
+        let anyKeyCloses = ["any key closes", keys.hint(.quit, "quits")]
+        let hints: [String?]
         switch state.overlay {
-        case .help: return ["any key closes help"]
-        case .timeline: return ["↑↓ PgUp PgDn scroll", "g G newest/oldest", "Esc close"]
+        case .help: hints = [keys.pair(.moveUp, .moveDown, "scroll"), "any other key closes"]
+        case .timeline: hints = [keys.pair(.moveUp, .moveDown, "scroll"), keys.pair(.first, .last, "newest/oldest"), keys.hint(.close)]
         case .confirm(let dialog):
             switch dialog.phase {
-            case .asking: return ["y \(dialog.verb.lowercased())", "n/Esc cancel", "Tab switch", "⏎ choose"]
-            case .sending: return ["sending…"]
-            case .failed: return ["any key closes", "q quits"]
+            case .asking:
+                hints = [keys.hint(.confirm, dialog.verb.lowercased()), keys.hint(.cancel), keys.hint(.switchButton), keys.hint(.pressButton)]
+            case .sending: hints = ["sending…"]
+            case .failed: hints = anyKeyCloses
             }
-        case .credentials: return ["type the keys (SK hidden)", "⏎ next/send", "↑↓ field", "Esc cancel"]
+        case .credentials:
+            hints = ["type the keys (SK hidden)", keys.label(.enter) + " next/send", keys.label(.up) + keys.label(.down) + " field", keys.hint(.leave)]
         case .delete(let delete):
             switch delete.dialog.phase {
-            case .asking: return ["type \(delete.expected)", "⏎ delete", "Esc cancel"]
-            case .sending: return ["sending…"]
-            case .failed: return ["any key closes", "q quits"]
+            case .asking: hints = ["type \(delete.expected)", keys.label(.enter) + " delete", keys.hint(.leave)]
+            case .sending: hints = ["sending…"]
+            case .failed: hints = anyKeyCloses
             }
-        case .form: return []
+        case .form: hints = []
         case .syncObjects(let prompt):
             switch prompt.dialog.phase {
-            case .asking where prompt.reviewing: return ["y send", "n/Esc back", "Tab switch", "⏎ choose"]
-            case .asking: return ["type or paste names", "Ctrl-S review", "Esc cancel"]
-            case .sending: return ["sending…"]
-            case .failed: return ["any key closes", "q quits"]
+            case .asking where prompt.reviewing:
+                hints = [keys.hint(.confirm, "send"), keys.hint(.cancel, "back"), keys.hint(.switchButton), keys.hint(.pressButton)]
+            case .asking: hints = ["type or paste names", keys.hint(.review), keys.hint(.leave)]
+            case .sending: hints = ["sending…"]
+            case .failed: hints = anyKeyCloses
             }
-        case nil: break
+        case nil:
+            hints = mainHints(state, keys)
         }
-        if state.isEditingFilter { return ["type to filter", "⏎ keep", "Esc clear"] }
-        var hints = state.focus == .detail ? ["Esc back", "↑↓ task"] : ["↑↓ move", "⏎ detail", "/ filter", "o sort"]
-        hints.append("+/- window")
-        if !state.readOnly { hints += ["s start", "x stop", "n new", "f sync"] }
-        hints += [state.paused ? "p resume" : "p pause", "r refresh", "a alert", "e events", "? help", "q quit"]
+        return hints.compactMap { $0 }
+    }
+
+    private static func mainHints(_ state: AppState, _ keys: KeyHints) -> [String?] {
+        if state.isEditingFilter { return ["type to filter", keys.label(.enter) + " keep", keys.hint(.leave, "clear")] }
+        var hints = state.focus == .detail
+            ? [keys.hint(.back), keys.pair(.moveUp, .moveDown, "task")]
+            : [keys.pair(.moveUp, .moveDown), keys.hint(.detail), keys.hint(.filter), keys.hint(.sortNext)]
+        hints.append(keys.pair(.windowWider, .windowNarrower))
+        hints += [keys.hint(.startTask), keys.hint(.stopTask), keys.hint(.createTask), keys.hint(.syncObjects)]
+        hints += [keys.hint(.pause, state.paused ? "resume" : nil), keys.hint(.refresh), keys.hint(.nextAlert), keys.hint(.timeline)]
+        hints += [keys.hint(.help), keys.hint(.quit)]
         return hints
     }
 }

@@ -18,7 +18,7 @@ enum TableView {
             let message = state.taskCount == 0
                 ? (state.polls.values.contains { $0.lastSuccess != nil } ? "no sync tasks in this project"
                     : state.polls.values.allSatisfy { $0.authFailure != nil } ? "no data: polling stopped" : "loading tasks…")
-                : "no task matches the filter \"\(state.filter)\" · Esc clears it"
+                : "no task matches the filter \"\(state.filter)\"" + (KeyHints(state).keys(.back).map { " · \($0) clears it" } ?? "")
             grid.put(message, x: 2, y: layout.tableHeaderRow + 1, style: .muted)
             return
         }

@@ -11,7 +11,7 @@ enum TimelineView {
         let symbols = Symbols(unicode: state.unicode)
         let rows = bodyRows(height: grid.height)
         let width = grid.width - 8
-        var lines: [(String, Style)] = [(DisplayWidth.fit(heading(book, symbols), to: width), .dialog)]
+        var lines: [(String, Style)] = [(DisplayWidth.fit(heading(book, symbols, closes: KeyHints(state).keys(.close)), to: width), .dialog)]
         if book.timeline.isEmpty {
             lines.append(("no events yet: alerts fire on stopped tasks, failure bursts, silent sources and API trouble", .muted))
         }
@@ -22,10 +22,10 @@ enum TimelineView {
         DialogView.drawBox(title: "Events", lines: lines, into: &grid, symbols: symbols)
     }
 
-    private static func heading(_ book: AlertBook, _ symbols: Symbols) -> String {
+    private static func heading(_ book: AlertBook, _ symbols: Symbols, closes: String?) -> String {
         let kept = book.timeline.count
         let count = book.eventCount > kept ? "the last \(HumanUnits.grouped(Int64(kept))) of \(HumanUnits.grouped(Int64(book.eventCount)))" : "\(kept)"
-        return "\(count) this session, newest first \(symbols.dot) \(book.firing(atLeast: .warning).count) need attention now \(symbols.dot) Esc closes"
+        return "\(count) this session, newest first \(symbols.dot) \(book.firing(atLeast: .warning).count) need attention now" + (closes.map { " \(symbols.dot) \($0) closes" } ?? "")
     }
 
     /// "11-22 14:05  firing    warning   failure_burst  65ace268…  failed 212 of 849 objects …".

@@ -1,5 +1,5 @@
 /// The config file as written: `refresh_seconds`, `max_requests_per_minute`, `timeouts`, `profiles`,
-/// `task_credentials`, `alerts` and `mouse`.
+/// `task_credentials`, `alerts`, `mouse`, `keys`, `theme` and `colors`.
 ///
 /// Keys that start with "_" are comments and ignored; any other unknown key is an error, so that
 /// a misspelt field is reported instead of silently doing nothing.
@@ -12,6 +12,8 @@ public struct ConfigFile: Decodable, Sendable {
     public var alerts: AlertSettings
     /// Whether the dashboard takes clicks and the wheel (default true).
     public var mouse: Bool?
+    /// The dashboard's keys, theme and colours.
+    public var screen: ScreenPreferences
 
     /// Connect and request timeouts, in seconds.
     public struct Timeouts: Decodable, Sendable {
@@ -119,6 +121,7 @@ public struct ConfigFile: Decodable, Sendable {
     public init(from decoder: any Decoder) throws {
         let c = try StrictKeys.container(decoder, known: [
             "refresh_seconds", "max_requests_per_minute", "timeouts", "profiles", "task_credentials", "alerts", "mouse",
+            "keys", "theme", "colors",
         ])
         refreshSeconds = try c.decodeIfPresent(Double.self, forKey: "refresh_seconds")
         maxRequestsPerMinute = try c.decodeIfPresent(Int.self, forKey: "max_requests_per_minute")
@@ -127,6 +130,10 @@ public struct ConfigFile: Decodable, Sendable {
         taskCredentials = try c.decodeIfPresent([String: TaskCredentialEntry].self, forKey: "task_credentials") ?? [:]
         alerts = try c.decodeIfPresent(AlertSettings.self, forKey: "alerts") ?? AlertSettings()
         mouse = try c.decodeIfPresent(Bool.self, forKey: "mouse")
+        screen = ScreenPreferences(
+            keys: try c.decodeIfPresent([String: KeyNames].self, forKey: "keys")?.mapValues(\.names) ?? [:],
+            theme: try c.decodeIfPresent(String.self, forKey: "theme"),
+            colors: try c.decodeIfPresent([String: ColorValue].self, forKey: "colors")?.mapValues(\.text) ?? [:])
     }
 
     /// Whether the file itself holds a secret (not an "env:" reference).

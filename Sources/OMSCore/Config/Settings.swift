@@ -15,6 +15,8 @@ public struct Settings: Sendable {
     public var alerts: AlertSettings
     /// Whether the dashboard takes clicks and the wheel; false leaves the mouse to the terminal.
     public var mouse: Bool
+    /// The dashboard's keys, theme and colours, as the config asks (checked by the dashboard).
+    public var screen: ScreenPreferences
     /// Things worth saying before starting (a config readable by others, say).
     public var warnings: [String]
     /// The config file that was read, if any.
@@ -29,7 +31,8 @@ public struct Settings: Sendable {
         profiles: [Profile], refreshSeconds: Double = defaultRefreshSeconds,
         requestsPerMinute: Int = defaultRequestsPerMinute, connectTimeout: Double = 5,
         requestTimeout: Double = 30, taskCredentials: TaskCredentialStore = TaskCredentialStore(entries: [:]),
-        alerts: AlertSettings = AlertSettings(), mouse: Bool = true, warnings: [String] = [], configPath: String? = nil
+        alerts: AlertSettings = AlertSettings(), mouse: Bool = true, screen: ScreenPreferences = ScreenPreferences(),
+        warnings: [String] = [], configPath: String? = nil
     ) {
         self.profiles = profiles
         self.refreshSeconds = max(Self.minimumRefreshSeconds, refreshSeconds)
@@ -39,6 +42,7 @@ public struct Settings: Sendable {
         self.taskCredentials = taskCredentials
         self.alerts = alerts
         self.mouse = mouse
+        self.screen = screen
         self.warnings = warnings
         self.configPath = configPath
     }
@@ -47,6 +51,15 @@ public struct Settings: Sendable {
     public static func defaultConfigPath(environment: [String: String]) -> String {
         if let xdg = environment["XDG_CONFIG_HOME"], !xdg.isEmpty { return xdg + "/omsdash/config.json" }
         return (environment["HOME"] ?? FileManager.default.homeDirectoryForCurrentUser.path) + "/.config/omsdash/config.json"
+    }
+
+    /// The config's dashboard preferences alone (mouse, keys, theme, colours), for `--demo`, which
+    /// takes them but not the profiles; the default config may be missing.
+    public static func screenPreferences(configPath: String?, environment: [String: String]) throws(ConfigurationError)
+        -> (mouse: Bool, screen: ScreenPreferences)
+    {
+        let file = try ConfigFileReader.read(path: configPath ?? defaultConfigPath(environment: environment), mustExist: configPath != nil)
+        return (file?.mouse ?? true, file?.screen ?? ScreenPreferences())
     }
 
     /// Reads the config file (the default one may be missing), then applies environment and overrides.
@@ -107,7 +120,7 @@ public struct Settings: Sendable {
             profiles: profiles, refreshSeconds: refresh, requestsPerMinute: budget, connectTimeout: connect,
             requestTimeout: request,
             taskCredentials: TaskCredentialStore(entries: file.taskCredentials, environment: environment),
-            alerts: file.alerts, mouse: file.mouse ?? true, configPath: path)
+            alerts: file.alerts, mouse: file.mouse ?? true, screen: file.screen, configPath: path)
     }
 }
 

@@ -16,28 +16,11 @@ struct StrictKeys: CodingKey, ExpressibleByStringLiteral {
     /// Throws on any key of `container` outside `known` that does not start with "_".
     static func check(_ container: KeyedDecodingContainer<StrictKeys>, known: Set<String>) throws {
         for key in container.allKeys where !known.contains(key.stringValue) && !key.stringValue.hasPrefix("_") {
-            let suggestion = known.min { distance(key.stringValue, $0) < distance(key.stringValue, $1) }
-            let hint = suggestion.map { distance(key.stringValue, $0) <= 3 ? " (did you mean \"\($0)\"?)" : "" } ?? ""
+            let suggestion = known.min { EditDistance.between(key.stringValue, $0) < EditDistance.between(key.stringValue, $1) }
+            let hint = suggestion.map { EditDistance.between(key.stringValue, $0) <= 3 ? " (did you mean \"\($0)\"?)" : "" } ?? ""
             throw DecodingError.dataCorrupted(.init(
                 codingPath: container.codingPath + [key],
                 debugDescription: "unknown field\(hint); known fields: \(known.sorted().joined(separator: ", "))"))
         }
-    }
-
-    /// The edit distance between two short strings.
-    private static func distance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        guard !a.isEmpty, !b.isEmpty else { return max(a.count, b.count) }
-        var row = Array(0...b.count)
-        for i in 1...a.count {
-            var previous = row[0]
-            row[0] = i
-            for j in 1...b.count {
-                let current = row[j]
-                row[j] = a[i - 1] == b[j - 1] ? previous : min(previous, row[j], row[j - 1]) + 1
-                previous = current
-            }
-        }
-        return row[b.count]
     }
 }

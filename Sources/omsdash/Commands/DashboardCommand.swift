@@ -31,6 +31,8 @@ struct DashboardCommand: AsyncParsableCommand {
     @Flag(help: "Run on a built-in simulator: no cloud account needed.") var demo = false
     @Flag(help: "Watch only: start, stop, create, clone, delete and sync are not bound.") var readonly = false
     @Flag(help: "Leave the mouse to the terminal (its own text selection); config: \"mouse\": false.") var noMouse = false
+    @Option(help: "Colours: dark (the default), light, high-contrast or mono; config: \"theme\". NO_COLOR means mono.")
+    var theme: String?
     @OptionGroup var polling: PollingOptions
     @OptionGroup(title: "Demo world") var world: SimulatorWorldOptions
 
@@ -41,9 +43,8 @@ struct DashboardCommand: AsyncParsableCommand {
             }
             let session = try await DashboardSetup.session(
                 demo: demo, world: world, connection: connection, polling: polling.values, readOnly: readonly,
-                unicode: TerminalCapabilities.isUTF8)
-            await TerminalLoop(
-                session: session, useColor: TerminalCapabilities.useColor, mouse: session.mouse && !noMouse).runOnOwnThread()
+                unicode: TerminalCapabilities.isUTF8, theme: theme)
+            await TerminalLoop(session: session, mouse: session.mouse && !noMouse).runOnOwnThread()
             await session.shutdown()
         }
     }
@@ -94,11 +95,13 @@ struct SnapshotCommand: AsyncParsableCommand {
 enum DashboardSetup {
     static func session(
         demo: Bool, world: SimulatorWorldOptions, connection: ConnectionOptions, polling: PollingValues,
-        readOnly: Bool, unicode: Bool
+        readOnly: Bool, unicode: Bool, theme: String? = nil
     ) async throws -> DashboardSession {
         let (settings, simulator) = try await RunSettings.load(demo: demo, world: world, connection: connection, polling: polling)
         do {
-            return try await DashboardSession.make(settings: settings, readOnly: readOnly, unicode: unicode, simulator: simulator)
+            let screen = try ScreenSetup(settings.screen, theme: theme)
+            return try await DashboardSession.make(
+                settings: settings, screen: screen, readOnly: readOnly, unicode: unicode, simulator: simulator)
         } catch {
             await simulator?.stop()
             throw error

@@ -19,23 +19,26 @@ struct DashboardSession {
     let simulator: SimulatorServer?
     /// Whether the dashboard takes clicks and the wheel (config `mouse`).
     let mouse: Bool
+    /// The colours and attributes to draw in.
+    let theme: Theme
 
     /// Connects to every profile (discovering project ids) and builds the first state. The clients
     /// send every request once: the monitor's schedule retries, so the request budget stays exact.
     static func make(
-        settings: Settings, readOnly: Bool, unicode: Bool, simulator: SimulatorServer? = nil,
+        settings: Settings, screen: ScreenSetup, readOnly: Bool, unicode: Bool, simulator: SimulatorServer? = nil,
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) async throws -> DashboardSession {
         let (clients, profiles) = try await ClientFactory.clients(for: settings, retry: .never, face: "dashboard")
         let state = AppState(
             profiles: profiles, refreshSeconds: settings.refreshSeconds, requestsPerMinute: settings.requestsPerMinute,
-            alerts: settings.alerts, readOnly: readOnly,
+            alerts: settings.alerts, readOnly: readOnly, keymap: screen.keymap,
             startKeys: settings.taskCredentials.availability,
             environmentNames: Set(environment.filter { !$0.value.isEmpty }.keys), unicode: unicode,
             now: WallClock.milliseconds)
         return DashboardSession(
             state: state, clients: clients, taskCredentials: settings.taskCredentials, environment: environment,
-            hook: settings.alerts.command.map { EventHook(argv: $0) }, simulator: simulator, mouse: settings.mouse)
+            hook: settings.alerts.command.map { EventHook(argv: $0) }, simulator: simulator, mouse: settings.mouse,
+            theme: screen.theme)
     }
 
     /// A runner whose answers go to `deliver`.

@@ -8,7 +8,6 @@ import TerminalUI
 /// next second; reduces the actions; runs the effects; redraws when the frame changed.
 struct TerminalLoop {
     let session: DashboardSession
-    let useColor: Bool
     let mouse: Bool
 
     /// Runs the loop on a queue of its own (it blocks in poll, which must not hold up the
@@ -26,7 +25,7 @@ struct TerminalLoop {
     func run() {
         let inbox = ActionInbox()
         let runner = session.runner { inbox.post($0) }
-        let terminal = Terminal(useColor: useColor, mouse: mouse)
+        let terminal = Terminal(theme: session.theme, mouse: mouse)
         terminal.start(wakeFD: inbox.wakePipe.writeFD)
         defer { terminal.stop() }
         var state = session.state

@@ -1,0 +1,44 @@
+/// The dashboard's keys and colours as the config writes them: `keys` (action id to one key name
+/// or a list), `theme` and `colors` (style id to a colour name or number). Checked by the
+/// dashboard's keymap and theme, which know the ids.
+public struct ScreenPreferences: Sendable, Equatable {
+    /// Action id to key names; `["none"]` unbinds.
+    public var keys: [String: [String]]
+    public var theme: String?
+    /// Style id to a colour name or a number 0–255, as text.
+    public var colors: [String: String]
+
+    public init(keys: [String: [String]] = [:], theme: String? = nil, colors: [String: String] = [:]) {
+        self.keys = keys
+        self.theme = theme
+        self.colors = colors
+    }
+}
+
+/// One key name or a list of them, as `keys` takes.
+struct KeyNames: Decodable {
+    let names: [String]
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let name = try? container.decode(String.self) {
+            names = [name]
+        } else {
+            names = try container.decode([String].self)
+        }
+    }
+}
+
+/// A colour name or a palette number, as `colors` takes.
+struct ColorValue: Decodable {
+    let text: String
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let number = try? container.decode(Int.self) {
+            text = String(number)
+        } else {
+            text = try container.decode(String.self)
+        }
+    }
+}
