@@ -59,12 +59,12 @@ enum Fixtures {
 
     /// A state with the fixture tasks listed and every task's detail and statistics loaded.
     static func loadedState(
-        width: Int = 140, height: Int = 40, readOnly: Bool = false, unicode: Bool = true,
+        width: Int = 140, height: Int = 40, readOnly: Bool = false, keymap: Keymap = .standard, unicode: Bool = true,
         startKeys: AppState.StartKeyAvailability = AppState.StartKeyAvailability(), environmentNames: Set<String> = []
     ) -> AppState {
         var state = AppState(
             profiles: [.init(name: "bj", region: "cn-north-4", projectID: "0b5c3a7e9d214f6c8a1e2b3c4d5e1f23")],
-            readOnly: readOnly, startKeys: startKeys, environmentNames: environmentNames, unicode: unicode, now: now,
+            readOnly: readOnly, keymap: keymap, startKeys: startKeys, environmentNames: environmentNames, unicode: unicode, now: now,
             width: width, height: height)
         _ = Dashboard.reduce(&state, listed(tasks))
         for task in tasks {

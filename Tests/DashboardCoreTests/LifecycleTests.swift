@@ -220,10 +220,10 @@ struct LifecycleTests {
         }
         _ = press(&state, .character("?"))
         let help = screen(state)
-        #expect(help.contains("create (n c), delete (D) and sync (f) are off"))
+        #expect(help.contains("read-only: start, stop, create, clone, delete and sync are off"))
         #expect(!help.contains("create a task"))
         var writable = Fixtures.loadedState(width: 100, height: 40)
         _ = press(&writable, .character("?"))
-        #expect(screen(writable).contains("create a task in a form / clone the selected one"))
+        #expect(screen(writable).contains("create a task in a form"))
     }
 }

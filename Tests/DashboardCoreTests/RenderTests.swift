@@ -154,14 +154,25 @@ struct RenderTests {
         #expect(!screen.contains("TOPSECRET"))
     }
 
-    @Test("help lists every binding")
+    @Test("help lists every action with its keys and description, scrolling at 80×24")
     func help() {
-        var state = Fixtures.loadedState()
+        var state = Fixtures.loadedState(width: 80, height: 24)
         _ = Dashboard.reduce(&state, .key(.character("?")))
-        let screen = Dashboard.render(state).text
-        for binding in ["j k", "PgUp PgDn", "g G", "Enter", "/", "o O", "+ -", "r ", "p ", "s ", "x ", "?", "Ctrl-C"] {
-            #expect(screen.contains(binding), "help lacks \(binding)")
+        var pages = Dashboard.render(state).text
+        #expect(pages.contains("Keys 1–21 of"), "the box says it scrolls")
+        for _ in 0..<40 {
+            _ = Dashboard.reduce(&state, .key(.down))
+            pages += Dashboard.render(state).text
         }
+        for action in KeyAction.allCases {
+            #expect(pages.contains(action.definition.description.prefix(40)), "help lacks \(action.id)")
+        }
+        for keys in ["↑ k", "PgUp", "g Home", "⏎", "+ =", "n N Esc q", "Ctrl-S", "Ctrl-U"] {
+            #expect(pages.contains(keys), "help lacks \(keys)")
+        }
+        #expect(state.overlay != nil, "the arrows scroll the help")
+        _ = Dashboard.reduce(&state, .key(.character("z")))
+        #expect(state.overlay == nil, "any other key closes it")
     }
 
     @Test("filter line shows the typed text and the match count")

@@ -23,6 +23,23 @@ struct SettingsTests {
         return try Settings.load(overrides: o, environment: env)
     }
 
+    @Test("keys take one name or a list; theme and colors (names or numbers) are read as written")
+    func screenPreferences() throws {
+        let path = try write(#"""
+            {"profiles": [{"name": "bj", "region": "cn-north-4", "project_id": "p1", "ak": "AK1", "sk": "env:MY_SK"}],
+             "mouse": false, "keys": {"quit": "Q", "stop_task": ["x", "<c-x>"], "help": "none"},
+             "theme": "light", "colors": {"warning": "yellow", "accent": 33}}
+            """#)
+        let settings = try load(path, env: ["MY_SK": "s"])
+        #expect(settings.screen == ScreenPreferences(
+            keys: ["quit": ["Q"], "stop_task": ["x", "<c-x>"], "help": ["none"]], theme: "light",
+            colors: ["warning": "yellow", "accent": "33"]))
+        let demo = try Settings.screenPreferences(configPath: path, environment: [:])
+        #expect(demo.screen == settings.screen && !demo.mouse, "--demo reads them without resolving the profiles")
+        let wrong = try write(#"{"keys": {"quit": 5}}"#)
+        #expect(throws: ConfigurationError.self) { try Settings.screenPreferences(configPath: wrong, environment: [:]) }
+    }
+
     @Test("a full profile resolves: region endpoint, env secrets, project id")
     func fullProfile() throws {
         let path = try write("""

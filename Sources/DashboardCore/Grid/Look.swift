@@ -15,12 +15,14 @@ public struct Look: Sendable, Hashable {
         self.underline = underline
     }
 
-    /// The colour as a terminal of `colors` colours can show it: the nearest of its first eight
-    /// when the palette is shorter than the index.
+    /// The colour as a terminal of `colors` colours can show it: when the palette is shorter than
+    /// the index, the nearest of its first eight, or for a grey the terminal's own colour (black or
+    /// white would vanish on one background or the other).
     public func color(fitting colors: Int) -> Int? {
         guard let color, color >= colors else { return color }
         if color < 16 { return color - 8 }
         let (r, g, b) = Self.rgb(color)
+        if r == g && g == b { return nil }
         return Self.basicRGB.indices.min { a, b2 in
             Self.distance(Self.basicRGB[a], (r, g, b)) < Self.distance(Self.basicRGB[b2], (r, g, b))
         } ?? 7
