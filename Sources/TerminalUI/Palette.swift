@@ -12,10 +12,11 @@ final class Palette {
 
     /// Sets up a colour pair per coloured style; colours keep the terminal's own background (-1).
     func install() {
-        let colors = has_colors() ? Int(omsdash_colors()) : 0
-        if colors > 0 {
-            start_color()
+        var colors = 0
+        if has_colors() {
+            start_color()  // sets COLORS
             use_default_colors()
+            colors = Int(omsdash_colors())
         }
         looks = Style.allCases.map { style in
             let look = theme.look(style)

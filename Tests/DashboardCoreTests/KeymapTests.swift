@@ -161,4 +161,12 @@ struct RemappedReducerTests {
         #expect(help.contains("Q ") && help.contains("quit (Ctrl-C always quits"))
         #expect(!help.contains("sync named objects"), "an unbound action is not in the help")
     }
+
+    @Test("at 80 columns the hints that do not fit give way, and help and quit stay")
+    func narrowHints() throws {
+        let state = Fixtures.loadedState(width: 80, height: 24, keymap: try Keymap(overrides: ["quit": ["Q"]]))
+        let hints = try #require(Dashboard.render(state).text.split(separator: "\n").last)
+        #expect(hints.hasPrefix(" ↑↓ move  ⏎ detail  / filter") && hints.contains("? help  Q quit"), "\(hints)")
+        #expect(!hints.contains("…"), "nothing is cut in the middle of a word")
+    }
 }

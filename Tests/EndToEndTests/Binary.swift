@@ -4,9 +4,12 @@ import Foundation
 enum Binary {
     static var path: String {
         if let path = ProcessInfo.processInfo.environment["OMSDASH_BIN"], !path.isEmpty { return path }
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-        return root.appendingPathComponent(".build/debug/omsdash").path
+        return repositoryRoot + "/.build/debug/omsdash"
+    }
+
+    /// The checkout the tests run from.
+    static var repositoryRoot: String {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
     }
 
     /// A fresh directory for one test's files.

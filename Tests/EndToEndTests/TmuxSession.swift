@@ -76,6 +76,9 @@ final class TmuxSession {
 
     var screen: String { Spawn.run(["tmux", "-L", socket, "capture-pane", "-p", "-t", "main"]).output }
 
+    /// The screen with its colours and attributes as escape sequences.
+    var styledScreen: String { Spawn.run(["tmux", "-L", socket, "capture-pane", "-p", "-e", "-t", "main"]).output }
+
     /// The task id in the dashboard's detail pane title line of a screen.
     static func detailTitle(_ screen: String) -> String? {
         screen.split(separator: "\n").first { $0.hasPrefix("─ ") }?.split(separator: " ").dropFirst().first.map(String.init)

@@ -10,7 +10,15 @@ enum StatusBarView {
         let (message, style) = self.message(state, symbols)
         grid.put(message, x: 1, y: layout.messageRow, style: style, maxWidth: grid.width - 2)
         grid.fill(x: 0, y: layout.hintsRow, width: grid.width, height: 1, style: .header)
-        grid.put(" " + hints(state).joined(separator: "  "), x: 0, y: layout.hintsRow, style: .header)
+        grid.put(" " + fitted(hints(state), width: grid.width - 1).joined(separator: "  "), x: 0, y: layout.hintsRow, style: .header)
+    }
+
+    /// The hints that fit a width: those before the last two (help and quit, on the main screen)
+    /// give way from the end, so that the way to the help and out always shows.
+    static func fitted(_ hints: [String], width: Int) -> [String] {
+        var hints = hints
+        while hints.count > 3, DisplayWidth.of(hints.joined(separator: "  ")) > width { hints.remove(at: hints.count - 3) }
+        return hints
     }
 
     static func message(_ state: AppState, _ symbols: Symbols) -> (String, Style) {

@@ -131,9 +131,9 @@ public struct ConfigFile: Decodable, Sendable {
         alerts = try c.decodeIfPresent(AlertSettings.self, forKey: "alerts") ?? AlertSettings()
         mouse = try c.decodeIfPresent(Bool.self, forKey: "mouse")
         screen = ScreenPreferences(
-            keys: try c.decodeIfPresent([String: KeyNames].self, forKey: "keys")?.mapValues(\.names) ?? [:],
+            keys: try c.decodeIfPresent([String: KeyNames].self, forKey: "keys")?.withoutComments.mapValues(\.names) ?? [:],
             theme: try c.decodeIfPresent(String.self, forKey: "theme"),
-            colors: try c.decodeIfPresent([String: ColorValue].self, forKey: "colors")?.mapValues(\.text) ?? [:])
+            colors: try c.decodeIfPresent([String: ColorValue].self, forKey: "colors")?.withoutComments.mapValues(\.text) ?? [:])
     }
 
     /// Whether the file itself holds a secret (not an "env:" reference).

@@ -15,6 +15,11 @@ public struct ScreenPreferences: Sendable, Equatable {
     }
 }
 
+extension Dictionary where Key == String {
+    /// The entries but those whose key starts with "_", which are comments.
+    var withoutComments: Self { filter { !$0.key.hasPrefix("_") } }
+}
+
 /// One key name or a list of them, as `keys` takes.
 struct KeyNames: Decodable {
     let names: [String]

@@ -13,10 +13,9 @@ struct DashboardCommand: AsyncParsableCommand {
         commandName: "dashboard",
         abstract: "Watch sync tasks live; start, stop, create, clone and delete them from the keyboard (the default command).",
         discussion: """
-            Keys: ↑/↓ j/k move, PgUp/PgDn, g/G, Enter detail (Esc back), / filter, o/O sort, +/- window, \
-            r refresh, p pause, s start, x stop, n create (a form; Ctrl-S reviews, y sends), c clone, \
-            D delete (type the id's first 4 characters), f sync named objects (Ctrl-S reviews, y sends), a next alert, \
-            e events, ? help, q quit. The mouse: a click \
+            `omsdash keys` prints every key and what it does; ? shows them in the dashboard. The config's \
+            "keys" remaps them ("keys": {"quit": "Q", "stop_task": ["x", "<c-x>"], "help": "none"}), its \
+            "theme" and "colors" change the colours. The mouse: a click \
             selects a row, focuses the detail pane or presses a dialog's button; the wheel scrolls. With the \
             mouse on, most terminals select text with Shift held; --no-mouse (or "mouse": false in the config) \
             leaves the mouse to the terminal.
@@ -24,6 +23,7 @@ struct DashboardCommand: AsyncParsableCommand {
             Examples:
               omsdash --demo
               omsdash --profile beijing --refresh 10 --readonly
+              omsdash --theme light
             """
     )
 
@@ -31,7 +31,9 @@ struct DashboardCommand: AsyncParsableCommand {
     @Flag(help: "Run on a built-in simulator: no cloud account needed.") var demo = false
     @Flag(help: "Watch only: start, stop, create, clone, delete and sync are not bound.") var readonly = false
     @Flag(help: "Leave the mouse to the terminal (its own text selection); config: \"mouse\": false.") var noMouse = false
-    @Option(help: "Colours: dark (the default), light, high-contrast or mono; config: \"theme\". NO_COLOR means mono.")
+    @Option(
+        help: "Colours: dark (the default), light, high-contrast or mono; config: \"theme\". NO_COLOR means mono.",
+        completion: .list(Theme.Name.allCases.map(\.rawValue)))
     var theme: String?
     @OptionGroup var polling: PollingOptions
     @OptionGroup(title: "Demo world") var world: SimulatorWorldOptions

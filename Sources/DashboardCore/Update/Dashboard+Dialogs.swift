@@ -1,0 +1,119 @@
+import MonitorCore
+import OMSCore
+
+/// The start and stop dialogs and the start-keys prompt: opened on the selected task, answered
+/// by the dialog's actions (`confirm`, `cancel`, `switch_button`, `press_button`) or a click.
+extension Dashboard {
+    static func openDialog(_ command: ConfirmDialog.Command, in state: inout AppState) {
+        let wanted: SyncTaskStatus = command == .start ? .stopped : .synchronizing
+        let key = state.keymap.label(command == .start ? .startTask : .stopTask, unicode: state.unicode)
+        guard let (key, task) = selectedTask(wanted, in: &state, otherwise: { status in
+            command == .start ? "\(key) starts a stopped task; this one is \(status)" : "\(key) stops a synchronizing task; this one is \(status)"
+        }) else { return }
+        state.overlay = .confirm(ConfirmDialog(command: command, key: key, route: TaskText.route(task)))
+    }
+
+    /// The selected task when its status is `wanted`; otherwise nil, with the notice `otherwise`
+    /// words from the task's status.
+    static func selectedTask(
+        _ wanted: SyncTaskStatus, in state: inout AppState, otherwise: (String) -> String
+    ) -> (TaskKey, SyncTask)? {
+        guard let key = state.selection, let task = state.task(key) else { return nil }
+        guard task.status == wanted else {
+            state.notice = otherwise(TaskText.status(task))
+            return nil
+        }
+        return (key, task)
+    }
+
+    /// A dialog that is sending ignores keys; one that failed closes on any key, and the `quit`
+    /// keys also quit. Returns whether the dialog still asks, and so takes the key.
+    static func isAsking(_ phase: ConfirmDialog.Phase, after key: Key, in state: inout AppState) -> Bool {
+        switch phase {
+        case .asking:
+            return true
+        case .sending:
+            return false
+        case .failed:
+            state.overlay = nil
+            if state.keymap.keys(for: .quit).contains(key) { state.shouldQuit = true }
+            return false
+        }
+    }
+
+    static func handle(_ key: Key, dialog: ConfirmDialog, in state: inout AppState) -> [Effect] {
+        var dialog = dialog
+        guard isAsking(dialog.phase, after: key, in: &state) else { return [] }
+        switch state.keymap.action(for: key, on: .dialog) {
+        case .confirm?:
+            return confirm(dialog, in: &state)
+        case .cancel?:
+            state.overlay = nil
+        case .switchButton?:
+            dialog.focused = dialog.focused == .cancel ? .confirm : .cancel
+            state.overlay = .confirm(dialog)
+        case .pressButton?:
+            return press(dialog, in: &state)
+        default:
+            break
+        }
+        return []
+    }
+
+    /// The dialog's focused button, pressed by its key or a click.
+    static func press(_ dialog: ConfirmDialog, in state: inout AppState) -> [Effect] {
+        if dialog.focused == .confirm { return confirm(dialog, in: &state) }
+        state.overlay = nil
+        return []
+    }
+
+    private static func confirm(_ dialog: ConfirmDialog, in state: inout AppState) -> [Effect] {
+        var dialog = dialog
+        if dialog.command == .start && !state.startKeys.covers(dialog.key.id) {
+            state.overlay = .credentials(CredentialPrompt(dialog: dialog))
+            return []
+        }
+        dialog.phase = .sending
+        state.overlay = .confirm(dialog)
+        switch dialog.command {
+        case .start: return [.startTask(dialog.key, nil)]
+        case .stop: return [.stopTask(dialog.key)]
+        case .delete: return [.deleteTask(dialog.key)]
+        case .syncObjects: return []  // sent from its own prompt, which holds the names
+        }
+    }
+
+    static func handle(_ key: Key, prompt: CredentialPrompt, in state: inout AppState) -> [Effect] {
+        var prompt = prompt
+        switch (state.keymap.action(for: key, on: .text), key) {
+        case (.leave?, _):
+            state.overlay = nil
+            return []
+        case (.clearField?, _):
+            prompt.values[prompt.field] = ""
+        case (_, .character(let character)):
+            prompt.values[prompt.field].append(character)
+        case (_, .backspace):
+            if !prompt.values[prompt.field].isEmpty { prompt.values[prompt.field].removeLast() }
+        case (_, .up), (_, .backTab):
+            prompt.field = max(0, prompt.field - 1)
+        case (_, .tab), (_, .down):
+            prompt.field = min(CredentialPrompt.labels.count - 1, prompt.field + 1)
+        case (_, .enter):
+            if prompt.field < CredentialPrompt.labels.count - 1 {
+                prompt.field += 1
+            } else if prompt.isComplete {
+                var dialog = prompt.dialog
+                dialog.phase = .sending
+                state.overlay = .confirm(dialog)
+                return [.startTask(dialog.key, prompt.request)]
+            } else {
+                prompt.field = prompt.values.firstIndex(where: \.isEmpty) ?? prompt.field
+            }
+        default:
+            break
+        }
+        state.overlay = .credentials(prompt)
+        return []
+    }
+}
