@@ -122,8 +122,7 @@ extension EndToEnd {
 
         @Test("--version names the version of packaging/changelog and the commit the binary was built from")
         func version() throws {
-            let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-                .deletingLastPathComponent()
+            let root = URL(fileURLWithPath: Binary.repositoryRoot)
             let changelog = try String(contentsOf: root.appendingPathComponent("packaging/changelog"), encoding: .utf8)
             let version = try #require(changelog.firstMatch(of: /^omsdash \(([^)]+)\)/)).1
             let head = Spawn.run(["git", "-C", root.path, "rev-parse", "HEAD"]).output.prefix(12)

@@ -102,9 +102,9 @@ extension EndToEnd {
                 tmux.send("+")
                 #expect(tmux.waitFor("window 7d · 1-hour buckets"))
                 tmux.send("?")
-                #expect(tmux.waitFor("widen / narrow the statistics window"))
+                #expect(tmux.waitFor("widen the statistics window"))
                 tmux.send("Escape")
-                #expect(tmux.waitFor(timeout: 5) { !$0.contains("widen / narrow") }.contains("ST TASK"))
+                #expect(tmux.waitFor(timeout: 5) { !$0.contains("widen the statistics") }.contains("ST TASK"))
             }
         }
 

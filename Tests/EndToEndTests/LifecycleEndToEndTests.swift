@@ -210,7 +210,7 @@ extension EndToEnd {
             #expect(creates(simulator).isEmpty && deletes(simulator).isEmpty)
             #expect(!simulator.requestLog().contains { $0.hasPrefix("POST") }, "nothing posted read-only")
             tmux.send("?")
-            #expect(tmux.waitFor("create (n c), delete (D) and sync (f) are off"))
+            #expect(tmux.waitFor("read-only: start, stop, create, clone, delete and sync are off"))
             tmux.send("q", "q")
             #expect(tmux.exitCode() == 0)
         }

@@ -22,6 +22,7 @@ enum HelpView {
         let bound = groups.map { ($0.0, $0.1.filter(keymap.isBound)) }
         let width = min(16, (bound.flatMap { $0.1 }.map { DisplayWidth.of(label($0)) }.max() ?? 0) + 2)
         var lines: [(String, Style)] = []
+        if state.readOnly { lines += [("read-only: start, stop, create, clone, delete and sync are off", .accent), ("", .dialog)] }
         for (heading, actions) in bound where !actions.isEmpty {
             if let heading { lines += [("", .dialog), (heading, .accent)] }
             lines += actions.map { (DisplayWidth.fit(label($0), to: width) + $0.definition.description, .dialog) }
@@ -31,7 +32,6 @@ enum HelpView {
             (DisplayWidth.fit("click", to: width) + "select a row, focus the detail pane, press a button", .dialog),
             (DisplayWidth.fit("wheel", to: width) + "scroll the table or the timeline (--no-mouse: off)", .dialog),
         ]
-        if state.readOnly { lines.append(("read-only: start, stop, create, clone, delete and sync are off", .dialog)) }
         return lines
     }
 
