@@ -170,3 +170,14 @@ struct RemappedReducerTests {
         #expect(!hints.contains("…"), "nothing is cut in the middle of a word")
     }
 }
+
+@Suite("The help at 80 columns")
+struct HelpWidthTests {
+    @Test("every description fits beside its keys in the help box of an 80-column terminal")
+    func descriptionsFit() {
+        let inner = 80 - 6 - 1 - 15
+        for action in KeyAction.allCases {
+            #expect(DisplayWidth.of(action.definition.description) <= inner, "\(action.id): \(action.definition.description)")
+        }
+    }
+}

@@ -37,7 +37,7 @@ extension DialogView {
                 lines.append(("\(symbols.cross) \(message(problem))", .failure))
             } else {
                 let keys = KeyHints(state)
-                let hints = [keys.hint(.review), keys.label(.enter) + " new line", keys.hint(.clearField), keys.hint(.leave)]
+                let hints = [keys.hint(.review), keys.label(.enter) + " new line", keys.hint(.clearField)]  // leave: in the status bar
                 lines.append((([count] + hints.compactMap { $0 }).joined(separator: " · "), .dialog))
             }
             return lines
