@@ -149,6 +149,27 @@ struct RemappedReducerTests {
         #expect(state.focus == .detail)
     }
 
+    @Test("the wheel over the form's discard question answers nothing, even with confirm on an arrow")
+    func wheelAnswersNothing() throws {
+        var state = try state(["confirm": ["<down>"]])
+        _ = Dashboard.reduce(&state, .key(.character("n")))
+        _ = Dashboard.reduce(&state, .key(.tab))
+        _ = Dashboard.reduce(&state, .key(.character("a")))
+        _ = Dashboard.reduce(&state, .key(.escape))
+        guard case .form(let asking) = state.overlay, asking.phase == .discarding else {
+            Issue.record("Esc on a typed form asks first")
+            return
+        }
+        _ = Dashboard.reduce(&state, .mouse(MouseEvent(.wheelDown, x: 10, y: 10)))
+        guard case .form(let form) = state.overlay else {
+            Issue.record("the wheel discarded the form")
+            return
+        }
+        #expect(form.phase == .discarding)
+        _ = Dashboard.reduce(&state, .key(.down))
+        #expect(state.overlay == nil, "the remapped confirm key discards")
+    }
+
     @Test("the hints, the header and the help are worded from the keymap")
     func words() throws {
         var state = try state(["quit": ["Q"], "help": ["<f1>"], "sync_objects": ["none"]])

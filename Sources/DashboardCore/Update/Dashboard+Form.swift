@@ -86,6 +86,18 @@ extension Dashboard {
         }
     }
 
+    /// The wheel moves between the fields, or scrolls the review; it answers no question.
+    static func turnWheel(by step: Int, form: TaskForm, in state: inout AppState) {
+        var form = form
+        switch form.phase {
+        case .editing: form.move(by: step, wrap: false)
+        case .reviewing(let scroll): form.phase = .reviewing(scroll: FormView.clampReviewScroll(scroll + step, form, height: state.height))
+        case .discarding, .sending: return
+        }
+        form.scroll = FormView.scroll(for: form, height: state.height, unicode: state.unicode)
+        state.overlay = .form(form)
+    }
+
     /// After a resize, keeps the focused field of an open form in view.
     static func rescrollForm(in state: inout AppState) {
         guard case .form(var form) = state.overlay else { return }

@@ -34,7 +34,10 @@ extension Dashboard {
             state.overlay = .credentials(prompt)
             return []
         case .form(var form):
-            if mouse.kind != .press { return handle(mouse.kind == .wheelUp ? .up : .down, form: form, in: &state) }
+            if mouse.kind != .press {
+                turnWheel(by: mouse.kind == .wheelUp ? -1 : 1, form: form, in: &state)
+                return []
+            }
             guard form.phase == .editing, let field = FormView.field(atRow: mouse.y, form, state: state) else { return [] }
             form.focus = field
             state.overlay = .form(form)
