@@ -9,6 +9,7 @@ extension Monitor {
         createdHere = createdHere.filter { now - $0.value <= Self.ownStopMilliseconds }
         createdHere[key] = now
         watches[key.profile]?.health.nextDue = now
+        watches[key.profile]?.health.urgent = true
     }
 
     /// Takes in that this omsdash deleted a task: it leaves the watched world now, its alerts end
@@ -22,6 +23,7 @@ extension Monitor {
             watch.tasks[key.id] = nil
             if let count = watch.count { watch.count = max(0, count - 1) }
             watch.health.nextDue = now
+            watch.health.urgent = true
         }
         details[key] = nil
         checks[key] = nil

@@ -1,29 +1,42 @@
 import OMSCore
 
 extension Monitor {
-    /// The fetches due at `now` for what the face is interested in, each profile within its budget,
-    /// spent by priority: the selected task, page 1 of the list, the rows on screen, the alert
-    /// checks, then the other list pages in rotation. Marks them as under way. The first load is
-    /// the one exception: every page of the list, then the first screen's rows, at once.
+    /// The fetches due at `now` for what the face is interested in, each profile within its budget
+    /// and all of them within the fleet's ceiling, spent by priority, each over every profile
+    /// before the next: the selected task and page 1 (off screen at the background pace); the
+    /// rows on screen; the alert checks and the other list pages. Profiles take turns being served
+    /// first. Marks the fetches as under way. The first load is the one exception: every page of the list, then
+    /// the first screen's rows, at once.
     public mutating func due(now: Int64, interest: Interest) -> [Fetch] {
+        let order = servingOrder()
+        guard !order.isEmpty else { return [] }
+        fleet.prune(now: now)
+        let ceiling = settings.requestsPerMinuteTotal
+        var room = ceiling - fleet.counted
+        let watched = Set(interest.visible.map(\.profile) + (interest.selected.map { [$0.profile] } ?? []))
+        var budgets: [String: Budget] = [:]
         var fetches: [Fetch] = []
-        for profile in profiles.map(\.name) {
+        for profile in order {
             guard var watch = watches[profile] else { continue }
             watch.ledger.prune(now: now)
+            let background = order.count > 1 && !watched.contains(profile) && watch.health.lastSuccess != nil
             if watch.health.authFailure != nil {
                 // Refused credentials: nothing more, but for one page 1 after the slow retry wait.
-                var budget = Budget(settings: settings, ledger: watch.ledger, hasSelection: false, sweepPending: false, paged: false)
-                if isRetryDue(after: watch.health, now: now), let head = headFetch(&watch, now: now, budget: &budget) {
+                var budget = Budget(
+                    settings: settings, ledger: watch.ledger, fleetRoom: room, hasSelection: false, sweepPending: false, paged: false)
+                if isRetryDue(after: watch.health, now: now), let head = headFetch(&watch, now: now, background: false, budget: &budget) {
                     watch.health.authFailureAt = now
                     fetches.append(head)
                     watch.ledger = budget.ledger
+                    room = budget.fleetRoom
+                    record(budget.spent, at: now)
                     watches[profile] = watch
                 }
                 continue
             }
             let selected = interest.selected.flatMap { $0.profile == profile ? $0 : nil }
             var budget = Budget(
-                settings: settings, ledger: watch.ledger, hasSelection: selected != nil,
+                settings: settings, ledger: watch.ledger, fleetRoom: room, hasSelection: selected != nil,
                 sweepPending: watch.hasLoaded && watch.sweep.map { !$0.isComplete } == true, paged: watch.isPaged)
             if let selected, watch.tasks[selected.id] != nil || details[selected] != nil {
                 fetches += detailFetches(
@@ -31,45 +44,109 @@ extension Monitor {
                     statisticsEvery: settings.selectedStatisticsMilliseconds, window: interest.window, now: now,
                     purpose: .selected, budget: &budget)
             }
-            if let head = headFetch(&watch, now: now, budget: &budget) { fetches.append(head) }
-            var inFlight = 0
-            let rows: [TaskKey]
-            if interest.countersOfEveryTask {
-                (rows, inFlight) = mostOverdueShows(of: watch, now: now, budget: budget)
-            } else {
-                inFlight = interest.visible.reduce(0) { count, key in
-                    count + (details[key]?.showInFlight == true ? 1 : 0) + (details[key]?.statisticsInFlight == true ? 1 : 0)
+            if let head = headFetch(&watch, now: now, background: background, budget: &budget) { fetches.append(head) }
+            room = budget.fleetRoom
+            record(budget.spent, at: now)
+            budget.spent = []
+            budgets[profile] = budget
+            watches[profile] = watch
+        }
+        // What is left of the ceiling, but for the page 1s and the selected task's requests the last
+        // minute has yet to see (at most half of it).
+        let firstTier = firstTierPerMinute(watched: watched, hasSelection: interest.selected != nil)
+        let reserve = min(ceiling / 2, max(0, firstTier - fleet.count(.head) - fleet.count(.selected)))
+        // At most a thirtieth of the ceiling a call, so that what fell due together (every task's
+        // counters after a first load) spreads over the minute instead of coming due together again.
+        var allowance = max(1, ceiling / 30)
+        for rowsPass in [true, false] {
+            for profile in order {
+                guard var watch = watches[profile], var budget = budgets[profile] else { continue }
+                budget.fleetRoom = min(room, reserve + allowance)
+                budget.fleetReserve = reserve
+                budget.spent = []
+                let roomBefore = budget.fleetRoom
+                if rowsPass {
+                    fetches += rowFetches(&watch, now: now, interest: interest, budget: &budget)
+                } else {
+                    fetches += alertCheckFetches(&watch, now: now, atOnce: interest.checkEveryTaskNow, budget: &budget)
+                    fetches += sweepFetches(&watch, now: now, budget: &budget)
                 }
-                rows = interest.visible.filter { $0.profile == profile && $0 != selected }
-                    .sorted { (details[$0]?.showSentAt ?? 0, $0.id) < (details[$1]?.showSentAt ?? 0, $1.id) }
+                room -= roomBefore - budget.fleetRoom
+                allowance -= roomBefore - budget.fleetRoom
+                record(budget.spent, at: now)
+                budgets[profile] = budget
+                watch.ledger = budget.ledger
+                watches[profile] = watch
             }
-            let charts = !interest.countersOfEveryTask
-            if !interest.countersOfEveryTask, watch.hasLoaded, !watch.firstScreenSent {
-                // The first screen is part of the first load: its rows' counters and sparklines go
-                // out at once with it, outside the budget, so the table is complete within a second.
-                watch.firstScreenSent = true
-                for key in rows where inFlight < MonitorSettings.firstLoadInFlight {
-                    let due = detailFetches(
-                        for: key, showEvery: MonitorSettings.visibleShowMilliseconds,
-                        statisticsEvery: MonitorSettings.visibleStatisticsMilliseconds, window: interest.window,
-                        now: now, purpose: .firstLoad, budget: &budget)
-                    inFlight += due.count
-                    fetches += due
-                }
+        }
+        return fetches
+    }
+
+    /// Notes a profile's requests in the fleet's ledger.
+    private mutating func record(_ purposes: [RequestLedger.Purpose], at now: Int64) {
+        for purpose in purposes { fleet.record(purpose, at: now) }
+    }
+
+    /// The profiles in the order this schedule serves them: each call starts one further on.
+    private mutating func servingOrder() -> [String] {
+        let names = profiles.map(\.name)
+        guard !names.isEmpty else { return [] }
+        let start = firstServed % names.count
+        firstServed = (start + 1) % names.count
+        return Array(names[start...] + names[..<start])
+    }
+
+    /// The page 1s a minute the profiles need at their paces (on screen every refresh, off screen
+    /// at the background pace), and the selected task's shows and statistics.
+    private func firstTierPerMinute(watched: Set<String>, hasSelection: Bool) -> Int {
+        let perMinute = { (every: Int64) in Int((RequestLedger.span + every - 1) / every) }
+        let selection = hasSelection ? perMinute(settings.refreshMilliseconds) + perMinute(settings.selectedStatisticsMilliseconds) : 0
+        guard profiles.count > 1 else { return perMinute(settings.refreshMilliseconds) + selection }
+        let foreground = profiles.filter { watched.contains($0.name) }.count
+        return foreground * perMinute(settings.refreshMilliseconds)
+            + (profiles.count - foreground) * perMinute(settings.backgroundRefreshMilliseconds) + selection
+    }
+
+    /// After every profile's page 1: the rows on screen (or, for a face without a screen, every
+    /// task's counters), and the first screen at a first load. The alert checks and the sweep's
+    /// pages come after every profile's rows.
+    private mutating func rowFetches(_ watch: inout ProfileWatch, now: Int64, interest: Interest, budget: inout Budget) -> [Fetch] {
+        let profile = watch.name
+        let selected = interest.selected.flatMap { $0.profile == profile ? $0 : nil }
+        var fetches: [Fetch] = []
+        var inFlight = 0
+        let rows: [TaskKey]
+        let showEvery = interest.countersOfEveryTask ? MonitorSettings.everyTaskShowMilliseconds : MonitorSettings.visibleShowMilliseconds
+        if interest.countersOfEveryTask {
+            (rows, inFlight) = mostOverdueShows(of: watch, now: now, period: showEvery, budget: budget)
+        } else {
+            inFlight = interest.visible.reduce(0) { count, key in
+                count + (details[key]?.showInFlight == true ? 1 : 0) + (details[key]?.statisticsInFlight == true ? 1 : 0)
             }
-            for key in rows {
-                guard inFlight < MonitorSettings.visibleInFlight, budget.canSpend(.visible) else { break }
+            rows = interest.visible.filter { $0.profile == profile && $0 != selected }
+                .sorted { (details[$0]?.showSentAt ?? 0, $0.id) < (details[$1]?.showSentAt ?? 0, $1.id) }
+        }
+        let charts = !interest.countersOfEveryTask
+        if !interest.countersOfEveryTask, watch.hasLoaded, !watch.firstScreenSent {
+            // The first screen is part of the first load: its rows' counters and sparklines go
+            // out at once with it, outside the budget, so the table is complete within a second.
+            watch.firstScreenSent = true
+            for key in rows where inFlight < MonitorSettings.firstLoadInFlight {
                 let due = detailFetches(
-                    for: key, showEvery: MonitorSettings.visibleShowMilliseconds,
-                    statisticsEvery: charts ? MonitorSettings.visibleStatisticsMilliseconds : nil, window: interest.window,
-                    now: now, purpose: .visible, budget: &budget)
+                    for: key, showEvery: showEvery, statisticsEvery: MonitorSettings.visibleStatisticsMilliseconds,
+                    window: interest.window, now: now, purpose: .firstLoad, budget: &budget)
                 inFlight += due.count
                 fetches += due
             }
-            fetches += alertCheckFetches(&watch, now: now, atOnce: interest.checkEveryTaskNow, budget: &budget)
-            fetches += sweepFetches(&watch, now: now, budget: &budget)
-            watch.ledger = budget.ledger
-            watches[profile] = watch
+        }
+        for key in rows {
+            guard inFlight < MonitorSettings.visibleInFlight, budget.canSpend(.visible) else { break }
+            let due = detailFetches(
+                for: key, showEvery: showEvery,
+                statisticsEvery: charts ? MonitorSettings.visibleStatisticsMilliseconds : nil, window: interest.window,
+                now: now, purpose: .visible, budget: &budget)
+            inFlight += due.count
+            fetches += due
         }
         return fetches
     }
@@ -82,7 +159,7 @@ extension Monitor {
 
     /// For `countersOfEveryTask`: the few tasks whose counters are most overdue, found in one pass
     /// without sorting every task, and how many shows are under way.
-    private func mostOverdueShows(of watch: ProfileWatch, now: Int64, budget: Budget) -> ([TaskKey], Int) {
+    private func mostOverdueShows(of watch: ProfileWatch, now: Int64, period: Int64, budget: Budget) -> ([TaskKey], Int) {
         guard budget.canSpend(.visible) else { return ([], 0) }
         var inFlight = 0
         var picked = OverdueSelection(capacity: MonitorSettings.visibleInFlight)
@@ -93,14 +170,18 @@ extension Monitor {
                 inFlight += 1
                 continue
             }
-            picked.offer(key, lastSent: detail?.showSentAt, now: now, period: MonitorSettings.visibleShowMilliseconds)
+            picked.offer(key, lastSent: detail?.showSentAt, now: now, period: period)
         }
         return (picked.keys, inFlight)
     }
 
-    /// Page 1 when its refresh is due; a completed pass makes way for a new one with it.
-    private func headFetch(_ watch: inout ProfileWatch, now: Int64, budget: inout Budget) -> Fetch? {
-        guard !watch.health.inFlight, now >= watch.health.nextDue, budget.spend(.head, at: now) else { return nil }
+    /// Page 1 when its refresh is due (in the `background`, not before the background pace, unless
+    /// asked for now); a completed pass makes way for a new one with it.
+    private func headFetch(_ watch: inout ProfileWatch, now: Int64, background: Bool, budget: inout Budget) -> Fetch? {
+        let paced = !background || watch.health.urgent
+            || now >= (watch.health.lastAttempt ?? 0) + settings.backgroundRefreshMilliseconds
+        guard !watch.health.inFlight, now >= watch.health.nextDue, paced, budget.spend(.head, at: now) else { return nil }
+        watch.health.urgent = false
         if watch.sweep?.isComplete ?? true {
             let number = (watch.sweep?.number ?? 0) + 1
             watch.sweep = ListSweep(number: number, startedAt: now, count: watch.count ?? 0)
@@ -192,18 +273,25 @@ extension Monitor {
 /// kept for page 1 and the selected task, and, while a pass over the list is under way, two thirds
 /// of what is left kept for it: the pass is what notices a task stopping off screen, so the rows on
 /// screen (a quarter of the rest) and the alert checks (a twelfth, always on a paged list, whose
-/// checks could fill the gap between two passes) must not starve it.
+/// checks could fill the gap between two passes) must not starve it. Above it, the fleet's room:
+/// what the ceiling over every profile still allows, of which the requests after page 1 leave
+/// `fleetReserve` for the page 1s to come.
 struct Budget {
     let settings: MonitorSettings
     private(set) var ledger: RequestLedger
+    var fleetRoom: Int
+    var fleetReserve = 0
+    /// The requests spent against the fleet's ceiling, for its ledger.
+    var spent: [RequestLedger.Purpose] = []
     private var counted: Int
     private let reserve: Int
     private let visibleLimit: Int
     private let alertLimit: Int
 
-    init(settings: MonitorSettings, ledger: RequestLedger, hasSelection: Bool, sweepPending: Bool, paged: Bool) {
+    init(settings: MonitorSettings, ledger: RequestLedger, fleetRoom: Int, hasSelection: Bool, sweepPending: Bool, paged: Bool) {
         self.settings = settings
         self.ledger = ledger
+        self.fleetRoom = fleetRoom
         counted = ledger.counted
         let limit = settings.requestsPerMinute
         let steady = settings.steadyRequestsPerMinute(withSelection: hasSelection)
@@ -219,10 +307,10 @@ struct Budget {
         let limit = settings.requestsPerMinute
         return switch purpose {
         case .firstLoad: true
-        case .selected, .head: counted < limit
-        case .sweep: counted + reserve < limit
-        case .visible: counted + reserve < limit && ledger.count(.visible) < visibleLimit
-        case .alerts: counted + reserve < limit && ledger.count(.alerts) < alertLimit
+        case .selected, .head: counted < limit && fleetRoom > 0
+        case .sweep: counted + reserve < limit && fleetRoom > fleetReserve
+        case .visible: counted + reserve < limit && fleetRoom > fleetReserve && ledger.count(.visible) < visibleLimit
+        case .alerts: counted + reserve < limit && fleetRoom > fleetReserve && ledger.count(.alerts) < alertLimit
         }
     }
 
@@ -230,7 +318,11 @@ struct Budget {
     mutating func spend(_ purpose: RequestLedger.Purpose, at now: Int64) -> Bool {
         guard canSpend(purpose) else { return false }
         ledger.record(purpose, at: now)
-        if purpose != .firstLoad { counted += 1 }
+        if purpose != .firstLoad {
+            counted += 1
+            fleetRoom -= 1
+            spent.append(purpose)
+        }
         return true
     }
 }

@@ -34,6 +34,11 @@ public struct Monitor: Sendable {
     public internal(set) var alerts = AlertBook()
     /// Each task's alert check.
     public internal(set) var checks: [TaskKey: AlertCheck] = [:]
+    /// The requests of the last minute over every profile, for the fleet's ceiling.
+    var fleet = RequestLedger()
+    /// Which profile the schedule serves first next time, so that under the fleet's ceiling no
+    /// profile is always last.
+    var firstServed = 0
     /// The tasks this omsdash stopped, and when: their stop is not `task_stopped`.
     var stoppedHere: [TaskKey: Int64] = [:]
     /// The tasks this omsdash created, until the list shows them: their arrival is not `task_appeared`.
@@ -65,6 +70,7 @@ public struct Monitor: Sendable {
     public mutating func refreshNow(selected: TaskKey?) {
         for name in watches.keys {
             watches[name]!.health.nextDue = 0
+            watches[name]!.health.urgent = true
             watches[name]!.health.authFailure = nil
         }
         if let selected {
@@ -90,6 +96,7 @@ public struct Monitor: Sendable {
         details[key]?.shown?.status = status
         details[key]?.showSentAt = nil
         watches[key.profile]?.health.nextDue = now
+        watches[key.profile]?.health.urgent = true
         change.updated.insert(key)
         return change
     }

@@ -9,12 +9,21 @@ public struct MonitorSettings: Sendable, Equatable {
     public var requestsPerMinute: Int
     /// The alert rules' switches and thresholds.
     public var alerts: AlertSettings
+    /// Milliseconds between refreshes of page 1 of a profile none of whose tasks is selected or on
+    /// screen, when there are several profiles (a stop there is seen within this time).
+    public var backgroundRefreshMilliseconds: Int64
+    /// The most requests in any 60 seconds over every profile together (first loads aside),
+    /// shared fairly among them.
+    public var requestsPerMinuteTotal: Int
     /// How long after refused credentials a face nobody watches (`watch`, `exporter`) sends one
     /// more page 1 on its own; nil (the dashboard): never, until the user asks.
     public var retryAfterRefusalMilliseconds: Int64?
 
     /// The default budget: one request a second per profile.
     public static let defaultRequestsPerMinute = 60
+    /// Every task's counters for a face without a screen (the exporter): every 2 minutes, fresher
+    /// than Prometheus needs for OMS's 5-minute buckets.
+    public static let everyTaskShowMilliseconds: Int64 = 120_000
     /// The selected task's statistics are not fetched more often than this.
     public static let selectedStatisticsMilliseconds: Int64 = 10_000
     /// Rows on screen: counters every 30 s, sparklines every 5 minutes (the width of a bucket).
@@ -31,9 +40,13 @@ public struct MonitorSettings: Sendable, Equatable {
 
     public init(
         refreshSeconds: Double = 5, requestsPerMinute: Int = defaultRequestsPerMinute, alerts: AlertSettings = AlertSettings(),
-        retryAfterRefusalMilliseconds: Int64? = nil
+        retryAfterRefusalMilliseconds: Int64? = nil,
+        backgroundRefreshSeconds: Double = Settings.defaultBackgroundRefreshSeconds,
+        requestsPerMinuteTotal: Int = Settings.defaultRequestsPerMinuteTotal
     ) {
         refreshMilliseconds = Int64(max(1, refreshSeconds) * 1000)
+        backgroundRefreshMilliseconds = max(refreshMilliseconds, Int64(max(1, backgroundRefreshSeconds) * 1000))
+        self.requestsPerMinuteTotal = max(1, requestsPerMinuteTotal)
         self.requestsPerMinute = max(1, requestsPerMinute)
         self.alerts = alerts
         self.retryAfterRefusalMilliseconds = retryAfterRefusalMilliseconds

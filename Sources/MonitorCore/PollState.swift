@@ -14,6 +14,9 @@ public struct PollState: Sendable, Equatable {
     public var authFailureAt: Int64?
     /// When the next refresh is due, in ms.
     public var nextDue: Int64 = 0
+    /// Page 1 was asked for now (`r`, or a change made here): it goes out even for a profile off
+    /// screen, before its background pace would send it.
+    public var urgent = false
 
     public init() {}
 

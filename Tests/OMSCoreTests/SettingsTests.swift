@@ -23,6 +23,19 @@ struct SettingsTests {
         return try Settings.load(overrides: o, environment: env)
     }
 
+    @Test("the fleet's fields: background pace and ceiling read, with their defaults and checks")
+    func fleetFields() throws {
+        let profile = #"{"name": "bj", "region": "cn-north-4", "project_id": "p1", "ak": "AK1", "sk": "s"}"#
+        let defaults = try load(try write(#"{"profiles": [\#(profile)]}"#))
+        #expect(defaults.backgroundRefreshSeconds == 30 && defaults.requestsPerMinuteTotal == 600)
+        let set = try load(try write(#"{"background_refresh_seconds": 45, "max_requests_per_minute_total": 300, "profiles": [\#(profile)]}"#))
+        #expect(set.backgroundRefreshSeconds == 45 && set.requestsPerMinuteTotal == 300)
+        let zero = try write(#"{"max_requests_per_minute_total": 0, "profiles": [\#(profile)]}"#)
+        #expect(throws: ConfigurationError.self) { try load(zero) }
+        let negative = try write(#"{"background_refresh_seconds": -1, "profiles": [\#(profile)]}"#)
+        #expect(throws: ConfigurationError.self) { try load(negative) }
+    }
+
     @Test("keys take one name or a list; theme and colors (names or numbers) are read as written")
     func screenPreferences() throws {
         let path = try write(#"""

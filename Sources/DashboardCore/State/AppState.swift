@@ -65,14 +65,18 @@ public struct AppState: Sendable {
 
     public init(
         profiles: [Monitor.Profile], refreshSeconds: Double = 5,
-        requestsPerMinute: Int = MonitorSettings.defaultRequestsPerMinute, alerts: AlertSettings = AlertSettings(),
+        requestsPerMinute: Int = MonitorSettings.defaultRequestsPerMinute,
+        backgroundRefreshSeconds: Double = Settings.defaultBackgroundRefreshSeconds,
+        requestsPerMinuteTotal: Int = Settings.defaultRequestsPerMinuteTotal, alerts: AlertSettings = AlertSettings(),
         readOnly: Bool = false, keymap: Keymap = .standard,
         startKeys: StartKeyAvailability = StartKeyAvailability(), environmentNames: Set<String> = [],
         unicode: Bool = true, now: Int64 = 0, width: Int = 120, height: Int = 40
     ) {
         monitor = Monitor(
             profiles: profiles,
-            settings: MonitorSettings(refreshSeconds: refreshSeconds, requestsPerMinute: requestsPerMinute, alerts: alerts))
+            settings: MonitorSettings(
+                refreshSeconds: refreshSeconds, requestsPerMinute: requestsPerMinute, alerts: alerts,
+                backgroundRefreshSeconds: backgroundRefreshSeconds, requestsPerMinuteTotal: requestsPerMinuteTotal))
         self.readOnly = readOnly
         self.keymap = readOnly ? keymap.withoutTaskChanges() : keymap
         self.startKeys = startKeys

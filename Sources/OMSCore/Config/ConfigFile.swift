@@ -1,4 +1,5 @@
-/// The config file as written: `refresh_seconds`, `max_requests_per_minute`, `timeouts`, `profiles`,
+/// The config file as written: `refresh_seconds`, `max_requests_per_minute`,
+/// `background_refresh_seconds`, `max_requests_per_minute_total`, `timeouts`, `profiles`,
 /// `task_credentials`, `alerts`, `mouse`, `keys`, `theme` and `colors`.
 ///
 /// Keys that start with "_" are comments and ignored; any other unknown key is an error, so that
@@ -6,6 +7,8 @@
 public struct ConfigFile: Decodable, Sendable {
     public var refreshSeconds: Double?
     public var maxRequestsPerMinute: Int?
+    public var backgroundRefreshSeconds: Double?
+    public var maxRequestsPerMinuteTotal: Int?
     public var timeouts: Timeouts?
     public var profiles: [ProfileEntry]
     public var taskCredentials: [String: TaskCredentialEntry]
@@ -120,11 +123,14 @@ public struct ConfigFile: Decodable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let c = try StrictKeys.container(decoder, known: [
-            "refresh_seconds", "max_requests_per_minute", "timeouts", "profiles", "task_credentials", "alerts", "mouse",
+            "refresh_seconds", "max_requests_per_minute", "background_refresh_seconds", "max_requests_per_minute_total",
+            "timeouts", "profiles", "task_credentials", "alerts", "mouse",
             "keys", "theme", "colors",
         ])
         refreshSeconds = try c.decodeIfPresent(Double.self, forKey: "refresh_seconds")
         maxRequestsPerMinute = try c.decodeIfPresent(Int.self, forKey: "max_requests_per_minute")
+        backgroundRefreshSeconds = try c.decodeIfPresent(Double.self, forKey: "background_refresh_seconds")
+        maxRequestsPerMinuteTotal = try c.decodeIfPresent(Int.self, forKey: "max_requests_per_minute_total")
         timeouts = try c.decodeIfPresent(Timeouts.self, forKey: "timeouts")
         profiles = try c.decodeIfPresent([ProfileEntry].self, forKey: "profiles") ?? []
         taskCredentials = try c.decodeIfPresent([String: TaskCredentialEntry].self, forKey: "task_credentials") ?? [:]

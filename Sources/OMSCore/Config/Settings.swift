@@ -8,6 +8,11 @@ public struct Settings: Sendable {
     public var refreshSeconds: Double
     /// The most API requests per profile in any minute while watching (the first full list load aside).
     public var requestsPerMinute: Int
+    /// Seconds between refreshes of page 1 of a profile with no task selected or on screen, when
+    /// there are several profiles.
+    public var backgroundRefreshSeconds: Double
+    /// The most API requests in any minute over every profile together.
+    public var requestsPerMinuteTotal: Int
     public var connectTimeout: Double
     public var requestTimeout: Double
     public var taskCredentials: TaskCredentialStore
@@ -26,10 +31,15 @@ public struct Settings: Sendable {
     public static let minimumRefreshSeconds = 1.0
     public static let defaultRefreshSeconds = 5.0
     public static let defaultRequestsPerMinute = 60
+    /// Page 1 of a profile off screen every 30 s.
+    public static let defaultBackgroundRefreshSeconds = 30.0
+    /// Ten requests a second over every profile.
+    public static let defaultRequestsPerMinuteTotal = 600
 
     public init(
         profiles: [Profile], refreshSeconds: Double = defaultRefreshSeconds,
-        requestsPerMinute: Int = defaultRequestsPerMinute, connectTimeout: Double = 5,
+        requestsPerMinute: Int = defaultRequestsPerMinute, backgroundRefreshSeconds: Double = defaultBackgroundRefreshSeconds,
+        requestsPerMinuteTotal: Int = defaultRequestsPerMinuteTotal, connectTimeout: Double = 5,
         requestTimeout: Double = 30, taskCredentials: TaskCredentialStore = TaskCredentialStore(entries: [:]),
         alerts: AlertSettings = AlertSettings(), mouse: Bool = true, screen: ScreenPreferences = ScreenPreferences(),
         warnings: [String] = [], configPath: String? = nil
@@ -37,6 +47,8 @@ public struct Settings: Sendable {
         self.profiles = profiles
         self.refreshSeconds = max(Self.minimumRefreshSeconds, refreshSeconds)
         self.requestsPerMinute = max(1, requestsPerMinute)
+        self.backgroundRefreshSeconds = max(self.refreshSeconds, backgroundRefreshSeconds)
+        self.requestsPerMinuteTotal = max(1, requestsPerMinuteTotal)
         self.connectTimeout = connectTimeout
         self.requestTimeout = requestTimeout
         self.taskCredentials = taskCredentials
@@ -111,13 +123,23 @@ public struct Settings: Sendable {
             throw .invalidValue(
                 path: source, field: "max_requests_per_minute", reason: "must be a whole number of requests, at least 1")
         }
+        let background = file.backgroundRefreshSeconds ?? defaultBackgroundRefreshSeconds
+        guard background > 0, background.isFinite else {
+            throw .invalidValue(path: source, field: "background_refresh_seconds", reason: "must be a positive number of seconds")
+        }
+        let total = file.maxRequestsPerMinuteTotal ?? defaultRequestsPerMinuteTotal
+        guard total >= 1 else {
+            throw .invalidValue(
+                path: source, field: "max_requests_per_minute_total", reason: "must be a whole number of requests, at least 1")
+        }
         let connect = file.timeouts?.connectSeconds ?? 5
         let request = file.timeouts?.requestSeconds ?? 30
         guard connect > 0, request > 0 else {
             throw .invalidValue(path: source, field: "timeouts", reason: "timeouts must be positive numbers of seconds")
         }
         return Settings(
-            profiles: profiles, refreshSeconds: refresh, requestsPerMinute: budget, connectTimeout: connect,
+            profiles: profiles, refreshSeconds: refresh, requestsPerMinute: budget, backgroundRefreshSeconds: background,
+            requestsPerMinuteTotal: total, connectTimeout: connect,
             requestTimeout: request,
             taskCredentials: TaskCredentialStore(entries: file.taskCredentials, environment: environment),
             alerts: file.alerts, mouse: file.mouse ?? true, screen: file.screen, configPath: path)

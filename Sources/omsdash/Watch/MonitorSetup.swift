@@ -31,7 +31,8 @@ struct MonitorSetup {
             profiles: profiles,
             settings: MonitorSettings(
                 refreshSeconds: settings.refreshSeconds, requestsPerMinute: settings.requestsPerMinute, alerts: alerts,
-                retryAfterRefusalMilliseconds: MonitorSettings.unattendedRetryAfterRefusalMilliseconds))
+                retryAfterRefusalMilliseconds: MonitorSettings.unattendedRetryAfterRefusalMilliseconds,
+                backgroundRefreshSeconds: settings.backgroundRefreshSeconds, requestsPerMinuteTotal: settings.requestsPerMinuteTotal))
         return MonitorSetup(settings: settings, clients: clients, loop: MonitorLoop(monitor: monitor, clients: clients), simulator: simulator)
     }
 
