@@ -241,8 +241,10 @@ public struct AppState: Sendable {
         }
     }
 
-    /// The line under the header, when something needs saying: paused, stale or stopped polling.
+    /// The line under the header, when something needs saying: paused, stale or stopped polling;
+    /// with several profiles, which ones are refused or failing, each with the fix.
     public var banner: String? {
+        if profiles.count > 1 { return fleetBanner }
         let health = monitor.watches.values.map(\.health)
         if let failure = health.compactMap(\.authFailure).first {
             let who = failure.credentials ?? "the credentials"
@@ -254,5 +256,31 @@ public struct AppState: Sendable {
             return "data is stale: the last refreshes failed · retrying with backoff"
         }
         return nil
+    }
+
+    /// The banner of several profiles: the refused ones and the failing ones by name (as many as
+    /// fit, then how many more), each group with its fix; else paused.
+    private var fleetBanner: String? {
+        let fleet = FleetHealth(profiles: profiles, watches: monitor.watches)
+        let refresh = keymap.label(.refresh, unicode: unicode)
+        var groups: [(lead: String, state: FleetHealth.State, fix: String, shortFix: String)] = []
+        if fleet.count(.refused) > 0 {
+            groups.append(("refused: ", .refused, ": check AK/SK, project id and clock, then press \(refresh)", ": check AK/SK, press \(refresh)"))
+        }
+        let failing = monitor.watches.values.contains { $0.health.failures >= PollState.staleAfterFailures }
+        if failing {
+            groups.append(("no answer from ", .failing, ": check endpoint, proxy and network; retrying", ": retrying"))
+        }
+        if groups.isEmpty { return paused ? "polling paused · press \(keymap.label(.pause, unicode: unicode)) to resume" : nil }
+        let separator = " │ "
+        // The columns left for each group's names, with the long fixes or the short ones.
+        let room = { (long: Bool) in
+            (width - 1 - DisplayWidth.of(separator) * (groups.count - 1)
+                - groups.reduce(0) { $0 + DisplayWidth.of($1.lead + (long ? $1.fix : $1.shortFix)) }) / groups.count
+        }
+        let allNames = groups.map { DisplayWidth.of(fleet.named($0.state, width: .max)) }.max() ?? 0
+        let long = room(true) >= min(30, allNames)
+        let names = max(12, room(long))
+        return groups.map { $0.lead + fleet.named($0.state, width: names) + (long ? $0.fix : $0.shortFix) }.joined(separator: separator)
     }
 }

@@ -95,9 +95,24 @@ enum HeaderView {
             phase: phase, readOnly: state.readOnly, help: KeyHints(state).hint(.help))
     }
 
-    /// "refreshed 2s ago" (nil before the first answer) and the polling state: live, paused, …
+    /// "refreshed 2s ago" (nil before the first answer) and the polling state: live, paused, …;
+    /// with several profiles, how many are in each state ("97 live · 3 refused").
     private static func freshness(_ state: AppState) -> (age: String?, phase: String) {
         let polls = state.profiles.compactMap { state.monitor.watches[$0.name]?.health }
+        let age = polls.compactMap(\.lastSuccess).min().map { "refreshed \(HumanUnits.duration(Double(state.now - $0) / 1000)) ago" }
+        if state.profiles.count > 1 {
+            if state.paused { return (age, "paused") }
+            let fleet = FleetHealth(profiles: state.profiles, watches: state.monitor.watches)
+            let words: (FleetHealth.State) -> String = { fleetState in
+                switch fleetState {
+                case .live: "live"
+                case .refused: "refused"
+                case .failing: "failing"
+                case .connecting: "connecting"
+                }
+            }
+            return (age, fleet.counts(words: words, separator: " \(Symbols(unicode: state.unicode).dot) "))
+        }
         let phases = polls.map { $0.phase(paused: state.paused) }
         let phase: PollState.Phase =
             phases.contains(.stopped) ? .stopped
@@ -114,7 +129,6 @@ enum HeaderView {
             case .stopped: "stopped: auth error"
             case .connecting: "connecting"
             }
-        let age = polls.compactMap(\.lastSuccess).min().map { "refreshed \(HumanUnits.duration(Double(state.now - $0) / 1000)) ago" }
         return (age, word)
     }
 }
