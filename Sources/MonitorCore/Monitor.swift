@@ -26,6 +26,8 @@ public struct Monitor: Sendable {
     public let settings: MonitorSettings
     /// The profiles in the config's order.
     public let profiles: [Profile]
+    /// Each profile's region, by name.
+    public let profileRegions: [String: String]
     /// Each profile's watch, by name.
     public internal(set) var watches: [String: ProfileWatch]
     /// Counters and statistics of the tasks that were shown or charted.
@@ -49,6 +51,7 @@ public struct Monitor: Sendable {
 
     public init(profiles: [Profile], settings: MonitorSettings) {
         self.profiles = profiles
+        profileRegions = Dictionary(profiles.map { ($0.name, $0.region) }, uniquingKeysWith: { first, _ in first })
         self.settings = settings
         watches = Dictionary(
             profiles.map { ($0.name, ProfileWatch(name: $0.name)) },

@@ -24,7 +24,7 @@ extension KeyAction {
         case .last: return Definition(keys: [.character("G"), .end], screens: [.table, .detail, .timeline], description: "last task (in the timeline: oldest event)", hint: "last")
         case .detail: return Definition(keys: [.enter], screens: [.table], description: "focus the detail pane", hint: "detail")
         case .back: return Definition(keys: [.escape], screens: main, description: "back to the table from the detail pane; clear the filter", hint: "back")
-        case .filter: return Definition(keys: [.character("/")], screens: main, description: "filter by id, bucket, region, description as you type", hint: "filter")
+        case .filter: return Definition(keys: [.character("/")], screens: main, description: "filter as you type; also profile: region: cloud: status:", hint: "filter")
         case .sortNext: return Definition(keys: [.character("o")], screens: main, description: "cycle the sort column", hint: "sort")
         case .sortReverse: return Definition(keys: [.character("O")], screens: main, description: "reverse the sort", hint: nil)
         case .windowWider: return Definition(keys: [.character("+"), .character("=")], screens: main, description: "widen the statistics window (1h 6h 24h 7d 30d)", hint: "window")

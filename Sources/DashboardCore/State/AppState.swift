@@ -88,6 +88,8 @@ public struct AppState: Sendable {
     }
 
     public var profiles: [Monitor.Profile] { monitor.profiles }
+    /// Each profile's region, by name.
+    private var profileRegions: [String: String] { monitor.profileRegions }
     /// Each profile's polling health, by name.
     public var polls: [String: PollState] { monitor.watches.mapValues(\.health) }
     public var details: [TaskKey: TaskDetail] { monitor.details }
@@ -121,7 +123,7 @@ public struct AppState: Sendable {
         for key in change.removed where fields.removeValue(forKey: key) != nil { resort = true }
         for key in change.updated {
             guard let task = task(key) else { continue }
-            let new = RowFields(key: key, task: task)
+            let new = RowFields(key: key, task: task, profileRegion: profileRegions[key.profile] ?? "")
             if let old = fields[key] {
                 if !old.sortsLike(new, in: sort) || old.status != new.status { resort = true }
                 if old.searchText != new.searchText { refilter = true }
@@ -174,29 +176,13 @@ public struct AppState: Sendable {
 
     /// Applies the filter to the sorted tasks, keeping the selection on the same task when it stays.
     public mutating func refilter() {
-        let needle = Array(filter.lowercased().utf8)
-        rows = needle.isEmpty ? ordered.map(\.key) : ordered.compactMap { Self.contains($0.searchText, needle) ? $0.key : nil }
-        if let selection, fields[selection] == nil || (!needle.isEmpty && !rows.contains(selection)) {
+        let query = FilterQuery(filter)
+        rows = query.isEmpty ? ordered.map(\.key) : ordered.compactMap { query.matches($0) ? $0.key : nil }
+        if let selection, fields[selection] == nil || (!query.isEmpty && !rows.contains(selection)) {
             self.selection = rows.first
         }
         if selection == nil { selection = rows.first }
         clampScroll()
-    }
-
-    /// Whether `needle` occurs in `haystack`, byte for byte.
-    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard needle.count <= haystack.count, let first = needle.first else { return needle.isEmpty }
-        let last = haystack.count - needle.count
-        var index = 0
-        while index <= last {
-            if haystack[index] == first {
-                var matched = 1
-                while matched < needle.count && haystack[index + matched] == needle[matched] { matched += 1 }
-                if matched == needle.count { return true }
-            }
-            index += 1
-        }
-        return false
     }
 
     /// The screen's layout at the current size and focus.

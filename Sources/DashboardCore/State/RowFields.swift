@@ -9,8 +9,14 @@ import Glibc
 /// re-sort or a filter keystroke over 10,000 tasks reads no task and builds no string.
 struct RowFields: Sendable {
     let key: TaskKey
-    /// The lowercased UTF-8 text the filter searches: id, buckets, regions, description, cloud.
+    /// The lowercased UTF-8 text the filter searches: id, buckets, regions, description, cloud, profile.
     let searchText: [UInt8]
+    /// What the filter's qualifiers match, lowercased: the profile's name; the profile's and the
+    /// source's regions; the source cloud; the status.
+    let profile: [UInt8]
+    let regions: [UInt8]
+    let cloud: [UInt8]
+    let statusLowercased: [UInt8]
     let isSynchronizing: Bool
     let status: [UInt8]
     let lastStart: Int64
@@ -23,9 +29,13 @@ struct RowFields: Sendable {
     let size: Int64
     let successRate: Double
 
-    init(key: TaskKey, task: SyncTask) {
+    init(key: TaskKey, task: SyncTask, profileRegion: String) {
         self.key = key
-        searchText = Array(Self.haystack(of: task).utf8)
+        searchText = Array((Self.haystack(of: task) + " " + key.profile.lowercased()).utf8)
+        profile = Array(key.profile.lowercased().utf8)
+        regions = Array([profileRegion, task.srcRegion ?? ""].joined(separator: " ").lowercased().utf8)
+        cloud = Array((task.srcCloudType?.rawValue ?? "").lowercased().utf8)
+        statusLowercased = Array(TaskText.status(task).lowercased().utf8)
         isSynchronizing = task.status == .synchronizing
         status = Array(TaskText.status(task).utf8)
         lastStart = task.lastStartTime ?? 0
@@ -59,6 +69,7 @@ struct RowFields: Sendable {
         case .status:
             if isSynchronizing != other.isSynchronizing { return isSynchronizing ? -1 : 1 }
             return Self.compare(status, other.status)
+        case .profile: return Self.compare(profile, other.profile)
         case .lastStart: return Self.compare(other.lastStart, lastStart)
         case .source: return Self.compare(source, other.source)
         case .destination: return Self.compare(destination, other.destination)

@@ -59,7 +59,7 @@ extension Dashboard {
             state.isEditingFilter = true
             state.focus = .table
         case .sortNext:
-            state.sort = state.sort.next
+            state.sort = state.sort.next(multiProfile: state.isMultiProfile)
             state.refreshRows()
         case .sortReverse:
             state.sortDescending.toggle()

@@ -42,6 +42,7 @@ struct TableColumn {
         case .status: 100
         case .source: 95
         case .id: 90
+        case .profile: 88
         case .destination: 85
         case .requested: 80
         case .failed: 75
@@ -51,7 +52,6 @@ struct TableColumn {
         case .sparkline: 60
         case .description: 50
         case .succeeded: 45
-        case .profile: 40
         case .skipped: 35
         case .lastStart: 30
         }

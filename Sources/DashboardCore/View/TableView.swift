@@ -58,7 +58,7 @@ enum TableView {
         let dash = "–"
         switch kind {
         case .status: return symbols.status(task.status)
-        case .profile: return (key.profile, .muted)
+        case .profile: return (DisplayWidth.truncateMiddle(key.profile, to: width), .muted)
         case .id: return (TaskText.shortID(task.id), .normal)
         case .cloud: return (TaskText.cloudAbbreviation(task.srcCloudType), .muted)
         case .source: return (places.source(task).fitted(to: width), .normal)
