@@ -23,6 +23,45 @@ struct SettingsTests {
         return try Settings.load(overrides: o, environment: env)
     }
 
+    @Test("defaults give any field to every profile that leaves it out; regions make one profile per region")
+    func defaultsAndRegions() throws {
+        let path = try write(#"""
+            {"defaults": {"ak": "env:FLEET_AK", "sk": "env:FLEET_SK", "endpoint": "https://oms.{region}.example.com",
+                          "iam_endpoint": "https://iam.{region}.example.com", "proxy": "http://proxy.example.com:3128"},
+             "profiles": [
+               {"name": "acme", "regions": ["cn-north-4", "cn-east-3", "cn-southwest-2"]},
+               {"name": "solo", "region": "cn-north-4", "project_id": "p9", "ak": "OWNAK", "sk": "env:SOLO_SK"}]}
+            """#)
+        let settings = try load(path, env: ["FLEET_AK": "FAK", "FLEET_SK": "fsk", "SOLO_SK": "ssk"])
+        #expect(settings.profiles.map(\.name) == ["acme/cn-north-4", "acme/cn-east-3", "acme/cn-southwest-2", "solo"])
+        let east = settings.profiles[1]
+        #expect(east.region == "cn-east-3" && east.projectID == nil, "each region's project is discovered")
+        #expect(east.endpoint.description == "https://oms.cn-east-3.example.com")
+        #expect(east.iamEndpoint?.description == "https://iam.cn-east-3.example.com")
+        #expect(east.credentials == .accessKey(id: "FAK", secret: "fsk", securityToken: nil))
+        let solo = settings.profiles[3]
+        #expect(solo.credentials == .accessKey(id: "OWNAK", secret: "ssk", securityToken: nil), "a profile's own fields win")
+        #expect(solo.endpoint.description == "https://oms.cn-north-4.example.com", "and it takes the ones it leaves out")
+        let picked = try load(path, env: ["FLEET_AK": "FAK", "FLEET_SK": "fsk", "SOLO_SK": "ssk"], ConfigOverrides(profile: "acme/cn-east-3"))
+        #expect(picked.profiles.map(\.name) == ["acme/cn-east-3"], "--profile takes an expanded name")
+    }
+
+    @Test("regions' mistakes and names that collide after expansion are one line each")
+    func regionsMistakes() throws {
+        func message(_ json: String) -> String? {
+            do {
+                _ = try load(try write(json), env: ["K": "k"])
+                return nil
+            } catch { return (error as? ConfigurationError)?.message ?? "\(error)" }
+        }
+        let duplicate = message(#"{"profiles": [{"name": "a", "regions": ["cn-north-4"], "ak": "A", "sk": "env:K"}, {"name": "a/cn-north-4", "region": "cn-north-4", "ak": "A", "sk": "env:K", "project_id": "p"}]}"#)
+        #expect(duplicate?.contains(#"two profiles are named "a/cn-north-4""#) == true)
+        let withProject = message(#"{"profiles": [{"name": "a", "regions": ["cn-north-4"], "project_id": "p", "ak": "A", "sk": "env:K"}]}"#)
+        #expect(withProject?.contains("leave region and project_id out") == true)
+        let inDefaults = message(#"{"defaults": {"regions": ["cn-north-4"]}, "profiles": [{"name": "a", "region": "cn-north-4", "ak": "A", "sk": "env:K", "project_id": "p"}]}"#)
+        #expect(inDefaults?.contains("not to every profile") == true)
+    }
+
     @Test("the fleet's fields: background pace and ceiling read, with their defaults and checks")
     func fleetFields() throws {
         let profile = #"{"name": "bj", "region": "cn-north-4", "project_id": "p1", "ak": "AK1", "sk": "s"}"#

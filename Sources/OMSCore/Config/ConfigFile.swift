@@ -11,6 +11,8 @@ public struct ConfigFile: Decodable, Sendable {
     public var maxRequestsPerMinuteTotal: Int?
     public var timeouts: Timeouts?
     public var profiles: [ProfileEntry]
+    /// Fields every profile takes unless it sets them.
+    public var defaults: ProfileEntry?
     public var taskCredentials: [String: TaskCredentialEntry]
     public var alerts: AlertSettings
     /// Whether the dashboard takes clicks and the wheel (default true).
@@ -47,13 +49,16 @@ public struct ConfigFile: Decodable, Sendable {
         public var noProxy: String?
         /// A PEM file of CA certificates trusted besides the system's.
         public var caFile: String?
+        /// Several regions of one account: one profile each, named "NAME/REGION".
+        public var regions: [String]?
 
         public init(from decoder: any Decoder) throws {
             let c = try StrictKeys.container(decoder, known: [
-                "name", "region", "project_id", "endpoint", "iam_endpoint", "ak", "sk", "security_token", "auth_token",
-                "proxy", "no_proxy", "ca_file",
+                "name", "region", "regions", "project_id", "endpoint", "iam_endpoint", "ak", "sk", "security_token",
+                "auth_token", "proxy", "no_proxy", "ca_file",
             ])
             name = try c.decodeIfPresent(String.self, forKey: "name") ?? "default"
+            regions = try c.decodeIfPresent([String].self, forKey: "regions")
             region = try c.decodeIfPresent(String.self, forKey: "region")
             projectID = try c.decodeIfPresent(String.self, forKey: "project_id")
             endpoint = try c.decodeIfPresent(String.self, forKey: "endpoint")
@@ -124,7 +129,7 @@ public struct ConfigFile: Decodable, Sendable {
     public init(from decoder: any Decoder) throws {
         let c = try StrictKeys.container(decoder, known: [
             "refresh_seconds", "max_requests_per_minute", "background_refresh_seconds", "max_requests_per_minute_total",
-            "timeouts", "profiles", "task_credentials", "alerts", "mouse",
+            "timeouts", "profiles", "defaults", "task_credentials", "alerts", "mouse",
             "keys", "theme", "colors",
         ])
         refreshSeconds = try c.decodeIfPresent(Double.self, forKey: "refresh_seconds")
@@ -133,6 +138,7 @@ public struct ConfigFile: Decodable, Sendable {
         maxRequestsPerMinuteTotal = try c.decodeIfPresent(Int.self, forKey: "max_requests_per_minute_total")
         timeouts = try c.decodeIfPresent(Timeouts.self, forKey: "timeouts")
         profiles = try c.decodeIfPresent([ProfileEntry].self, forKey: "profiles") ?? []
+        defaults = try c.decodeIfPresent(ProfileEntry.self, forKey: "defaults")
         taskCredentials = try c.decodeIfPresent([String: TaskCredentialEntry].self, forKey: "task_credentials") ?? [:]
         alerts = try c.decodeIfPresent(AlertSettings.self, forKey: "alerts") ?? AlertSettings()
         mouse = try c.decodeIfPresent(Bool.self, forKey: "mouse")
@@ -144,7 +150,7 @@ public struct ConfigFile: Decodable, Sendable {
 
     /// Whether the file itself holds a secret (not an "env:" reference).
     public var holdsLiteralSecret: Bool {
-        profiles.contains(where: \.holdsLiteralSecret)
+        (profiles + (defaults.map { [$0] } ?? [])).contains(where: \.holdsLiteralSecret)
             || taskCredentials.values.contains { $0.srcSK.isLiteral || $0.dstSK.isLiteral }
     }
 }

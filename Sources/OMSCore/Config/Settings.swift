@@ -95,18 +95,14 @@ public struct Settings: Sendable {
         throws(ConfigurationError) -> Settings
     {
         let source = path ?? "the command line"
-        var entries = file.profiles
-        var names: Set<String> = []
-        for entry in entries where !names.insert(entry.name).inserted {
-            throw .invalidValue(
-                path: source, field: "profiles", reason: "two profiles are named \"\(entry.name)\": give each its own name")
-        }
+        var entries = try ProfileExpansion.expand(file.profiles, defaults: file.defaults, path: source)
+        let written = entries.map(\.name)
         if entries.isEmpty {
             entries = [try ConfigFile.ProfileEntry.fromEnvironment()]
         }
         if let wanted = overrides.profile {
             entries = entries.filter { $0.name == wanted }
-            if entries.isEmpty { throw .unknownProfile(wanted, available: file.profiles.map(\.name)) }
+            if entries.isEmpty { throw .unknownProfile(wanted, available: written) }
         }
         var profiles: [Profile] = []
         for entry in entries {
