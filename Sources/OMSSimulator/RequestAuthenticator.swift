@@ -4,6 +4,8 @@ import OMSCore
 /// dated within 15 minutes of the server's clock, or the configured IAM token.
 struct RequestAuthenticator: Sendable {
     let identity: SimulatorIdentity
+    /// The projects the identity's keys reach: its own, and the other tenants'.
+    var projects: Set<String> = []
     /// The largest clock difference accepted, in seconds.
     static let maxSkewSeconds: Int64 = 15 * 60
 
@@ -42,7 +44,7 @@ struct RequestAuthenticator: Sendable {
         guard expected == authorization.signature else {
             return .unauthorized("verify aksk signature fail")
         }
-        if let project = request.header("X-Project-Id"), project != identity.projectID {
+        if let project = request.header("X-Project-Id"), project != identity.projectID, !projects.contains(project) {
             return .unauthorized("the X-Project-Id header does not match the credentials' project")
         }
         return nil

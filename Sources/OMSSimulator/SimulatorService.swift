@@ -5,18 +5,35 @@ import Synchronization
 /// The simulated OMS v2 API: authenticates a request, routes it to the world, and answers with
 /// the documented JSON or the service's error body. Pure of sockets, so tests can call it directly.
 public final class SimulatorService: Sendable {
+    /// The first tenant's world: the identity's project.
     public let world: World
+    /// Every tenant's world by project id, the first included: the same keys reach each, as one
+    /// partner's keys reach many customers' projects.
+    public let tenants: [String: World]
     public let identity: SimulatorIdentity
     /// The region the simulator pretends to be; statistics, start and stop exist only in some.
     public let region: String
     private let authenticator: RequestAuthenticator
     private let requestCounter = Atomic<UInt64>(0)
 
-    public init(world: World, identity: SimulatorIdentity, region: String = "cn-north-4") {
+    /// Serves `world` under the identity's project, and each of `otherTenants` under the project
+    /// id `tenantProjectID(index)` gives it (1, 2, …).
+    public init(world: World, identity: SimulatorIdentity, region: String = "cn-north-4", otherTenants: [World] = []) {
         self.world = world
+        var tenants = [identity.projectID: world]
+        for (index, other) in otherTenants.enumerated() { tenants[Self.tenantProjectID(index + 1, first: identity.projectID)] = other }
+        self.tenants = tenants
         self.identity = identity
         self.region = region
-        authenticator = RequestAuthenticator(identity: identity)
+        authenticator = RequestAuthenticator(identity: identity, projects: Set(tenants.keys))
+    }
+
+    /// The project id of tenant `index` (0 is the identity's own): the first one's 28 first hex
+    /// digits, then the index in 4 hex digits.
+    public static func tenantProjectID(_ index: Int, first: String) -> String {
+        guard index > 0 else { return first }
+        let hex = String(index, radix: 16)
+        return String(first.prefix(28)) + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 
     /// How many requests were answered so far (each gets a request id).
@@ -59,21 +76,21 @@ public final class SimulatorService: Sendable {
             throw .noSuchAPI
         }
         if let refusal = authenticator.refusal(for: request, nowSeconds: nowSeconds) { throw refusal }
-        guard parts[2] == identity.projectID else {
+        guard let world = tenants[parts[2]] else {
             throw .unauthorized("the project id in the URI does not match the credentials' project")
         }
         let taskID = parts.count >= 5 ? parts[4] : nil
         let action = parts.count == 6 ? parts[5] : nil
         switch (request.method, taskID, action) {
-        case ("GET", nil, nil): return try list(request)
-        case ("POST", nil, nil): return try create(request)
-        case ("GET", let id?, nil): return try show(request, id: id)
+        case ("GET", nil, nil): return try list(request, in: world)
+        case ("POST", nil, nil): return try create(request, in: world)
+        case ("GET", let id?, nil): return try show(request, id: id, in: world)
         case ("DELETE", let id?, nil):
             try world.delete(id: id)
             return SimulatorResponse(status: 200, body: [])
         case ("GET", let id?, "statistics"):
             try requireRegionalFeature()
-            return try statistics(request, id: id)
+            return try statistics(request, id: id, in: world)
         case ("POST", let id?, "start"):
             try requireRegionalFeature()
             try world.start(id: id, keys: try decodeBody(StartSyncTaskRequest.self, request, required: StartRules.required))
@@ -96,7 +113,7 @@ public final class SimulatorService: Sendable {
         guard ServiceFailure.regionsWithStatistics.contains(region) else { throw .noSuchAPI }
     }
 
-    private func list(_ request: SimulatorRequest) throws(SimulatorError) -> SimulatorResponse {
+    private func list(_ request: SimulatorRequest, in world: World) throws(SimulatorError) -> SimulatorResponse {
         let limit = try integer(request, "limit", default: 10, range: 1...100)
         let offset = try integer(request, "offset", default: 0, range: 0...10_000)
         var status: SyncTaskStatus?
@@ -107,14 +124,14 @@ public final class SimulatorService: Sendable {
         return try encode(world.list(limit: limit, offset: offset, status: status))
     }
 
-    private func show(_ request: SimulatorRequest, id: String) throws(SimulatorError) -> SimulatorResponse {
+    private func show(_ request: SimulatorRequest, id: String, in world: World) throws(SimulatorError) -> SimulatorResponse {
         guard let text = request.queryValue("query_time"), let time = Int64(text), time >= 0 else {
             throw .invalidParameter("query_time is required: a time in milliseconds.")
         }
         return try encode(world.show(id: id, queryTime: time))
     }
 
-    private func statistics(_ request: SimulatorRequest, id: String) throws(SimulatorError) -> SimulatorResponse {
+    private func statistics(_ request: SimulatorRequest, id: String, in world: World) throws(SimulatorError) -> SimulatorResponse {
         guard let typeText = request.queryValue("data_type"), !typeText.isEmpty else {
             throw .invalidParameter("data_type is required.")
         }
@@ -130,7 +147,7 @@ public final class SimulatorService: Sendable {
         return try encode(world.statistics(id: id, types: types, start: start, end: end))
     }
 
-    private func create(_ request: SimulatorRequest) throws(SimulatorError) -> SimulatorResponse {
+    private func create(_ request: SimulatorRequest, in world: World) throws(SimulatorError) -> SimulatorResponse {
         let body = try decodeBody(CreateSyncTaskRequest.self, request, required: CreateRules.required)
         try CreateRules.validate(body)
         return try encode(CreateSyncTaskResponse(taskID: try world.create(body)))

@@ -70,6 +70,11 @@ struct SimulatorCommand: AsyncParsableCommand {
         if let token = identity.authToken { Console.line("  IAM token   \(token.reveal())") }
         Console.line("  start keys  src_ak=\(keys.srcAK) src_sk=\(keys.srcSK.reveal()) dst_ak=\(keys.dstAK) dst_sk=\(keys.dstSK.reveal())")
         Console.line("  tasks       \(server.service.world.taskCount)")
+        let tenants = server.service.tenants.count
+        if tenants > 1 {
+            let last = SimulatorService.tenantProjectID(tenants - 1, first: identity.projectID)
+            Console.line("  tenants     \(tenants): project ids \(identity.projectID), then …0001 to \(last)")
+        }
         Console.line("Connect with: HUAWEICLOUD_SDK_AK=\(identity.accessKey) HUAWEICLOUD_SDK_SK=… omsdash list "
             + "--endpoint \(server.endpoint) --region \(server.service.region) --project-id \(identity.projectID)")
         await server.waitUntilClosed()

@@ -6,7 +6,9 @@ import OMSSimulator
 struct SimulatorWorldOptions: ParsableArguments {
     @Option(help: "Seed of the world: the same seed gives the same tasks and statistics.") var seed: UInt64 = 1
     @Option(help: "How many times faster than real life objects arrive.") var speed: Double = 1
-    @Option(help: "Number of tasks in the world at start.") var tasks = 5
+    @Option(help: "Number of tasks in the world at start (in each tenant's).") var tasks = 5
+    @Option(help: "Tenants served, each its own project and tasks, the same keys for all; project ids after the first end in 0001, 0002, … in place of its last 4 digits.")
+    var tenants = 1
     @Option(help: "Milliseconds added to every API answer.") var latencyMs = 0
     @Option(help: "Share (0-1) of answers replaced by a 502 HTML page.") var badGatewayRate = 0.0
     @Option(help: "Share (0-1) of answers replaced by 429 APIGW.0308 with Retry-After.") var throttleRate = 0.0
@@ -30,6 +32,7 @@ struct SimulatorWorldOptions: ParsableArguments {
     func validate() throws {
         guard speed > 0 else { throw ValidationError("--speed must be positive") }
         guard tasks >= 0 else { throw ValidationError("--tasks must be 0 or more") }
+        guard (1...1000).contains(tenants) else { throw ValidationError("--tenants must be 1 to 1000") }
         for rate in [badGatewayRate, throttleRate, truncateRate, slowRate, dropRate] where !(0...1).contains(rate) {
             throw ValidationError("fault rates must be between 0 and 1")
         }
@@ -65,7 +68,10 @@ struct SimulatorWorldOptions: ParsableArguments {
     ) async throws -> SimulatorServer {
         let world = World(
             seed: seed, taskCount: tasks, speed: speed, identity: identity, incidents: scriptedIncidents(demo: demo))
-        let service = SimulatorService(world: world, identity: identity, region: region)
+        let others = (1..<tenants).map { index in
+            World(seed: seed &+ UInt64(index), taskCount: tasks, speed: speed, identity: identity, incidents: Incidents())
+        }
+        let service = SimulatorService(world: world, identity: identity, region: region, otherTenants: others)
         do {
             return try await SimulatorServer.start(
                 service: service, faults: faults, seed: seed, host: host, port: port, tls: tls, log: log)
