@@ -8,7 +8,7 @@ import OMSCore
 /// back as an action. Every request and hook runs in its own task, so nothing blocks keys or
 /// drawing. The bell is the terminal's to ring.
 public final class EffectRunner: Sendable {
-    private let clients: [String: OMSClient]
+    private let clients: ClientPool
     private let taskCredentials: TaskCredentialStore
     private let environment: [String: String]
     private let hook: EventHook?
@@ -16,7 +16,7 @@ public final class EffectRunner: Sendable {
 
     /// `environment` gives "env:NAME" secrets typed in the create form their values.
     public init(
-        clients: [String: OMSClient], taskCredentials: TaskCredentialStore, environment: [String: String] = [:],
+        clients: ClientPool, taskCredentials: TaskCredentialStore, environment: [String: String] = [:],
         hook: EventHook? = nil, deliver: @escaping @Sendable (Action) -> Void
     ) {
         self.clients = clients
@@ -27,46 +27,50 @@ public final class EffectRunner: Sendable {
     }
 
     /// The number of API requests sent so far, over all profiles.
-    public var requestCount: Int { clients.values.map(\.requestCount).reduce(0, +) }
+    public var requestCount: Int { clients.requestCount }
 
     /// Starts the work of one effect; its answer comes back through `deliver`.
     public func run(_ effect: Effect) {
         switch effect {
         case .fetch(let fetch):
-            guard let client = clients[fetch.profile] else { return }
-            Task { deliver(.answer(await FetchRunner.answer(fetch, with: client))) }
+            Task { deliver(.answer(await FetchRunner.answer(fetch, in: clients))) }
         case .startTask(let key, let typed):
-            guard let client = clients[key.profile] else { return }
             let credentials = taskCredentials
             Task {
                 let result = await FetchRunner.attempt { () async throws -> Void in
                     guard let keys = try typed ?? credentials.startRequest(for: key.id) else {
                         throw ErrorReport(message: "no start keys for \(key.id): add task_credentials to the config")
                     }
-                    try await client.startTask(key.id, credentials: keys)
+                    try await self.clients.client(key.profile).startTask(key.id, credentials: keys)
                 }
                 deliver(.commandFinished(key, .start, result.failure))
             }
         case .stopTask(let key):
-            guard let client = clients[key.profile] else { return }
-            Task { deliver(.commandFinished(key, .stop, await FetchRunner.attempt { try await client.stopTask(key.id) }.failure)) }
-        case .deleteTask(let key):
-            guard let client = clients[key.profile] else { return }
             Task {
-                deliver(.commandFinished(key, .delete, await FetchRunner.attempt { try await client.deleteTask(key.id) }.failure))
+                let result = await FetchRunner.attempt { try await self.clients.client(key.profile).stopTask(key.id) }
+                deliver(.commandFinished(key, .stop, result.failure))
+            }
+        case .deleteTask(let key):
+            Task {
+                let result = await FetchRunner.attempt { try await self.clients.client(key.profile).deleteTask(key.id) }
+                deliver(.commandFinished(key, .delete, result.failure))
             }
         case .createTask(let form):
-            guard let profile = form.profile?.name, let client = clients[profile] else { return }
+            guard let profile = form.profile?.name else { return }
             let secrets = FormSecrets(taskCredentials: taskCredentials, environment: environment)
             Task {
                 let result = await FetchRunner.attempt {
-                    try await client.createTask(try form.request(resolve: secrets.resolve)).taskID
+                    try await self.clients.client(profile).createTask(try form.request(resolve: secrets.resolve)).taskID
                 }
                 deliver(.created(profile: profile, result))
             }
         case .syncObjects(let key, let batches):
-            guard let client = clients[key.profile] else { return }
-            Task { deliver(.commandFinished(key, .syncObjects, await Self.send(batches, to: key, with: client))) }
+            Task {
+                switch await FetchRunner.attempt({ try await self.clients.client(key.profile) }) {
+                case .success(let client): deliver(.commandFinished(key, .syncObjects, await Self.send(batches, to: key, with: client)))
+                case .failure(let report): deliver(.commandFinished(key, .syncObjects, report))
+                }
+            }
         case .announce(let event):
             let deliver = self.deliver
             hook?.run(event) { failure in
@@ -99,7 +103,5 @@ public final class EffectRunner: Sendable {
     }
 
     /// Shuts every client down.
-    public func shutdown() async {
-        for client in clients.values { await client.shutdown() }
-    }
+    public func shutdown() async { await clients.shutdown() }
 }

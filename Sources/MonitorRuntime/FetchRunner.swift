@@ -24,6 +24,25 @@ public enum FetchRunner {
         }
     }
 
+    /// Sends one fetch with its profile's client from `pool`; when the client cannot be had (its
+    /// project not discovered), the fetch fails with that report, as a failed request would.
+    public static func answer(_ fetch: Fetch, in pool: ClientPool) async -> MonitorAnswer {
+        switch await attempt({ try await pool.client(fetch.profile) }) {
+        case .success(let client): return await answer(fetch, with: client)
+        case .failure(let report): return failed(fetch, report)
+        }
+    }
+
+    /// The answer of a fetch that failed before any request went out.
+    static func failed(_ fetch: Fetch, _ report: ErrorReport) -> MonitorAnswer {
+        switch fetch {
+        case .listPage(let profile, let offset, let sweep): .page(profile: profile, offset: offset, sweep: sweep, .failure(report))
+        case .show(let key): .shown(key, .failure(report))
+        case .statistics(let key, let window, let start, let end): .statistics(key, window: window, start: start, end: end, .failure(report))
+        case .alertCheck(let key, let start, let end): .alertCheck(key, start: start, end: end, .failure(report))
+        }
+    }
+
     /// Runs `body`, turning any error into the report a face shows.
     public static func attempt<T>(_ body: () async throws -> T) async -> Result<T, ErrorReport> {
         do {

@@ -12,10 +12,10 @@ public final class MonitorLoop: Sendable {
     }
 
     private let state: Mutex<Monitor>
-    private let clients: [String: OMSClient]
+    private let clients: ClientPool
     private let tick: Duration
 
-    public init(monitor: Monitor, clients: [String: OMSClient], tick: Duration = .milliseconds(250)) {
+    public init(monitor: Monitor, clients: ClientPool, tick: Duration = .milliseconds(250)) {
         state = Mutex(monitor)
         self.clients = clients
         self.tick = tick
@@ -49,8 +49,8 @@ public final class MonitorLoop: Sendable {
                 let fetches: [Fetch]
                 (fetches, current) = state.withLock { monitor in (monitor.due(now: now, interest: interest), monitor) }
                 for fetch in fetches {
-                    guard let client = clients[fetch.profile] else { continue }
-                    Task { sink.yield(.answer(await FetchRunner.answer(fetch, with: client))) }
+                    let clients = self.clients
+                    Task { sink.yield(.answer(await FetchRunner.answer(fetch, in: clients))) }
                 }
             case .answer(let answer):
                 onAnswer(answer)

@@ -41,7 +41,7 @@ enum RefreshCycleBenchmark {
             requestsPerMinute: requestsPerMinute, now: Int64(Date().timeIntervalSince1970 * 1000), width: width,
             height: height)
         return HeadlessDashboard(state: state) { deliver in
-            EffectRunner(clients: ["bench": client], taskCredentials: TaskCredentialStore(entries: [:]), deliver: deliver)
+            EffectRunner(clients: ClientPool(clients: ["bench": client]), taskCredentials: TaskCredentialStore(entries: [:]), deliver: deliver)
         }
     }
 }

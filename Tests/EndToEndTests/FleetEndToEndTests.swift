@@ -30,6 +30,25 @@ extension EndToEnd {
             return path
         }
 
+        @Test("a profile whose project cannot be discovered starts unhealthy, named in the banner, while the others are live")
+        func undiscoverable() throws {
+            let simulator = try SimulatorProcess(extra: ["--tenants", "4"])
+            defer { simulator.stop() }
+            let path = try Self.fleetConfig(simulator, count: 4)
+            var config = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as! [String: Any]
+            var profiles = config["profiles"] as! [[String: Any]]
+            profiles.append(["name": "lost", "iam_endpoint": "http://127.0.0.1:9"])
+            config["profiles"] = profiles
+            try JSONSerialization.data(withJSONObject: config).write(to: URL(fileURLWithPath: path))
+            let tmux = try TmuxSession([Binary.path, "--config", path], environment: simulator.environment, width: 140, height: 30)
+            defer { tmux.close() }
+            #expect(tmux.waitFor("4 live · 1 failing"))
+            #expect(tmux.screen.contains("20 tasks"))
+            #expect(tmux.waitFor(timeout: 60) { $0.contains("no answer from lost") }.contains("no answer from lost"))
+            tmux.send("q")
+            #expect(tmux.exitCode() == 0)
+        }
+
         @Test("100 profiles × 5 tasks at 20 ms a request: the table full within seconds, every profile live, then within the ceiling")
         func hundredProfiles() throws {
             let simulator = try SimulatorProcess(extra: ["--tenants", "100", "--latency-ms", "20", "--log-requests"])

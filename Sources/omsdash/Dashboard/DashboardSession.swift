@@ -10,7 +10,7 @@ import OMSSimulator
 /// `--demo`) the simulator serving them.
 struct DashboardSession {
     let state: AppState
-    let clients: [String: OMSClient]
+    let clients: ClientPool
     let taskCredentials: TaskCredentialStore
     /// The environment, for "env:NAME" secrets typed in the create form.
     let environment: [String: String]
@@ -49,7 +49,7 @@ struct DashboardSession {
     }
 
     func shutdown() async {
-        for client in clients.values { await client.shutdown() }
+        await clients.shutdown()
         await simulator?.stop()
     }
 }

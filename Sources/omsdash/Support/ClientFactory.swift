@@ -6,49 +6,38 @@ enum ClientFactory {
     /// A client for `profile`; the caller shuts it down. `face` names the long-running mode in the User-Agent.
     static func client(
         for profile: Profile, settings: Settings, retry: RetryPolicy = RetryPolicy(), face: String? = nil
-    ) async throws -> OMSClient
-    {
-        let projectID: String
-        if let known = profile.projectID {
-            projectID = known
-        } else if let iamEndpoint = profile.iamEndpoint {
-            projectID = try await ProjectDiscovery.projectID(
-                region: profile.region, iamEndpoint: iamEndpoint, credentials: profile.credentials,
-                timeout: settings.requestTimeout, network: profile.network)
-        } else {
-            throw ConfigurationError.invalidValue(
-                path: settings.configPath ?? "the settings", field: "profiles[\(profile.name)].project_id",
-                reason: "no project id, and no IAM endpoint to discover it: set project_id or iam_endpoint")
-        }
-        return OMSClient(configuration: OMSClientConfiguration(
-            endpoint: profile.endpoint, region: profile.region, projectID: projectID,
-            credentials: profile.credentials, connectTimeout: settings.connectTimeout,
-            requestTimeout: settings.requestTimeout, retry: retry, userAgent: OMSDashVersion.userAgent(face: face),
-            network: profile.network))
+    ) async throws -> OMSClient {
+        try await ClientPool.make(profile, options: options(settings, retry: retry, face: face), source: source(settings))
     }
 
-    /// A client for every profile of `settings`, by name, and the profiles as the monitor names
-    /// them (with discovered project ids). If one cannot be made, the others are shut down.
+    /// The clients of every profile of `settings`, and the profiles as the monitor names them.
+    /// Every project is discovered at once. With several profiles, one that cannot be reached now
+    /// starts unhealthy and is tried again by polling; a mistake in the config, or a single
+    /// profile that cannot be reached, stops the start with its one line.
     static func clients(for settings: Settings, retry: RetryPolicy, face: String) async throws
-        -> (clients: [String: OMSClient], profiles: [Monitor.Profile])
+        -> (clients: ClientPool, profiles: [Monitor.Profile])
     {
-        var clients: [String: OMSClient] = [:]
-        var profiles: [Monitor.Profile] = []
-        do {
-            for profile in settings.profiles {
-                let client = try await client(for: profile, settings: settings, retry: retry, face: face)
-                clients[profile.name] = client
-                profiles.append(
-                    .init(
-                        name: profile.name, region: profile.region, projectID: client.configuration.projectID,
-                        endpoint: client.configuration.endpoint))
+        let pool = ClientPool(profiles: settings.profiles, options: options(settings, retry: retry, face: face), source: source(settings))
+        let ids = await pool.connectAll()
+        for profile in settings.profiles {
+            guard case .failure(let error) = ids[profile.name] else { continue }
+            if error is ConfigurationError || settings.profiles.count == 1 {
+                await pool.shutdown()
+                throw error
             }
-        } catch {
-            for client in clients.values { await client.shutdown() }
-            throw error
         }
-        return (clients, profiles)
+        let profiles = settings.profiles.map { profile in
+            Monitor.Profile(
+                name: profile.name, region: profile.region, projectID: try? ids[profile.name]?.get(), endpoint: profile.endpoint)
+        }
+        return (pool, profiles)
     }
+
+    private static func options(_ settings: Settings, retry: RetryPolicy, face: String?) -> ClientPool.Options {
+        ClientPool.Options(connectTimeout: settings.connectTimeout, requestTimeout: settings.requestTimeout, retry: retry, face: face)
+    }
+
+    private static func source(_ settings: Settings) -> String { settings.configPath ?? "the settings" }
 
     /// Runs `body` with a client for `profile` and shuts the client down afterwards.
     static func withClient<T>(

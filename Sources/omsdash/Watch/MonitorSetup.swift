@@ -7,7 +7,7 @@ import OMSSimulator
 /// profile, a monitor loop over them, and for `--demo` the simulator serving them.
 struct MonitorSetup {
     let settings: Settings
-    let clients: [String: OMSClient]
+    let clients: ClientPool
     let loop: MonitorLoop
     let simulator: SimulatorServer?
 
@@ -18,7 +18,7 @@ struct MonitorSetup {
         retries: Bool = false, adjust: (inout AlertSettings) -> Void = { _ in }
     ) async throws -> MonitorSetup {
         let (settings, simulator) = try await RunSettings.load(demo: demo, world: world, connection: connection, polling: polling)
-        let clients: [String: OMSClient], profiles: [Monitor.Profile]
+        let clients: ClientPool, profiles: [Monitor.Profile]
         do {
             (clients, profiles) = try await ClientFactory.clients(for: settings, retry: retries ? RetryPolicy() : .never, face: face)
         } catch {
@@ -37,7 +37,7 @@ struct MonitorSetup {
     }
 
     func shutdown() async {
-        for client in clients.values { await client.shutdown() }
+        await clients.shutdown()
         await simulator?.stop()
     }
 }

@@ -1,0 +1,108 @@
+import Synchronization
+
+/// The API clients of many profiles, each made when first needed: a profile without a project id
+/// has it discovered through IAM then, and again on the next use while discovery fails. So one
+/// profile that cannot be reached at start is one unhealthy profile, not a reason to stop the
+/// others: its failure comes back as the answer to whatever asked for its client.
+public final class ClientPool: Sendable {
+    /// How clients are made: timeouts, retries and the User-Agent's face.
+    public struct Options: Sendable {
+        public var connectTimeout: Double
+        public var requestTimeout: Double
+        public var retry: RetryPolicy
+        public var face: String?
+
+        public init(connectTimeout: Double, requestTimeout: Double, retry: RetryPolicy, face: String?) {
+            self.connectTimeout = connectTimeout
+            self.requestTimeout = requestTimeout
+            self.retry = retry
+            self.face = face
+        }
+    }
+
+    private let profiles: [String: Profile]
+    private let options: Options
+    private let made = Mutex<[String: OMSClient]>([:])
+    /// Where a missing project id without an IAM endpoint is reported: the config's path.
+    private let source: String
+
+    public init(profiles: [Profile], options: Options, source: String) {
+        self.profiles = Dictionary(profiles.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        self.options = options
+        self.source = source
+    }
+
+    /// A pool of clients already made, by profile name.
+    public init(clients: [String: OMSClient]) {
+        profiles = [:]
+        options = Options(connectTimeout: 5, requestTimeout: 30, retry: .never, face: nil)
+        made.withLock { $0 = clients }
+        source = "the settings"
+    }
+
+    /// The client of a profile, made (and its project discovered) if it is not yet.
+    public func client(_ name: String) async throws -> OMSClient {
+        if let client = made.withLock({ $0[name] }) { return client }
+        guard let profile = profiles[name] else { throw OMSError.invalidArgument("no profile named \(name)") }
+        let client = try await Self.make(profile, options: options, source: source)
+        let kept = made.withLock { made in
+            if let earlier = made[name] { return (earlier, false) }
+            made[name] = client
+            return (client, true)
+        }
+        if !kept.1 { await client.shutdown() }
+        return kept.0
+    }
+
+    /// Makes every profile's client at once; returns each profile's project id, or why it could
+    /// not be had yet.
+    public func connectAll() async -> [String: Result<String, any Error>] {
+        await withTaskGroup(of: (String, Result<String, any Error>).self) { group in
+            for name in profiles.keys {
+                group.addTask {
+                    do {
+                        return (name, .success(try await self.client(name).configuration.projectID))
+                    } catch {
+                        return (name, .failure(error))
+                    }
+                }
+            }
+            var ids: [String: Result<String, any Error>] = [:]
+            for await (name, id) in group { ids[name] = id }
+            return ids
+        }
+    }
+
+    /// Requests sent so far over every client, retries included.
+    public var requestCount: Int { made.withLock { $0.values.map(\.requestCount).reduce(0, +) } }
+
+    /// Shuts every client made down.
+    public func shutdown() async {
+        let clients = made.withLock { made in
+            defer { made = [:] }
+            return Array(made.values)
+        }
+        for client in clients { await client.shutdown() }
+    }
+
+    /// A client for `profile`, its project discovered through IAM when the profile does not name one.
+    public static func make(_ profile: Profile, options: Options, source: String) async throws -> OMSClient {
+        let projectID: String
+        if let known = profile.projectID {
+            projectID = known
+        } else if let iamEndpoint = profile.iamEndpoint {
+            projectID = try await ProjectDiscovery.projectID(
+                region: profile.region, iamEndpoint: iamEndpoint, credentials: profile.credentials,
+                timeout: options.requestTimeout, network: profile.network)
+        } else {
+            throw ConfigurationError.invalidValue(
+                path: source, field: "profiles[\(profile.name)].project_id",
+                reason: "no project id, and no IAM endpoint to discover it: set project_id or iam_endpoint")
+        }
+        return OMSClient(configuration: OMSClientConfiguration(
+            endpoint: profile.endpoint, region: profile.region, projectID: projectID,
+            credentials: profile.credentials, connectTimeout: options.connectTimeout,
+            requestTimeout: options.requestTimeout, retry: options.retry,
+            userAgent: OMSDashVersion.userAgent(face: options.face), network: profile.network))
+    }
+}
