@@ -5,8 +5,8 @@ extension Monitor {
     /// and all of them within the fleet's ceiling, spent by priority, each over every profile
     /// before the next: the selected task and page 1 (off screen at the background pace); the
     /// rows on screen; the alert checks and the other list pages. Profiles take turns being served
-    /// first. Marks the fetches as under way. The first load is the one exception: every page of the list, then
-    /// the first screen's rows, at once.
+    /// first. Marks the fetches as under way. The first load is the one exception: every page of
+    /// the list, then the first screen's rows, at once.
     public mutating func due(now: Int64, interest: Interest) -> [Fetch] {
         let order = servingOrder()
         guard !order.isEmpty else { return [] }
@@ -55,8 +55,8 @@ extension Monitor {
         // minute has yet to see (at most half of it).
         let firstTier = firstTierPerMinute(watched: watched, hasSelection: interest.selected != nil)
         let reserve = min(ceiling / 2, max(0, firstTier - fleet.count(.head) - fleet.count(.selected)))
-        // At most a thirtieth of the ceiling a call, so that what fell due together (every task's
-        // counters after a first load) spreads over the minute instead of coming due together again.
+        // At most a thirtieth of the ceiling a pass, so that what fell due together (every task's
+        // counters after a first load) spreads out instead of coming due together again.
         var allowance = max(1, ceiling / 30)
         for rowsPass in [true, false] {
             for profile in order {
