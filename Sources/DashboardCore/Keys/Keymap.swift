@@ -7,7 +7,7 @@ public struct Keymap: Sendable, Equatable {
     public private(set) var bindings: [KeyAction: [Key]]
     private var lookup: [KeyScreen: [Key: KeyAction]] = [:]
 
-    /// The default keys.
+    /// The default keys (which cannot conflict: a test builds them).
     public static let standard = try! Keymap(overrides: [:])
 
     /// The keymap with `overrides` (action id to key names; `["none"]` or `[]` unbinds) over the
