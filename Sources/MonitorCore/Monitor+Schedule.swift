@@ -58,6 +58,13 @@ extension Monitor {
         // At most a thirtieth of the ceiling a pass, so that what fell due together (every task's
         // counters after a first load) spreads out instead of coming due together again.
         var allowance = max(1, ceiling / 30)
+        // The rows on screen: grouped by profile, and how many of their requests are under way over
+        // every profile, each worked out once a call rather than once a profile.
+        let visibleByProfile = Dictionary(grouping: interest.visible, by: \.profile)
+        var visibleInFlight = interest.visible.reduce(0) { count, key in
+            guard let detail = details[key] else { return count }
+            return count + (detail.showInFlight ? 1 : 0) + (detail.statisticsInFlight ? 1 : 0)
+        }
         for rowsPass in [true, false] {
             for profile in order {
                 guard var watch = watches[profile], var budget = budgets[profile] else { continue }
@@ -66,7 +73,9 @@ extension Monitor {
                 budget.spent = []
                 let roomBefore = budget.fleetRoom
                 if rowsPass {
-                    fetches += rowFetches(&watch, now: now, interest: interest, budget: &budget)
+                    fetches += rowFetches(
+                        &watch, visible: visibleByProfile[profile] ?? [], inFlight: &visibleInFlight, now: now,
+                        interest: interest, budget: &budget)
                 } else {
                     fetches += alertCheckFetches(&watch, now: now, atOnce: interest.checkEveryTaskNow, budget: &budget)
                     fetches += sweepFetches(&watch, now: now, budget: &budget)
@@ -107,10 +116,14 @@ extension Monitor {
             + (profiles.count - foreground) * perMinute(settings.backgroundRefreshMilliseconds) + selection
     }
 
-    /// After every profile's page 1: the rows on screen (or, for a face without a screen, every
-    /// task's counters), and the first screen at a first load. The alert checks and the sweep's
-    /// pages come after every profile's rows.
-    private mutating func rowFetches(_ watch: inout ProfileWatch, now: Int64, interest: Interest, budget: inout Budget) -> [Fetch] {
+    /// After every profile's page 1: the rows on screen (`visible`, this profile's; `inFlight`,
+    /// their requests under way over every profile) or, for a face without a screen, every task's
+    /// counters; and the first screen at a first load. The alert checks and the sweep's pages come
+    /// after every profile's rows.
+    private mutating func rowFetches(
+        _ watch: inout ProfileWatch, visible: [TaskKey], inFlight visibleInFlight: inout Int, now: Int64, interest: Interest,
+        budget: inout Budget
+    ) -> [Fetch] {
         let profile = watch.name
         let selected = interest.selected.flatMap { $0.profile == profile ? $0 : nil }
         var fetches: [Fetch] = []
@@ -120,12 +133,11 @@ extension Monitor {
         if interest.countersOfEveryTask {
             (rows, inFlight) = mostOverdueShows(of: watch, now: now, period: showEvery, budget: budget)
         } else {
-            inFlight = interest.visible.reduce(0) { count, key in
-                count + (details[key]?.showInFlight == true ? 1 : 0) + (details[key]?.statisticsInFlight == true ? 1 : 0)
-            }
-            rows = interest.visible.filter { $0.profile == profile && $0 != selected }
+            inFlight = visibleInFlight
+            rows = visible.filter { $0 != selected }
                 .sorted { (details[$0]?.showSentAt ?? 0, $0.id) < (details[$1]?.showSentAt ?? 0, $1.id) }
         }
+        defer { if !interest.countersOfEveryTask { visibleInFlight = inFlight } }
         let charts = !interest.countersOfEveryTask
         if !interest.countersOfEveryTask, watch.hasLoaded, !watch.firstScreenSent {
             // The first screen is part of the first load: its rows' counters and sparklines go

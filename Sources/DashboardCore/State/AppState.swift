@@ -237,16 +237,22 @@ public struct AppState: Sendable {
             let code = failure.code.map { " (\($0))" } ?? ""
             return "polling stopped: \(who) refused\(code) · check AK/SK, project id and this machine's clock, then press \(keymap.label(.refresh, unicode: unicode))"
         }
-        if paused { return "polling paused · press \(keymap.label(.pause, unicode: unicode)) to resume" }
+        if paused { return pausedBanner }
         if health.contains(where: { $0.failures >= PollState.staleAfterFailures }) {
             return "data is stale: the last refreshes failed · retrying with backoff"
         }
         return nil
     }
 
+    private var pausedBanner: String { "polling paused · press \(keymap.label(.pause, unicode: unicode)) to resume" }
+
     /// The banner of several profiles: the refused ones and the failing ones by name (as many as
     /// fit, then how many more), each group with its fix; else paused.
     private var fleetBanner: String? {
+        let troubled = monitor.watches.values.contains {
+            $0.health.authFailure != nil || $0.health.failures >= PollState.staleAfterFailures
+        }
+        guard troubled else { return paused ? pausedBanner : nil }
         let fleet = FleetHealth(profiles: profiles, watches: monitor.watches)
         let refresh = keymap.label(.refresh, unicode: unicode)
         var groups: [(lead: String, state: FleetHealth.State, fix: String, shortFix: String)] = []
@@ -257,7 +263,6 @@ public struct AppState: Sendable {
         if failing {
             groups.append(("no answer from ", .failing, ": check endpoint, proxy and network; retrying", ": retrying"))
         }
-        if groups.isEmpty { return paused ? "polling paused · press \(keymap.label(.pause, unicode: unicode)) to resume" : nil }
         let separator = " │ "
         // The columns left for each group's names, with the long fixes or the short ones.
         let room = { (long: Bool) in
