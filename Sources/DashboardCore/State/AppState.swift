@@ -88,8 +88,6 @@ public struct AppState: Sendable {
     }
 
     public var profiles: [Monitor.Profile] { monitor.profiles }
-    /// Each profile's region, by name.
-    private var profileRegions: [String: String] { monitor.profileRegions }
     /// Each profile's polling health, by name.
     public var polls: [String: PollState] { monitor.watches.mapValues(\.health) }
     public var details: [TaskKey: TaskDetail] { monitor.details }
@@ -123,7 +121,7 @@ public struct AppState: Sendable {
         for key in change.removed where fields.removeValue(forKey: key) != nil { resort = true }
         for key in change.updated {
             guard let task = task(key) else { continue }
-            let new = RowFields(key: key, task: task, profileRegion: profileRegions[key.profile] ?? "")
+            let new = RowFields(key: key, task: task, profileRegion: monitor.profileRegions[key.profile] ?? "")
             if let old = fields[key] {
                 if !old.sortsLike(new, in: sort) || old.status != new.status { resort = true }
                 if old.searchText != new.searchText { refilter = true }

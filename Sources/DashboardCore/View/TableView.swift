@@ -90,7 +90,7 @@ extension TableView {
         let arrow: String
 
         init(_ state: AppState) {
-            profileRegions = Dictionary(state.profiles.map { ($0.name, $0.region) }, uniquingKeysWith: { first, _ in first })
+            profileRegions = state.monitor.profileRegions
             arrow = Symbols(unicode: state.unicode).arrow + " "
         }
 
