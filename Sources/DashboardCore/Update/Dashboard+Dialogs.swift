@@ -41,28 +41,32 @@ extension Dashboard {
         }
     }
 
+    /// What a key says to a yes-or-no question: `confirm` yes, `cancel` no, `press_button` what the
+    /// focused button says; `switch_button` moves the focus and answers nothing yet.
+    static func answer(_ key: Key, focused: inout ConfirmDialog.Button, in state: AppState) -> ConfirmDialog.Button? {
+        switch state.keymap.action(for: key, on: .dialog) {
+        case .confirm?: return .confirm
+        case .cancel?: return .cancel
+        case .pressButton?: return focused
+        case .switchButton?: focused = focused == .cancel ? .confirm : .cancel
+        default: break
+        }
+        return nil
+    }
+
     static func handle(_ key: Key, dialog: ConfirmDialog, in state: inout AppState) -> [Effect] {
         var dialog = dialog
         guard isAsking(dialog.phase, after: key, in: &state) else { return [] }
-        switch state.keymap.action(for: key, on: .dialog) {
-        case .confirm?:
-            return confirm(dialog, in: &state)
-        case .cancel?:
-            state.overlay = nil
-        case .switchButton?:
-            dialog.focused = dialog.focused == .cancel ? .confirm : .cancel
+        guard let button = answer(key, focused: &dialog.focused, in: state) else {
             state.overlay = .confirm(dialog)
-        case .pressButton?:
-            return press(dialog, in: &state)
-        default:
-            break
+            return []
         }
-        return []
+        return press(button, dialog: dialog, in: &state)
     }
 
-    /// The dialog's focused button, pressed by its key or a click.
-    static func press(_ dialog: ConfirmDialog, in state: inout AppState) -> [Effect] {
-        if dialog.focused == .confirm { return confirm(dialog, in: &state) }
+    /// A button of the dialog, pressed by its key or a click: the confirming one sends, Cancel closes.
+    static func press(_ button: ConfirmDialog.Button, dialog: ConfirmDialog, in state: inout AppState) -> [Effect] {
+        if button == .confirm { return confirm(dialog, in: &state) }
         state.overlay = nil
         return []
     }

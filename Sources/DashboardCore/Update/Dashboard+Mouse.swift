@@ -25,7 +25,7 @@ extension Dashboard {
             case .asking:
                 guard let button = DialogView.button(at: mouse.x, y: mouse.y, dialog, state: state) else { return [] }
                 dialog.focused = button
-                return press(dialog, in: &state)
+                return press(button, dialog: dialog, in: &state)
             }
             return []
         case .credentials(var prompt):
@@ -53,7 +53,7 @@ extension Dashboard {
                     at: mouse.x, y: mouse.y, prompt.dialog, lines: DialogView.lines(prompt, state: state), state: state)
             else { return [] }
             prompt.dialog.focused = button
-            return press(prompt, in: &state)
+            return press(button, prompt: prompt, in: &state)
         case nil:
             break
         }

@@ -18,20 +18,11 @@ extension Dashboard {
         var prompt = prompt
         guard isAsking(prompt.dialog.phase, after: key, in: &state) else { return [] }
         if prompt.reviewing {
-            switch state.keymap.action(for: key, on: .dialog) {
-            case .confirm?:
-                return send(prompt, in: &state)
-            case .cancel?:
-                prompt.reviewing = false
-            case .switchButton?:
-                prompt.dialog.focused = prompt.dialog.focused == .cancel ? .confirm : .cancel
-            case .pressButton?:
-                return press(prompt, in: &state)
-            default:
-                break
+            guard let button = answer(key, focused: &prompt.dialog.focused, in: state) else {
+                state.overlay = .syncObjects(prompt)
+                return []
             }
-            state.overlay = .syncObjects(prompt)
-            return []
+            return press(button, prompt: prompt, in: &state)
         }
         switch (state.keymap.action(for: key, on: .text), key) {
         case (.leave?, _):
@@ -64,9 +55,9 @@ extension Dashboard {
         return []
     }
 
-    /// The review's focused button, pressed by its key or a click: Send sends, Cancel goes back.
-    static func press(_ prompt: SyncObjectsPrompt, in state: inout AppState) -> [Effect] {
-        guard prompt.dialog.focused == .confirm else {
+    /// A button of the review, pressed by its key or a click: Send sends, Cancel goes back.
+    static func press(_ button: ConfirmDialog.Button, prompt: SyncObjectsPrompt, in state: inout AppState) -> [Effect] {
+        guard button == .confirm else {
             var prompt = prompt
             prompt.reviewing = false
             state.overlay = .syncObjects(prompt)
