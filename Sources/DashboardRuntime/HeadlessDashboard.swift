@@ -21,7 +21,7 @@ public final class HeadlessDashboard: Sendable {
 
     /// Applies actions and starts their effects.
     public func send(_ actions: [Action]) {
-        let effects = current.withLock { state in actions.flatMap { Dashboard.reduce(&state, $0) } }
+        let effects = current.withLock { state in Dashboard.reduce(&state, actions) }
         for effect in effects where effect != .quit { runner.run(effect) }
     }
 

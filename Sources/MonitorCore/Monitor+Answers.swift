@@ -4,6 +4,7 @@ extension Monitor {
     /// Takes one answer in; returns which tasks it changed and the alert events it caused. A
     /// refused credential, in any answer, stops the profile's polling until the user asks again.
     public mutating func receive(_ answer: MonitorAnswer, now: Int64) -> MonitorChange {
+        watches[answer.profile]?.alertChecksQuietUntil = 0
         if let failure = answer.failure, failure.isAuthenticationFailure {
             update(answer.profile) { watch in
                 watch.health.authFailure = failure
@@ -187,6 +188,14 @@ extension MonitorAnswer {
         switch self {
         case .page(let profile, _, _, _): profile
         case .shown(let key, _), .statistics(let key, _, _, _, _), .alertCheck(let key, _, _, _): key.profile
+        }
+    }
+
+    /// The task the answer is about; nil for a list page.
+    public var task: TaskKey? {
+        switch self {
+        case .page: nil
+        case .shown(let key, _), .statistics(let key, _, _, _, _), .alertCheck(let key, _, _, _): key
         }
     }
 

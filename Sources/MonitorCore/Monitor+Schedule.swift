@@ -232,7 +232,7 @@ extension Monitor {
         let limit = atOnce ? AlertCheck.inFlightAtOnce : AlertCheck.inFlight
         let purpose: RequestLedger.Purpose = atOnce ? .firstLoad : .alerts
         guard settings.alerts.checksStatistics, watch.hasLoaded, watch.health.failures == 0,
-            watch.checksInFlight < limit, budget.canSpend(purpose)
+            watch.checksInFlight < limit, atOnce || now >= watch.alertChecksQuietUntil, budget.canSpend(purpose)
         else { return [] }
         let period = atOnce ? Int64.max : AlertCheck.periodMilliseconds
         var due = OverdueSelection(capacity: limit - watch.checksInFlight)
@@ -242,6 +242,8 @@ extension Monitor {
             guard check?.inFlight != true, needsAlertCheck(key, status: watched.task.status) else { continue }
             due.offer(key, lastSent: check?.sentAt, now: now, period: period)
         }
+        // Nothing due: the tasks need not be looked at again before the first falls due.
+        if due.keys.isEmpty, !atOnce { watch.alertChecksQuietUntil = due.nextDue }
         var fetches: [Fetch] = []
         let span = settings.alerts.checkSpanMilliseconds + AlertCheck.periodMilliseconds
         for key in due.keys {

@@ -3,6 +3,8 @@
 struct OverdueSelection {
     private let capacity: Int
     private var picked: [(key: TaskKey, sentAt: Int64)] = []
+    /// When the first task offered but not yet due falls due (`Int64.max` when none).
+    private(set) var nextDue = Int64.max
 
     init(capacity: Int) { self.capacity = max(0, capacity) }
 
@@ -11,7 +13,10 @@ struct OverdueSelection {
     mutating func offer(_ key: TaskKey, lastSent: Int64?, now: Int64, period: Int64) {
         guard capacity > 0 else { return }
         let sentAt = lastSent ?? .min
-        guard sentAt == .min || now - sentAt >= period else { return }
+        guard sentAt == .min || now - sentAt >= period else {
+            nextDue = min(nextDue, sentAt > Int64.max - period ? Int64.max : sentAt + period)
+            return
+        }
         let precedes = { (a: (key: TaskKey, sentAt: Int64), b: (key: TaskKey, sentAt: Int64)) in
             (a.sentAt, a.key.id) < (b.sentAt, b.key.id)
         }

@@ -23,6 +23,9 @@ public struct ProfileWatch: Sendable, Equatable {
     public var ledger = RequestLedger()
     /// Alert checks under way.
     public var checksInFlight = 0
+    /// Before this time no alert check of the profile falls due unless something about it changes
+    /// (an answer, a start, stop, create or delete, `r`), so the schedule need not look at its tasks.
+    var alertChecksQuietUntil: Int64 = 0
 
     public init(name: String) { self.name = name }
 

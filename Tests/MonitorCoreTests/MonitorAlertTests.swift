@@ -75,6 +75,24 @@ struct MonitorAlertTests {
         #expect(harness.service.busiestMinute() <= 60)
     }
 
+    @Test("a task that starts synchronizing between checks is checked at its next refresh, not at the next check of the others")
+    func checkedOnceSynchronizing() {
+        var harness = Harness(tasks: 3)
+        let late = harness.service.ids[2]
+        harness.service.stopped.insert(late)
+        harness.run(for: 120_000)
+        let checked = { (harness: Harness, id: String) in
+            harness.service.sent.filter { if case .alertCheck(let key, _, _) = $0.fetch { key.id == id } else { false } }.map(\.time)
+        }
+        #expect(checked(harness, late).isEmpty, "a stopped task is not checked")
+        #expect(checked(harness, harness.service.ids[0]).count == 1, "the others are checked once and not due for 5 minutes")
+        harness.service.stopped.remove(late)
+        let restarted = harness.now
+        harness.run(for: 10_000)
+        #expect(checked(harness, late).count == 1)
+        #expect(checked(harness, late).allSatisfy { $0 - restarted <= 6_000 })
+    }
+
     @Test("credentials refused fire api_unhealthy (critical) at once; a good page 1 resolves it")
     func refused() {
         var monitor = Monitor(profiles: [.init(name: "p", region: "r", projectID: "x")], settings: MonitorSettings())

@@ -56,6 +56,9 @@ public struct AppState: Sendable {
     /// Whether block characters can be drawn (a UTF-8 locale).
     public var unicode: Bool
     public var shouldQuit = false
+    /// Changes whenever what the screen shows may have changed: a key, a click, a resize, a new
+    /// second on the clock, an answer that changed something shown. A face redraws only then.
+    public private(set) var revision = 0
 
     /// Every task's sort and filter fields, and the tasks in sort order.
     private var fields: [TaskKey: RowFields] = [:]
@@ -151,6 +154,9 @@ public struct AppState: Sendable {
         focus = .table
         clampScroll()
     }
+
+    /// Notes that what the screen shows may have changed.
+    mutating func noteScreenChanged() { revision &+= 1 }
 
     /// What the create form knows of the session.
     public var formContext: TaskForm.Context {

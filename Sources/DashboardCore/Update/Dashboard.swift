@@ -6,7 +6,29 @@ import OMSCore
 public enum Dashboard {
     /// Applies one action; returns the effects for the runtime to run.
     public static func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+        reduce(&state, [action])
+    }
+
+    /// Applies actions in order (what arrived together: a tick, keys, answers), then plans the
+    /// fetches once for all of them; returns the effects for the runtime to run, ending with
+    /// `.quit` when one of them quits.
+    public static func reduce(_ state: inout AppState, _ actions: [Action]) -> [Effect] {
         var effects: [Effect] = []
+        for action in actions {
+            let own = apply(action, to: &state)
+            if state.shouldQuit { return effects + [.quit] }
+            effects += own
+        }
+        return effects + schedule(&state)
+    }
+
+    /// One action's change to the state and its effects, without the fetches it makes due.
+    private static func apply(_ action: Action, to state: inout AppState) -> [Effect] {
+        var effects: [Effect] = []
+        switch action {
+        case .tick, .answer: break
+        default: state.noteScreenChanged()
+        }
         switch action {
         case .key(let key):
             effects += handle(key, in: &state)
@@ -18,6 +40,8 @@ public enum Dashboard {
             state.clampScroll()
             rescrollForm(in: &state)
         case .tick(let now):
+            // The screen tells ages in whole seconds.
+            if now / 1000 != state.now / 1000 { state.noteScreenChanged() }
             state.now = now
         case .answer(let answer):
             effects += announce(receive(answer, in: &state), in: state)
@@ -28,10 +52,9 @@ public enum Dashboard {
         case .hookFailed(let message):
             state.notice = message
         }
-        if state.shouldQuit { return [.quit] }
         // An error line, a banner or the selected task's alerts change the table's height.
         state.clampScroll()
-        return effects + schedule(&state)
+        return effects
     }
 
     /// Each event goes to the hook; a new warning or critical rings the bell when the config asks.

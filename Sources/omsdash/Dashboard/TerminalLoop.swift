@@ -5,7 +5,8 @@ import MonitorRuntime
 import TerminalUI
 
 /// The dashboard's main loop on the terminal: sleeps until a key, an API answer, a signal or the
-/// next second; reduces the actions; runs the effects; redraws when the frame changed.
+/// next second; reduces what arrived together; runs the effects; redraws when the screen may have
+/// changed and the frame did.
 struct TerminalLoop {
     let session: DashboardSession
     let mouse: Bool
@@ -34,19 +35,21 @@ struct TerminalLoop {
         state.height = size.height
         state.unicode = terminal.unicode
         var lastFrame: Grid?
+        var drawnRevision: Int?
         var pending: [Action] = [.tick(now: WallClock.milliseconds)]
         while true {
-            for action in pending {
-                for effect in Dashboard.reduce(&state, action) {
-                    if effect == .quit { return }
-                    if effect == .bell { terminal.bell() }
-                    runner.run(effect)
-                }
+            for effect in Dashboard.reduce(&state, pending) {
+                if effect == .quit { return }
+                if effect == .bell { terminal.bell() }
+                runner.run(effect)
             }
-            let frame = Dashboard.render(state)
-            if frame != lastFrame {
-                terminal.draw(frame)
-                lastFrame = frame
+            if state.revision != drawnRevision {
+                let frame = Dashboard.render(state)
+                if frame != lastFrame {
+                    terminal.draw(frame)
+                    lastFrame = frame
+                }
+                drawnRevision = state.revision
             }
             let untilNextSecond = Int32(1000 - WallClock.milliseconds % 1000)
             let woke = terminal.wait(timeoutMilliseconds: untilNextSecond, wakeFD: inbox.wakePipe.readFD)
