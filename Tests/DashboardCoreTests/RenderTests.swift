@@ -86,6 +86,9 @@ struct RenderTests {
         #expect(DisplayWidth.truncate("迁移任务 媒体库", to: 8) == "迁移任…")
         #expect(DisplayWidth.of(DisplayWidth.truncate("迁移任务 媒体库", to: 8)) == 7)
         #expect(DisplayWidth.fit("媒体", to: 6) == "媒体  ")
+        #expect(DisplayWidth.of("logs-prod") == 9 && DisplayWidth.of("tab\there") == 7, "control characters take none")
+        #expect(DisplayWidth.truncate("media-archive", to: 6) == "media…")
+        #expect(DisplayWidth.truncate("media", to: 5) == "media")
         let state = Fixtures.loadedState(width: 120)
         let grid = Dashboard.render(state)
         for y in 0..<grid.height {
