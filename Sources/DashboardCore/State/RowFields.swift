@@ -6,8 +6,9 @@ import Glibc
 #endif
 
 /// What the table sorts and filters one task by, computed once per change of the task, so that a
-/// re-sort or a filter keystroke over 10,000 tasks reads no task and builds no string.
-struct RowFields: Sendable {
+/// re-sort or a filter keystroke over 10,000 tasks reads no task and builds no string. Immutable and
+/// shared: a sort moves references, not a dozen arrays each.
+final class RowFields: Sendable {
     let key: TaskKey
     /// The lowercased UTF-8 text the filter searches: id, buckets, regions, description, cloud, profile.
     let searchText: [UInt8]
