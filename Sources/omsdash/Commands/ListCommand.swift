@@ -2,7 +2,7 @@ import ArgumentParser
 import DashboardCore
 import OMSCore
 
-/// `omsdash list`: the tasks of every profile (or of one).
+/// `omsdash list`: the tasks of every profile (or of one), every profile asked at once.
 struct ListCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
@@ -35,12 +35,11 @@ struct ListCommand: AsyncParsableCommand {
     func run() async {
         await CommandRunner.run {
             let settings = try connection.settings()
-            var results: [ProfileTasks] = []
-            for profile in settings.profiles {
-                let tasks = try await ClientFactory.withClient(for: profile, settings: settings) { client in
-                    try await client.listAllTasks(status: status.map { SyncTaskStatus(rawValue: $0) })
-                }
-                results.append(ProfileTasks(profile: profile.name, region: profile.region, tasks: tasks, count: tasks.count))
+            let wanted = status.map { SyncTaskStatus(rawValue: $0) }
+            let outcomes = await ClientFactory.eachProfile(of: settings) { client in try await client.listAllTasks(status: wanted) }
+            let results = try zip(settings.profiles, outcomes).map { profile, outcome in
+                let tasks = try outcome.get()
+                return ProfileTasks(profile: profile.name, region: profile.region, tasks: tasks, count: tasks.count)
             }
             Console.line(try render(results))
         }

@@ -54,15 +54,27 @@ enum ClientFactory {
         }
     }
 
-    /// The profile holding `taskID`: the only one, the one named, or the first whose list has it.
+    /// Runs `body` for every profile of `settings` at once, each with a client of its own; returns
+    /// each profile's outcome in the config's order.
+    static func eachProfile<T: Sendable>(
+        of settings: Settings, _ body: @escaping @Sendable (OMSClient) async throws -> T
+    ) async -> [Result<T, any Error>] {
+        // One task each rather than a task group, as `ClientPool.connectAll` does.
+        let tasks = settings.profiles.map { profile in
+            Task { try await withClient(for: profile, settings: settings, body) }
+        }
+        var outcomes: [Result<T, any Error>] = []
+        for task in tasks { outcomes.append(await task.result) }
+        return outcomes
+    }
+
+    /// The profile holding `taskID`: the only one, the one named, or the first whose list has it
+    /// (every list asked at once). A profile that could not be asked is the error when no other has it.
     static func profile(holding taskID: String, settings: Settings) async throws -> Profile {
         guard settings.profiles.count > 1 else { return settings.profiles[0] }
-        for profile in settings.profiles {
-            let found = try await withClient(for: profile, settings: settings) { client in
-                try await client.listAllTasks().contains { $0.id == taskID }
-            }
-            if found { return profile }
-        }
+        let outcomes = await eachProfile(of: settings) { client in try await client.listAllTasks().contains { $0.id == taskID } }
+        if let index = outcomes.firstIndex(where: { (try? $0.get()) == true }) { return settings.profiles[index] }
+        for outcome in outcomes { _ = try outcome.get() }
         throw CommandFailure.api(
             "no task \(taskID) in any profile (\(settings.profiles.map(\.name).joined(separator: ", "))): check the id with `omsdash list`")
     }
