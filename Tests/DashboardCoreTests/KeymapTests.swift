@@ -1,6 +1,7 @@
 import Testing
 
 @testable import DashboardCore
+import OMSCore
 
 @Suite("The keymap: defaults, remapping and its checks")
 struct KeymapTests {
@@ -18,7 +19,7 @@ struct KeymapTests {
     @Test("the defaults have no conflict, and every action a description and at least one key")
     func defaults() {
         for action in KeyAction.allCases {
-            #expect(!action.definition.description.isEmpty, "\(action.id)")
+            #expect(!Language.english.text(action.definition.description).isEmpty, "\(action.id)")
             #expect(Keymap.standard.isBound(action), "\(action.id)")
         }
         #expect(Keymap.standard.action(for: .character("q"), on: .table) == .quit)
@@ -194,11 +195,14 @@ struct RemappedReducerTests {
 
 @Suite("The help at 80 columns")
 struct HelpWidthTests {
-    @Test("every description fits beside its keys in the help box of an 80-column terminal")
+    @Test("every description fits beside its keys in the help box of an 80-column terminal, in each language")
     func descriptionsFit() {
         let inner = 80 - 6 - 1 - 15
-        for action in KeyAction.allCases {
-            #expect(DisplayWidth.of(action.definition.description) <= inner, "\(action.id): \(action.definition.description)")
+        for language in Language.allCases {
+            for action in KeyAction.allCases {
+                let description = language.text(action.definition.description)
+                #expect(DisplayWidth.of(description) <= inner, "\(language) \(action.id): \(description)")
+            }
         }
     }
 }

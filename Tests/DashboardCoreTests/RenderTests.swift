@@ -168,7 +168,7 @@ struct RenderTests {
             pages += Dashboard.render(state).text
         }
         for action in KeyAction.allCases {
-            #expect(pages.contains(action.definition.description.prefix(40)), "help lacks \(action.id)")
+            #expect(pages.contains(Language.english.text(action.definition.description).prefix(40)), "help lacks \(action.id)")
         }
         for keys in ["↑ k", "PgUp", "g Home", "⏎", "+ =", "n N Esc q", "Ctrl-S", "Ctrl-U"] {
             #expect(pages.contains(keys), "help lacks \(keys)")

@@ -55,6 +55,8 @@ public struct AppState: Sendable {
     public var pendingSelection: TaskKey?
     /// Whether block characters can be drawn (a UTF-8 locale).
     public var unicode: Bool
+    /// The language of every word the dashboard itself shows (English where `unicode` is off).
+    public var language: Language
     public var shouldQuit = false
     /// Changes whenever what the screen shows may have changed: a key, a click, a resize, a new
     /// second on the clock, an answer that changed something shown. A face redraws only then.
@@ -73,7 +75,7 @@ public struct AppState: Sendable {
         requestsPerMinuteTotal: Int = Settings.defaultRequestsPerMinuteTotal, alerts: AlertSettings = AlertSettings(),
         readOnly: Bool = false, keymap: Keymap = .standard,
         startKeys: StartKeyAvailability = StartKeyAvailability(), environmentNames: Set<String> = [],
-        unicode: Bool = true, now: Int64 = 0, width: Int = 120, height: Int = 40
+        unicode: Bool = true, language: Language = .english, now: Int64 = 0, width: Int = 120, height: Int = 40
     ) {
         monitor = Monitor(
             profiles: profiles,
@@ -85,6 +87,7 @@ public struct AppState: Sendable {
         self.startKeys = startKeys
         self.environmentNames = environmentNames
         self.unicode = unicode
+        self.language = language
         self.now = now
         self.width = width
         self.height = height
@@ -237,18 +240,17 @@ public struct AppState: Sendable {
         if profiles.count > 1 { return fleetBanner }
         let health = monitor.watches.values.map(\.health)
         if let failure = health.compactMap(\.authFailure).first {
-            let who = failure.credentials ?? "the credentials"
-            let code = failure.code.map { " (\($0))" } ?? ""
-            return "polling stopped: \(who) refused\(code) · check AK/SK, project id and this machine's clock, then press \(keymap.label(.refresh, unicode: unicode))"
+            return language.text(.bannerRefused, [
+                "who": failure.credentials ?? language.text(.bannerCredentials),
+                "code": failure.code.map { " (\($0))" } ?? "", "key": keymap.label(.refresh, unicode: unicode),
+            ])
         }
         if paused { return pausedBanner }
-        if health.contains(where: { $0.failures >= PollState.staleAfterFailures }) {
-            return "data is stale: the last refreshes failed · retrying with backoff"
-        }
+        if health.contains(where: { $0.failures >= PollState.staleAfterFailures }) { return language.text(.bannerStale) }
         return nil
     }
 
-    private var pausedBanner: String { "polling paused · press \(keymap.label(.pause, unicode: unicode)) to resume" }
+    private var pausedBanner: String { language.text(.bannerPaused, ["key": keymap.label(.pause, unicode: unicode)]) }
 
     /// The banner of several profiles: the refused ones and the failing ones by name (as many as
     /// fit, then how many more), each group with its fix; else paused.
@@ -258,24 +260,26 @@ public struct AppState: Sendable {
         }
         guard troubled else { return paused ? pausedBanner : nil }
         let fleet = FleetHealth(profiles: profiles, watches: monitor.watches)
-        let refresh = keymap.label(.refresh, unicode: unicode)
-        var groups: [(lead: String, state: FleetHealth.State, fix: String, shortFix: String)] = []
+        let key = ["key": keymap.label(.refresh, unicode: unicode)]
+        var groups: [(lead: Message, state: FleetHealth.State, fix: String, shortFix: String)] = []
         if fleet.count(.refused) > 0 {
-            groups.append(("refused: ", .refused, ": check AK/SK, project id and clock, then press \(refresh)", ": check AK/SK, press \(refresh)"))
+            groups.append((.bannerFleetRefused, .refused, language.text(.bannerFleetRefusedFix, key), language.text(.bannerFleetRefusedFixShort, key)))
         }
         let failing = monitor.watches.values.contains { $0.health.failures >= PollState.staleAfterFailures }
         if failing {
-            groups.append(("no answer from ", .failing, ": check endpoint, proxy and network; retrying", ": retrying"))
+            groups.append((.bannerFleetFailing, .failing, language.text(.bannerFleetFailingFix), language.text(.bannerFleetFailingFixShort)))
         }
         let separator = " │ "
+        let lead = { (group: Message, names: String) in self.language.text(group, ["names": names]) }
         // The columns left for each group's names, with the long fixes or the short ones.
         let room = { (long: Bool) in
-            (width - 1 - DisplayWidth.of(separator) * (groups.count - 1)
-                - groups.reduce(0) { $0 + DisplayWidth.of($1.lead + (long ? $1.fix : $1.shortFix)) }) / groups.count
+            (self.width - 1 - DisplayWidth.of(separator) * (groups.count - 1)
+                - groups.reduce(0) { $0 + DisplayWidth.of(lead($1.lead, "") + (long ? $1.fix : $1.shortFix)) }) / groups.count
         }
-        let allNames = groups.map { DisplayWidth.of(fleet.named($0.state, width: .max)) }.max() ?? 0
+        let allNames = groups.map { DisplayWidth.of(fleet.named($0.state, width: .max, language: language)) }.max() ?? 0
         let long = room(true) >= min(30, allNames)
         let names = max(12, room(long))
-        return groups.map { $0.lead + fleet.named($0.state, width: names) + (long ? $0.fix : $0.shortFix) }.joined(separator: separator)
+        return groups.map { lead($0.lead, fleet.named($0.state, width: names, language: language)) + (long ? $0.fix : $0.shortFix) }
+            .joined(separator: separator)
     }
 }

@@ -1,4 +1,5 @@
 import MonitorCore
+import OMSCore
 
 /// How the profiles' polling goes, each profile in one state: for the header's counts and the
 /// banner's names when several profiles are watched.
@@ -33,22 +34,21 @@ struct FleetHealth {
     func count(_ state: State) -> Int { names[state]?.count ?? 0 }
 
     /// "97 live · 3 refused": the count of each state some profile is in, live first.
-    func counts(words: (State) -> String, separator: String) -> String {
-        [State.live, .refused, .failing, .connecting].filter { count($0) > 0 }
-            .map { "\(count($0)) \(words($0))" }.joined(separator: separator)
+    func counts(separator: String, language: Language) -> String {
+        let words: [(State, Message)] = [(.live, .fleetLive), (.refused, .fleetRefused), (.failing, .fleetFailing), (.connecting, .fleetConnecting)]
+        return words.filter { count($0.0) > 0 }.map { language.text($0.1, ["count": String(count($0.0))]) }.joined(separator: separator)
     }
 
     /// "acct-003, acct-017 +2 more": as many names as fit in `width` columns, then how many more.
-    func named(_ state: State, width: Int) -> String {
+    func named(_ state: State, width: Int, language: Language) -> String {
         let all = names[state] ?? []
+        let more = { (count: Int) in count > 0 ? " " + language.text(.bannerMore, ["count": String(count)]) : "" }
         var shown: [String] = []
         for (index, name) in all.enumerated() {
-            let rest = all.count - index - 1
-            let candidate = (shown + [name]).joined(separator: ", ") + (rest > 0 ? " +\(rest) more" : "")
+            let candidate = (shown + [name]).joined(separator: ", ") + more(all.count - index - 1)
             guard DisplayWidth.of(candidate) <= width || shown.isEmpty else { break }
             shown.append(name)
         }
-        let more = all.count - shown.count
-        return shown.joined(separator: ", ") + (more > 0 ? " +\(more) more" : "")
+        return shown.joined(separator: ", ") + more(all.count - shown.count)
     }
 }

@@ -5,19 +5,20 @@ import OMSCore
 public enum SortColumn: Int, Sendable, CaseIterable {
     case status, profile, lastStart, source, destination, description, requested, failed, size, successRate, id
 
-    public var label: String {
+    /// How the status bar names the column ("sorted by last start").
+    public var label: Message {
         switch self {
-        case .status: "status"
-        case .profile: "profile"
-        case .lastStart: "last start"
-        case .source: "source"
-        case .destination: "destination"
-        case .description: "description"
-        case .requested: "requested"
-        case .failed: "failed"
-        case .size: "size"
-        case .successRate: "success rate"
-        case .id: "task id"
+        case .status: .sortStatus
+        case .profile: .sortProfile
+        case .lastStart: .sortLastStart
+        case .source: .sortSource
+        case .destination: .sortDestination
+        case .description: .sortDescription
+        case .requested: .sortRequested
+        case .failed: .sortFailed
+        case .size: .sortSize
+        case .successRate: .sortSuccessRate
+        case .id: .sortID
         }
     }
 

@@ -9,7 +9,7 @@ extension Dashboard {
         }
         let layout = state.layout
         if layout.isTooSmall {
-            TooSmallView.draw(into: &grid, layout: layout)
+            TooSmallView.draw(state, into: &grid, layout: layout)
             return grid
         }
         HeaderView.draw(state, into: &grid)
@@ -36,11 +36,13 @@ extension Dashboard {
 
 /// The message shown instead of the dashboard in a terminal smaller than it needs.
 enum TooSmallView {
-    static func draw(into grid: inout Grid, layout: Layout) {
+    static func draw(_ state: AppState, into grid: inout Grid, layout: Layout) {
+        let words = state.language
+        let quit = KeyHints(state).keys(.quit) ?? "Ctrl-C"
         let lines = [
-            "terminal too small",
-            "need \(Layout.minimumWidth)×\(Layout.minimumHeight), have \(layout.width)×\(layout.height)",
-            "enlarge the window, or q to quit",
+            words.text(.tooSmall),
+            words.text(.tooSmallNeed, ["needed": "\(Layout.minimumWidth)×\(Layout.minimumHeight)", "have": "\(layout.width)×\(layout.height)"]),
+            words.text(.tooSmallFix, ["key": quit]),
         ]
         let top = max(0, grid.height / 2 - 1)
         for (index, line) in lines.enumerated() {

@@ -18,7 +18,9 @@ enum HeaderView {
         var age: String?
         var swept: String?
         var phase: String
-        var readOnly: Bool
+        /// "read-only" and its short form.
+        var readOnly: (long: String, short: String)
+        var isReadOnly: Bool
         /// "? help", when help has a key.
         var help: String?
     }
@@ -64,54 +66,56 @@ enum HeaderView {
         if variant.age, let age = parts.age { freshness = age + " \(symbols.dot) " + freshness }
         if variant.swept, let swept = parts.swept { freshness = swept + " \(symbols.dot) " + freshness }
         right.append(freshness)
-        if parts.readOnly { right.append(variant.longReadOnly ? "read-only" : "ro") }
+        if parts.isReadOnly { right.append(variant.longReadOnly ? parts.readOnly.long : parts.readOnly.short) }
         if variant.help, let help = parts.help { right.append(help) }
         return (left, right.joined(separator: "   ") + " ")
     }
 
     private static func parts(_ state: AppState, _ symbols: Symbols) -> Parts {
+        let words = state.language
         let (synchronizing, stopped) = state.statusCounts
         let other = state.taskCount - synchronizing - stopped
         let (on, off) = (symbols.status(.synchronizing).0, symbols.status(.stopped).0)
+        let count = { (message: Message, value: Int) in words.text(message, ["count": String(value)]) }
         let counts = (
-            long: "   \(on) \(synchronizing) synchronizing  \(off) \(stopped) stopped" + (other > 0 ? "  ? \(other) other" : ""),
+            long: "   \(on) \(count(.headerSynchronizing, synchronizing))  \(off) \(count(.headerStopped, stopped))"
+                + (other > 0 ? "  ? \(count(.headerOther, other))" : ""),
             short: "  \(on) \(synchronizing) \(off) \(stopped)" + (other > 0 ? " ? \(other)" : ""))
-        let count = state.attentionCount
-        let attention = count > 0
-            ? (long: "\(symbols.attention) \(count) need\(count == 1 ? "s" : "") attention", short: "\(symbols.attention) \(count)")
+        let attentionCount = state.attentionCount
+        let attention = attentionCount > 0
+            ? (long: "\(symbols.attention) " + count(attentionCount == 1 ? .headerNeedsAttentionOne : .headerNeedsAttention, attentionCount),
+               short: "\(symbols.attention) \(attentionCount)")
             : nil
-        let swept = state.monitor.oldestRowAge(now: state.now).map { "list swept \(HumanUnits.duration(Double($0) / 1000)) ago" }
+        let swept = state.monitor.oldestRowAge(now: state.now).map {
+            words.text(.headerSwept, ["age": HumanUnits.duration(Double($0) / 1000)])
+        }
         var profile = "", place = "", project = ""
         if state.profiles.count > 1 {
-            profile = "\(state.profiles.count) profiles"
+            profile = count(.headerProfiles, state.profiles.count)
         } else if let first = state.profiles.first {
             profile = first.name
             place = " \(symbols.dot) \(first.region)"
-            project = first.projectID.map { " \(symbols.dot) project \(TaskText.shortID($0))" } ?? ""
+            project = first.projectID.map { " \(symbols.dot) " + words.text(.headerProject, ["id": TaskText.shortID($0)]) } ?? ""
         }
         let (age, phase) = freshness(state)
         return Parts(
             profile: profile, place: place, project: project, counts: counts, attention: attention, age: age, swept: swept,
-            phase: phase, readOnly: state.readOnly, help: KeyHints(state).hint(.help))
+            phase: phase, readOnly: (words.text(.headerReadOnly), words.text(.headerReadOnlyShort)), isReadOnly: state.readOnly,
+            help: KeyHints(state).hint(.help))
     }
 
     /// "refreshed 2s ago" (nil before the first answer) and the polling state: live, paused, …;
     /// with several profiles, how many are in each state ("97 live · 3 refused").
     private static func freshness(_ state: AppState) -> (age: String?, phase: String) {
+        let words = state.language
         let polls = state.profiles.compactMap { state.monitor.watches[$0.name]?.health }
-        let age = polls.compactMap(\.lastSuccess).min().map { "refreshed \(HumanUnits.duration(Double(state.now - $0) / 1000)) ago" }
+        let age = polls.compactMap(\.lastSuccess).min().map {
+            words.text(.headerRefreshed, ["age": HumanUnits.duration(Double(state.now - $0) / 1000)])
+        }
         if state.profiles.count > 1 {
-            if state.paused { return (age, "paused") }
+            if state.paused { return (age, words.text(.phasePaused)) }
             let fleet = FleetHealth(profiles: state.profiles, watches: state.monitor.watches)
-            let words: (FleetHealth.State) -> String = { fleetState in
-                switch fleetState {
-                case .live: "live"
-                case .refused: "refused"
-                case .failing: "failing"
-                case .connecting: "connecting"
-                }
-            }
-            return (age, fleet.counts(words: words, separator: " \(Symbols(unicode: state.unicode).dot) "))
+            return (age, fleet.counts(separator: " \(Symbols(unicode: state.unicode).dot) ", language: words))
         }
         let phases = polls.map { $0.phase(paused: state.paused) }
         let phase: PollState.Phase =
@@ -120,15 +124,15 @@ enum HeaderView {
             : phases.contains(.stale) ? .stale
             : phases.contains(.backingOff) ? .backingOff
             : phases.contains(.connecting) ? .connecting : .live
-        let word: String =
+        let word: Message =
             switch phase {
-            case .live: "live"
-            case .paused: "paused"
-            case .backingOff: "backing off"
-            case .stale: "stale"
-            case .stopped: "stopped: auth error"
-            case .connecting: "connecting"
+            case .live: .phaseLive
+            case .paused: .phasePaused
+            case .backingOff: .phaseBackingOff
+            case .stale: .phaseStale
+            case .stopped: .phaseStopped
+            case .connecting: .phaseConnecting
             }
-        return (age, word)
+        return (age, words.text(word))
     }
 }

@@ -1,18 +1,18 @@
+import OMSCore
+
 /// Every bound key, from the keymap, in a box above the dashboard: the table's and detail pane's
 /// actions first, then those of the other screens. Scrolls when the window is too short for it.
 enum HelpView {
     /// The screens the help groups keys under, after the table's, with their headings.
-    static let sections: [(KeyScreen, String)] = [
-        (.timeline, "in the timeline and this help"), (.dialog, "in a question"), (.text, "in the filter, a prompt or the form"),
-    ]
+    static let sections: [(KeyScreen, Message)] = [(.timeline, .helpInTimeline), (.dialog, .helpInQuestion), (.text, .helpInText)]
 
     /// The lines the box holds, before scrolling.
     static func lines(_ state: AppState) -> [(String, Style)] {
-        let keymap = state.keymap
+        let (keymap, words) = (state.keymap, state.language)
         let label = { (action: KeyAction) in
             keymap.keys(for: action).map { KeyName.label($0, unicode: state.unicode) }.joined(separator: " ")
         }
-        var groups: [(String?, [KeyAction])] = [(nil, KeyAction.allCases.filter { !Set($0.definition.screens).isDisjoint(with: [.table, .detail]) })]
+        var groups: [(Message?, [KeyAction])] = [(nil, KeyAction.allCases.filter { !Set($0.definition.screens).isDisjoint(with: [.table, .detail]) })]
         var listed = Set(groups[0].1)
         for (screen, heading) in sections {
             let actions = KeyAction.allCases.filter { $0.definition.screens.contains(screen) && !listed.contains($0) }
@@ -22,15 +22,15 @@ enum HelpView {
         let bound = groups.map { ($0.0, $0.1.filter(keymap.isBound)) }
         let width = min(16, (bound.flatMap { $0.1 }.map { DisplayWidth.of(label($0)) }.max() ?? 0) + 2)
         var lines: [(String, Style)] = []
-        if state.readOnly { lines += [("read-only: start, stop, create, clone, delete and sync are off", .accent), ("", .dialog)] }
+        if state.readOnly { lines += [(words.text(.helpReadOnly), .accent), ("", .dialog)] }
         for (heading, actions) in bound where !actions.isEmpty {
-            if let heading { lines += [("", .dialog), (heading, .accent)] }
-            lines += actions.map { (DisplayWidth.fit(label($0), to: width) + $0.definition.description, .dialog) }
+            if let heading { lines += [("", .dialog), (words.text(heading), .accent)] }
+            lines += actions.map { (DisplayWidth.fit(label($0), to: width) + words.text($0.definition.description), .dialog) }
         }
         lines += [
             ("", .dialog),
-            (DisplayWidth.fit("click", to: width) + "select a row, focus the detail pane, press a button", .dialog),
-            (DisplayWidth.fit("wheel", to: width) + "scroll the table or the timeline (--no-mouse: off)", .dialog),
+            (DisplayWidth.fit(words.text(.helpClick), to: width) + words.text(.helpClickDoes), .dialog),
+            (DisplayWidth.fit(words.text(.helpWheel), to: width) + words.text(.helpWheelDoes), .dialog),
         ]
         return lines
     }
@@ -42,7 +42,10 @@ enum HelpView {
         let all = lines(state)
         let rows = bodyRows(height: grid.height)
         let shown = Array(all.dropFirst(scroll).prefix(rows))
-        let more = all.count > rows ? " \(scroll + 1)–\(scroll + shown.count) of \(all.count)" : ""
-        DialogView.drawBox(title: "Keys" + more, lines: shown, into: &grid, symbols: Symbols(unicode: state.unicode))
+        let title = all.count > rows
+            ? state.language.text(
+                .helpTitleScrolled, ["first": String(scroll + 1), "last": String(scroll + shown.count), "total": String(all.count)])
+            : state.language.text(.helpTitle)
+        DialogView.drawBox(title: title, lines: shown, into: &grid, symbols: Symbols(unicode: state.unicode))
     }
 }

@@ -1,12 +1,16 @@
+import OMSCore
+
 /// Key hints worded from the keymap, so that a remapped key shows as it is bound and an unbound
-/// one not at all.
+/// one not at all, in the state's language.
 struct KeyHints {
     let keymap: Keymap
     let unicode: Bool
+    let language: Language
 
     init(_ state: AppState) {
         keymap = state.keymap
         unicode = state.unicode
+        language = state.language
     }
 
     /// How a key of its own (one the keymap does not change) shows.
@@ -23,15 +27,19 @@ struct KeyHints {
 
     /// "q quit": the action's keys and `word`, else its own hint word; nil when it has no key or word.
     func hint(_ action: KeyAction, _ word: String? = nil) -> String? {
-        guard let keys = keys(action), let word = word ?? action.definition.hint else { return nil }
+        guard let keys = keys(action), let word = word ?? action.definition.hint.map({ language.text($0) }) else { return nil }
         return keys + " " + word
     }
 
+    /// "y start": the action's keys and a message's words.
+    func hint(_ action: KeyAction, _ word: Message) -> String? { hint(action, language.text(word)) }
+
     /// "↑↓ move", "+/- window": the first keys of two actions, then `word` or the first's hint word.
-    func pair(_ first: KeyAction, _ second: KeyAction, _ word: String? = nil) -> String? {
+    func pair(_ first: KeyAction, _ second: KeyAction, _ word: Message? = nil) -> String? {
         let labels = [first, second].compactMap { keymap.keys(for: $0).first.map(label) }
         guard !labels.isEmpty, let word = word ?? first.definition.hint ?? second.definition.hint else { return nil }
+        let words = language.text(word)
         let arrows = labels.allSatisfy { $0.count == 1 && !$0.first!.isASCII }
-        return labels.joined(separator: arrows ? "" : "/") + " " + word
+        return labels.joined(separator: arrows ? "" : "/") + " " + words
     }
 }

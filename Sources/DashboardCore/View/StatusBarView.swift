@@ -1,4 +1,6 @@
 import MonitorCore
+import OMSCore
+
 /// The bottom lines: the last error on a line of its own when there is one, a message (the task
 /// count, sort and window, or the filter, a notice or a flash) and the keys that apply now.
 enum StatusBarView {
@@ -22,49 +24,58 @@ enum StatusBarView {
     }
 
     static func message(_ state: AppState, _ symbols: Symbols) -> (String, Style) {
+        let words = state.language
+        let shown = ["shown": String(state.rows.count), "total": String(state.taskCount)]
         if state.isEditingFilter {
-            return ("/ \(state.filter)\(symbols.cursor)   \(state.rows.count) of \(state.taskCount) tasks", .accent)
+            return ("/ \(state.filter)\(symbols.cursor)   " + words.text(.statusShownOfTotal, shown), .accent)
         }
         if let notice = state.notice { return (notice, .warning) }
         if let flash = state.flash, state.now < flash.until { return (flash.text, .ok) }
-        let sort = "sorted by \(state.sort.label) \(state.sortDescending ? "↓" : "↑")"
+        let sort = words.text(.statusSortedBy, ["column": words.text(state.sort.label), "arrow": state.sortDescending ? "↓" : "↑"])
         if !state.filter.isEmpty {
-            let clears = KeyHints(state).keys(.back).map { " \(symbols.dot) \($0) clears" } ?? ""
-            return ("filter \"\(state.filter)\": \(state.rows.count) of \(state.taskCount) tasks \(symbols.dot) \(sort)\(clears)", .accent)
+            let clears = KeyHints(state).keys(.back).map { " \(symbols.dot) " + words.text(.statusKeyClears, ["key": $0]) } ?? ""
+            let filter = words.text(.statusFilter, shown.merging(["filter": state.filter]) { $1 })
+            return ("\(filter) \(symbols.dot) \(sort)\(clears)", .accent)
         }
-        return ("\(state.taskCount) tasks \(symbols.dot) \(sort) \(symbols.dot) window \(state.window.label)", .muted)
+        let tasks = words.text(.statusTasks, ["count": String(state.taskCount)])
+        return ("\(tasks) \(symbols.dot) \(sort) \(symbols.dot) " + words.text(.statusWindow, ["window": state.window.label]), .muted)
     }
 
     /// The keys that apply now, each with its word, from the keymap.
     static func hints(_ state: AppState) -> [String] {
         let keys = KeyHints(state)
-        let anyKeyCloses = ["any key closes", keys.hint(.quit, "quits")]
+        let words = state.language
+        let anyKeyCloses = [words.text(.hintAnyKeyCloses), keys.hint(.quit, .hintQuits)]
+        let sending = [words.text(.hintSending)]
         let hints: [String?]
         switch state.overlay {
-        case .help: hints = [keys.pair(.moveUp, .moveDown, "scroll"), "any other key closes"]
-        case .timeline: hints = [keys.pair(.moveUp, .moveDown, "scroll"), keys.pair(.first, .last, "newest/oldest"), keys.hint(.close)]
+        case .help: hints = [keys.pair(.moveUp, .moveDown, .hintScroll), words.text(.hintAnyOtherKeyCloses)]
+        case .timeline: hints = [keys.pair(.moveUp, .moveDown, .hintScroll), keys.pair(.first, .last, .hintNewestOldest), keys.hint(.close)]
         case .confirm(let dialog):
             switch dialog.phase {
             case .asking:
                 hints = [keys.hint(.confirm, dialog.verb.lowercased()), keys.hint(.cancel), keys.hint(.switchButton), keys.hint(.pressButton)]
-            case .sending: hints = ["sending…"]
+            case .sending: hints = sending
             case .failed: hints = anyKeyCloses
             }
         case .credentials:
-            hints = ["type the keys (SK hidden)", keys.label(.enter) + " next/send", keys.label(.up) + keys.label(.down) + " field", keys.hint(.leave)]
+            hints = [
+                words.text(.hintTypeKeys), keys.label(.enter) + " " + words.text(.hintNextSend),
+                keys.label(.up) + keys.label(.down) + " " + words.text(.hintField), keys.hint(.leave),
+            ]
         case .delete(let delete):
             switch delete.dialog.phase {
-            case .asking: hints = ["type \(delete.expected)", keys.label(.enter) + " delete", keys.hint(.leave)]
-            case .sending: hints = ["sending…"]
+            case .asking: hints = [words.text(.hintTypeID, ["id": delete.expected]), keys.label(.enter) + " " + words.text(.hintDelete), keys.hint(.leave)]
+            case .sending: hints = sending
             case .failed: hints = anyKeyCloses
             }
         case .form: hints = []
         case .syncObjects(let prompt):
             switch prompt.dialog.phase {
             case .asking where prompt.reviewing:
-                hints = [keys.hint(.confirm, "send"), keys.hint(.cancel, "back"), keys.hint(.switchButton), keys.hint(.pressButton)]
-            case .asking: hints = ["type or paste names", keys.hint(.review), keys.hint(.leave)]
-            case .sending: hints = ["sending…"]
+                hints = [keys.hint(.confirm, .hintSend), keys.hint(.cancel, .hintBack), keys.hint(.switchButton), keys.hint(.pressButton)]
+            case .asking: hints = [words.text(.hintTypeNames), keys.hint(.review), keys.hint(.leave)]
+            case .sending: hints = sending
             case .failed: hints = anyKeyCloses
             }
         case nil:
@@ -74,13 +85,15 @@ enum StatusBarView {
     }
 
     private static func mainHints(_ state: AppState, _ keys: KeyHints) -> [String?] {
-        if state.isEditingFilter { return ["type to filter", keys.label(.enter) + " keep", keys.hint(.leave, "clear")] }
+        if state.isEditingFilter {
+            return [state.language.text(.hintTypeToFilter), keys.label(.enter) + " " + state.language.text(.hintKeep), keys.hint(.leave, .hintClear)]
+        }
         var hints = state.focus == .detail
-            ? [keys.hint(.back), keys.pair(.moveUp, .moveDown, "task")]
+            ? [keys.hint(.back), keys.pair(.moveUp, .moveDown, .hintTask)]
             : [keys.pair(.moveUp, .moveDown), keys.hint(.detail), keys.hint(.filter), keys.hint(.sortNext)]
         hints.append(keys.pair(.windowWider, .windowNarrower))
         hints += [keys.hint(.startTask), keys.hint(.stopTask), keys.hint(.createTask), keys.hint(.syncObjects)]
-        hints += [keys.hint(.pause, state.paused ? "resume" : nil), keys.hint(.refresh), keys.hint(.nextAlert), keys.hint(.timeline)]
+        hints += [state.paused ? keys.hint(.pause, .hintResume) : keys.hint(.pause), keys.hint(.refresh), keys.hint(.nextAlert), keys.hint(.timeline)]
         hints += [keys.hint(.help), keys.hint(.quit)]
         return hints
     }

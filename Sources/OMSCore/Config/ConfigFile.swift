@@ -130,7 +130,7 @@ public struct ConfigFile: Decodable, Sendable {
         let c = try StrictKeys.container(decoder, known: [
             "refresh_seconds", "max_requests_per_minute", "background_refresh_seconds", "max_requests_per_minute_total",
             "timeouts", "profiles", "defaults", "task_credentials", "alerts", "mouse",
-            "keys", "theme", "colors",
+            "keys", "theme", "colors", "language",
         ])
         refreshSeconds = try c.decodeIfPresent(Double.self, forKey: "refresh_seconds")
         maxRequestsPerMinute = try c.decodeIfPresent(Int.self, forKey: "max_requests_per_minute")
@@ -145,7 +145,8 @@ public struct ConfigFile: Decodable, Sendable {
         screen = ScreenPreferences(
             keys: try c.decodeIfPresent([String: KeyNames].self, forKey: "keys")?.withoutComments.mapValues(\.names) ?? [:],
             theme: try c.decodeIfPresent(String.self, forKey: "theme"),
-            colors: try c.decodeIfPresent([String: ColorValue].self, forKey: "colors")?.withoutComments.mapValues(\.text) ?? [:])
+            colors: try c.decodeIfPresent([String: ColorValue].self, forKey: "colors")?.withoutComments.mapValues(\.text) ?? [:],
+            language: try c.decodeIfPresent(String.self, forKey: "language"))
     }
 
     /// Whether the file itself holds a secret (not an "env:" reference).

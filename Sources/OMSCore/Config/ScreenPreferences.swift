@@ -1,17 +1,20 @@
-/// The dashboard's keys and colours as the config writes them: `keys` (action id to one key name
-/// or a list), `theme` and `colors` (style id to a colour name or number). Checked by the
-/// dashboard's keymap and theme, which know the ids.
+/// The dashboard's keys, colours and language as the config writes them: `keys` (action id to one
+/// key name or a list), `theme`, `colors` (style id to a colour name or number) and `language`.
+/// Checked by the dashboard's keymap and theme, which know the ids, and by `Language`.
 public struct ScreenPreferences: Sendable, Equatable {
     /// Action id to key names; `["none"]` unbinds.
     public var keys: [String: [String]]
     public var theme: String?
     /// Style id to a colour name or a number 0–255, as text.
     public var colors: [String: String]
+    /// "en" or "zh-CN", as written.
+    public var language: String?
 
-    public init(keys: [String: [String]] = [:], theme: String? = nil, colors: [String: String] = [:]) {
+    public init(keys: [String: [String]] = [:], theme: String? = nil, colors: [String: String] = [:], language: String? = nil) {
         self.keys = keys
         self.theme = theme
         self.colors = colors
+        self.language = language
     }
 }
 

@@ -24,6 +24,7 @@ struct DashboardCommand: AsyncParsableCommand {
               omsdash --demo
               omsdash --profile beijing --refresh 10 --readonly
               omsdash --theme light
+              omsdash --lang zh-CN
             """
     )
 
@@ -35,6 +36,7 @@ struct DashboardCommand: AsyncParsableCommand {
         help: "Colours: dark (the default), light, high-contrast or mono; config: \"theme\". NO_COLOR means mono.",
         completion: .list(Theme.Name.allCases.map(\.rawValue)))
     var theme: String?
+    @OptionGroup var language: LanguageOption
     @OptionGroup var polling: PollingOptions
     @OptionGroup(title: "Demo world") var world: SimulatorWorldOptions
 
@@ -45,7 +47,7 @@ struct DashboardCommand: AsyncParsableCommand {
             }
             let session = try await DashboardSetup.session(
                 demo: demo, world: world, connection: connection, polling: polling.values, readOnly: readonly,
-                unicode: TerminalCapabilities.isUTF8, theme: theme)
+                unicode: TerminalCapabilities.isUTF8, theme: theme, language: language.lang)
             await TerminalLoop(session: session, mouse: session.mouse && !noMouse).runOnOwnThread()
             await session.shutdown()
         }
@@ -69,6 +71,7 @@ struct SnapshotCommand: AsyncParsableCommand {
     @Flag(help: "Use the built-in simulator.") var demo = false
     @Option(help: "Columns of the frame.") var width = 140
     @Option(help: "Rows of the frame.") var height = 40
+    @OptionGroup var language: LanguageOption
     @OptionGroup(title: "Demo world") var world: SimulatorWorldOptions
 
     func validate() throws {
@@ -81,7 +84,7 @@ struct SnapshotCommand: AsyncParsableCommand {
         await CommandRunner.run {
             let session = try await DashboardSetup.session(
                 demo: demo, world: world, connection: connection, polling: PollingValues(), readOnly: false,
-                unicode: TerminalCapabilities.isUTF8)
+                unicode: TerminalCapabilities.isUTF8, language: language.lang)
             do {
                 Console.line(try await SnapshotRenderer(session: session).render(width: width, height: height))
                 await session.shutdown()
@@ -97,11 +100,11 @@ struct SnapshotCommand: AsyncParsableCommand {
 enum DashboardSetup {
     static func session(
         demo: Bool, world: SimulatorWorldOptions, connection: ConnectionOptions, polling: PollingValues,
-        readOnly: Bool, unicode: Bool, theme: String? = nil
+        readOnly: Bool, unicode: Bool, theme: String? = nil, language: String? = nil
     ) async throws -> DashboardSession {
         let (settings, simulator) = try await RunSettings.load(demo: demo, world: world, connection: connection, polling: polling)
         do {
-            let screen = try ScreenSetup(settings.screen, theme: theme)
+            let screen = try ScreenSetup(settings.screen, theme: theme, language: language, unicode: unicode)
             return try await DashboardSession.make(
                 settings: settings, screen: screen, readOnly: readOnly, unicode: unicode, simulator: simulator)
         } catch {

@@ -26,6 +26,7 @@ struct KeysCommand: AsyncParsableCommand {
     @Option(help: "Config file (default $XDG_CONFIG_HOME/omsdash/config.json, else ~/.config/omsdash/config.json).")
     var config: String?
     @Option(help: "Output: table, json or markdown (the README's table).") var format: Format = .table
+    @OptionGroup var language: LanguageOption
 
     /// One action as JSON prints it.
     struct Entry: Encodable {
@@ -38,11 +39,13 @@ struct KeysCommand: AsyncParsableCommand {
     func run() async {
         await CommandRunner.run {
             let (_, preferences) = try Settings.screenPreferences(configPath: config, environment: ProcessInfo.processInfo.environment)
-            let keymap = try ScreenSetup(preferences).keymap
+            let screen = try ScreenSetup(preferences, language: language.lang)
+            // JSON is for programs: its descriptions stay English whatever the language.
+            let words = format == .json ? Language.english : screen.language
             let entries = KeyAction.allCases.map { action in
                 Entry(
-                    action: action.id, keys: keymap.keys(for: action).map(KeyName.configName),
-                    screens: action.definition.screens.map(\.rawValue), description: action.definition.description)
+                    action: action.id, keys: screen.keymap.keys(for: action).map(KeyName.configName),
+                    screens: action.definition.screens.map(\.rawValue), description: words.text(action.definition.description))
             }
             Console.line(try render(entries))
         }

@@ -35,7 +35,7 @@ struct DashboardSession {
             alerts: settings.alerts, readOnly: readOnly, keymap: screen.keymap,
             startKeys: settings.taskCredentials.availability,
             environmentNames: Set(environment.filter { !$0.value.isEmpty }.keys), unicode: unicode,
-            now: WallClock.milliseconds)
+            language: screen.language, now: WallClock.milliseconds)
         return DashboardSession(
             state: state, clients: clients, taskCredentials: settings.taskCredentials, environment: environment,
             hook: settings.alerts.command.map { EventHook(argv: $0) }, simulator: simulator, mouse: settings.mouse,

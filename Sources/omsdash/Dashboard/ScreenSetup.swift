@@ -2,13 +2,19 @@ import DashboardCore
 import FoundationEssentials
 import OMSCore
 
-/// The keymap and theme the dashboard runs with: the config's `keys`, `theme` and `colors`, and
-/// `--theme` over the config's theme. Each problem is one line and exit 2, before anything connects.
+/// The keymap, theme and language the dashboard runs with: the config's `keys`, `theme`, `colors`
+/// and `language`, `--theme` and `--lang` over the config's, the environment's language after
+/// both. Each problem is one line and exit 2, before anything connects.
 struct ScreenSetup {
     let keymap: Keymap
     let theme: Theme
+    let language: Language
 
-    init(_ preferences: ScreenPreferences, theme requested: String? = nil, noColor: Bool = !TerminalCapabilities.useColor) throws {
+    init(
+        _ preferences: ScreenPreferences, theme requested: String? = nil, language flag: String? = nil,
+        noColor: Bool = !TerminalCapabilities.useColor, unicode: Bool = TerminalCapabilities.isUTF8,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws {
         do {
             keymap = try Keymap(overrides: preferences.keys)
         } catch {
@@ -18,6 +24,12 @@ struct ScreenSetup {
             theme = try Theme(named: requested ?? preferences.theme, colors: preferences.colors, noColor: noColor)
         } catch {
             throw CommandFailure.usage((requested != nil ? "--" : "") + error.message)
+        }
+        do {
+            language = try Language.chosen(
+                flag: flag, config: preferences.language, environment: environment, canDrawChinese: unicode)
+        } catch {
+            throw CommandFailure.usage(error.message)
         }
     }
 }

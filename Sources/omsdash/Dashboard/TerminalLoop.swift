@@ -34,6 +34,7 @@ struct TerminalLoop {
         state.width = size.width
         state.height = size.height
         state.unicode = terminal.unicode
+        if !terminal.unicode { state.language = .english }  // Chinese cannot be drawn there
         var lastFrame: Grid?
         var drawnRevision: Int?
         var pending: [Action] = [.tick(now: WallClock.milliseconds)]

@@ -1,0 +1,104 @@
+/// A message omsdash shows people, named by a key. Its text in each language is written once, in
+/// that language's table (`Message.english`, `Message.simplifiedChinese`); values go in through
+/// named placeholders such as `{count}`, so that a translation may put them where its grammar wants.
+public enum Message: String, CaseIterable, Sendable {
+    // What each key does, as the help and `omsdash keys` say it.
+    case keyQuit = "key.quit", keyHelp = "key.help", keyMoveUp = "key.move_up", keyMoveDown = "key.move_down"
+    case keyPageUp = "key.page_up", keyPageDown = "key.page_down", keyFirst = "key.first", keyLast = "key.last"
+    case keyDetail = "key.detail", keyBack = "key.back", keyFilter = "key.filter"
+    case keySortNext = "key.sort_next", keySortReverse = "key.sort_reverse"
+    case keyWindowWider = "key.window_wider", keyWindowNarrower = "key.window_narrower"
+    case keyRefresh = "key.refresh", keyPause = "key.pause", keyNextAlert = "key.next_alert", keyTimeline = "key.timeline"
+    case keyStartTask = "key.start_task", keyStopTask = "key.stop_task", keyCreateTask = "key.create_task"
+    case keyCloneTask = "key.clone_task", keyDeleteTask = "key.delete_task", keySyncObjects = "key.sync_objects"
+    case keyClose = "key.close", keyConfirm = "key.confirm", keyCancel = "key.cancel"
+    case keySwitchButton = "key.switch_button", keyPressButton = "key.press_button"
+    case keyLeave = "key.leave", keyReview = "key.review", keyClearField = "key.clear_field"
+
+    // The word after a key in the status bar's hints.
+    case hintQuit = "hint.quit", hintHelp = "hint.help", hintMove = "hint.move", hintFirst = "hint.first"
+    case hintLast = "hint.last", hintDetail = "hint.detail", hintBack = "hint.back", hintFilter = "hint.filter"
+    case hintSort = "hint.sort", hintWindow = "hint.window", hintRefresh = "hint.refresh", hintPause = "hint.pause"
+    case hintResume = "hint.resume", hintAlert = "hint.alert", hintEvents = "hint.events", hintStart = "hint.start"
+    case hintStop = "hint.stop", hintNew = "hint.new", hintSync = "hint.sync", hintClose = "hint.close"
+    case hintCancel = "hint.cancel", hintSwitch = "hint.switch", hintChoose = "hint.choose", hintReview = "hint.review"
+    case hintClear = "hint.clear", hintScroll = "hint.scroll", hintNewestOldest = "hint.newest_oldest"
+    case hintAnyOtherKeyCloses = "hint.any_other_key_closes", hintAnyKeyCloses = "hint.any_key_closes"
+    case hintQuits = "hint.quits", hintSending = "hint.sending", hintTypeKeys = "hint.type_keys"
+    case hintNextSend = "hint.next_send", hintField = "hint.field", hintTypeID = "hint.type_id", hintDelete = "hint.delete"
+    case hintTypeNames = "hint.type_names", hintSend = "hint.send", hintTypeToFilter = "hint.type_to_filter"
+    case hintKeep = "hint.keep", hintTask = "hint.task"
+
+    // The help box.
+    case helpTitle = "help.title", helpTitleScrolled = "help.title_scrolled"
+    case helpInTimeline = "help.in_timeline", helpInQuestion = "help.in_question", helpInText = "help.in_text"
+    case helpReadOnly = "help.read_only", helpClick = "help.click", helpClickDoes = "help.click_does"
+    case helpWheel = "help.wheel", helpWheelDoes = "help.wheel_does"
+
+    // The status bar's message line.
+    case statusTasks = "status.tasks", statusShownOfTotal = "status.shown_of_total", statusSortedBy = "status.sorted_by"
+    case statusWindow = "status.window", statusFilter = "status.filter", statusKeyClears = "status.key_clears"
+
+    // The header.
+    case headerSynchronizing = "header.synchronizing", headerStopped = "header.stopped", headerOther = "header.other"
+    case headerNeedsAttentionOne = "header.needs_attention_one", headerNeedsAttention = "header.needs_attention"
+    case headerSwept = "header.swept", headerProfiles = "header.profiles", headerProject = "header.project"
+    case headerRefreshed = "header.refreshed", headerReadOnly = "header.read_only", headerReadOnlyShort = "header.read_only_short"
+    case phaseLive = "phase.live", phasePaused = "phase.paused", phaseBackingOff = "phase.backing_off"
+    case phaseStale = "phase.stale", phaseStopped = "phase.stopped", phaseConnecting = "phase.connecting"
+    case fleetLive = "fleet.live", fleetRefused = "fleet.refused", fleetFailing = "fleet.failing"
+    case fleetConnecting = "fleet.connecting"
+
+    // The banner under the header.
+    case bannerRefused = "banner.refused", bannerCredentials = "banner.credentials", bannerPaused = "banner.paused"
+    case bannerStale = "banner.stale", bannerFleetRefused = "banner.fleet_refused"
+    case bannerFleetRefusedFix = "banner.fleet_refused_fix", bannerFleetRefusedFixShort = "banner.fleet_refused_fix_short"
+    case bannerFleetFailing = "banner.fleet_failing", bannerFleetFailingFix = "banner.fleet_failing_fix"
+    case bannerFleetFailingFixShort = "banner.fleet_failing_fix_short", bannerMore = "banner.more"
+
+    // The sort columns, as the status bar names them.
+    case sortStatus = "sort.status", sortProfile = "sort.profile", sortLastStart = "sort.last_start"
+    case sortSource = "sort.source", sortDestination = "sort.destination", sortDescription = "sort.description"
+    case sortRequested = "sort.requested", sortFailed = "sort.failed", sortSize = "sort.size"
+    case sortSuccessRate = "sort.success_rate", sortID = "sort.id"
+
+    // A terminal smaller than the dashboard needs.
+    case tooSmall = "too_small", tooSmallNeed = "too_small.need", tooSmallFix = "too_small.fix"
+
+    /// The `{name}` placeholders of a text, in order of appearance.
+    public static func placeholders(in text: String) -> [String] {
+        var names: [String] = []
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            names.append(String(rest[rest.index(after: open)..<close]))
+            rest = rest[rest.index(after: close)...]
+        }
+        return names
+    }
+}
+
+extension Language {
+    /// The message in this language, each `{name}` replaced by `values[name]`.
+    public func text(_ message: Message, _ values: [String: String] = [:]) -> String {
+        let template = table[message] ?? Message.english[message] ?? message.rawValue
+        guard !values.isEmpty else { return template }
+        // One pass, so that a value holding "{…}" (a typed filter) is never read as a placeholder.
+        var text = ""
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            let name = String(rest[rest.index(after: open)..<close])
+            text += rest[..<open]
+            text += values[name] ?? String(rest[open...close])
+            rest = rest[rest.index(after: close)...]
+        }
+        return text + rest
+    }
+
+    /// This language's table.
+    public var table: [Message: String] {
+        switch self {
+        case .english: Message.english
+        case .simplifiedChinese: Message.simplifiedChinese
+        }
+    }
+}
