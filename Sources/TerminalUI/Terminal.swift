@@ -21,6 +21,13 @@ public final class Terminal {
     private var screen: OpaquePointer?
     private var inputFD: Int32 = 0
 
+    /// Whether the environment's character locale (`LC_ALL`, `LC_CTYPE`, then `LANG`) is a UTF-8 one.
+    private static var namesUTF8: Bool {
+        let names: [String] = ["LC_ALL", "LC_CTYPE", "LANG"]
+        let name = names.lazy.compactMap { (variable: String) in getenv(variable).map { String(cString: $0) } }.first { !$0.isEmpty } ?? ""
+        return name.uppercased().replacing("-", with: "").contains("UTF8")
+    }
+
     /// Draws in `theme`'s colours. With `mouse`, clicks and the wheel are reported (the
     /// terminal's own text selection then needs Shift); without it the mouse is left to the terminal.
     public init(theme: Theme, mouse: Bool) {
@@ -31,7 +38,10 @@ public final class Terminal {
     /// Takes over the terminal: raw keys, no echo, hidden cursor, the alternate screen. Signals
     /// (quit and resize) write to `wakeFD` so that a waiting loop wakes at once.
     public func start(wakeFD: Int32) {
-        setlocale(LC_ALL, "")
+        if setlocale(LC_ALL, "") == nil, Self.namesUTF8 {
+            // A locale named but not installed (zh_CN.UTF-8 where only C.UTF-8 is): its UTF-8 still holds.
+            setlocale(LC_CTYPE, "C.UTF-8")
+        }
         unicode = String(cString: nl_langinfo(nl_item(CODESET))) == "UTF-8"
         TerminalRestorer.install()
         set_escdelay(25)

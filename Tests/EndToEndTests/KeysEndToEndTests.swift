@@ -89,7 +89,7 @@ extension EndToEnd {
             #expect(stop["screens"] as? [String] == ["table", "detail"])
 
             let defaults = try config("{}")
-            let markdown = Spawn.run([Binary.path, "keys", "--format", "markdown", "--config", defaults]).output
+            let markdown = Spawn.run([Binary.path, "keys", "--format", "markdown", "--lang", "en", "--config", defaults]).output
             let readme = try String(contentsOfFile: Binary.repositoryRoot + "/README.md", encoding: .utf8)
             #expect(readme.contains(markdown.trimmingCharacters(in: .newlines)), "the README's keys table is `omsdash keys --format markdown`")
         }
