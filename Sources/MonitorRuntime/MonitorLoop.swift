@@ -2,8 +2,8 @@ import MonitorCore
 import OMSCore
 import Synchronization
 
-/// Drives a monitor without a screen (`watch`, `exporter`): asks it what is due every tick, sends
-/// each fetch in its own task, and feeds the answers back. The latest state can be read at any
+/// Drives a monitor without a screen (`watch`, `exporter`): asks it what is due every tick and
+/// after every answer, sends each fetch in its own task, and feeds the answers back. The latest state can be read at any
 /// moment, from any thread.
 public final class MonitorLoop: Sendable {
     private enum Event: Sendable {
@@ -41,24 +41,29 @@ public final class MonitorLoop: Sendable {
             }
         }
         defer { ticker.cancel() }
+        let clients = self.clients
         for await event in events {
             let now = WallClock.milliseconds
+            let fetches: [Fetch]
             let current: Monitor
             switch event {
             case .tick:
-                let fetches: [Fetch]
                 (fetches, current) = state.withLock { monitor in (monitor.due(now: now, interest: interest), monitor) }
-                for fetch in fetches {
-                    let clients = self.clients
-                    Task { sink.yield(.answer(await FetchRunner.answer(fetch, in: clients))) }
-                }
             case .answer(let answer):
                 onAnswer(answer)
                 let change: MonitorChange
-                (change, current) = state.withLock { monitor in (monitor.receive(answer, now: now), monitor) }
+                // What the answer made due (the next pages, a first load's checks) goes out at once,
+                // not at the next tick.
+                (change, fetches, current) = state.withLock { monitor in
+                    let change = monitor.receive(answer, now: now)
+                    return (change, monitor.due(now: now, interest: interest), monitor)
+                }
                 onChange(change, current)
             }
             if shouldStop(current) { break }
+            for fetch in fetches {
+                Task { sink.yield(.answer(await FetchRunner.answer(fetch, in: clients))) }
+            }
         }
     }
 }

@@ -71,7 +71,17 @@ public struct StatisticPoint: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        timestamp = try c.decodeLenientInt64(forKey: .timestamp) ?? 0
-        value = try c.decodeLenientInt64(forKey: .value) ?? 0
+        // A day of points a series, hundreds of series at a first load: a number is read with one
+        // lookup, and only what is not one goes the lenient way.
+        if let timestamp = try? c.decode(Int64.self, forKey: .timestamp) {
+            self.timestamp = timestamp
+        } else {
+            timestamp = try c.decodeLenientInt64(forKey: .timestamp) ?? 0
+        }
+        if let value = try? c.decode(Int64.self, forKey: .value) {
+            self.value = value
+        } else {
+            value = try c.decodeLenientInt64(forKey: .value) ?? 0
+        }
     }
 }
