@@ -61,6 +61,6 @@ struct AlertViewTests {
     func nothingToJumpTo() {
         var state = Fixtures.loadedState()
         _ = Dashboard.reduce(&state, .key(.character("a")))
-        #expect(state.notice == "nothing needs attention")
+        #expect(state.notice == .nothingNeedsAttention)
     }
 }

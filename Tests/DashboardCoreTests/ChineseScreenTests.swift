@@ -72,3 +72,19 @@ struct ChineseScreenTests {
         for line in text { #expect(DisplayWidth.of(line) <= 80, "\(line)") }
     }
 }
+
+@Suite("Notices and flashes: kept as what happened, worded by the status bar")
+struct NoticeWordsTests {
+    @Test("a stop accepted and a start refused, in Chinese")
+    func words() {
+        var state = Fixtures.loadedState()
+        state.language = .simplifiedChinese
+        state.selection = Fixtures.key(0)
+        _ = Dashboard.reduce(&state, .key(.character("s")))
+        #expect(Dashboard.render(state).text.contains("s 用于启动已停止的任务；该任务当前为 SYNCHRONIZING"))
+        _ = Dashboard.reduce(&state, .key(.character("x")))
+        _ = Dashboard.reduce(&state, .key(.character("y")))
+        _ = Dashboard.reduce(&state, .commandFinished(Fixtures.key(0), .stop, nil))
+        #expect(Dashboard.render(state).text.contains("已停止 d18b…a3e：OMS 已接受请求"))
+    }
+}

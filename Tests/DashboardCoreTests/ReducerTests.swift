@@ -155,7 +155,8 @@ struct ReducerTests {
         _ = Dashboard.reduce(&state, .commandFinished(Fixtures.key(0), .stop, nil))
         #expect(state.task(Fixtures.key(0))?.status == .stopped)
         #expect(state.overlay == nil, "success is a flash in the status bar, not a box that eats the next key")
-        #expect(state.flash?.text.contains("Stopped") == true)
+        #expect(state.flash?.kind == .accepted(.stop, taskID: Fixtures.key(0).id))
+        #expect(Dashboard.render(state).text.contains("Stopped d18b…a3e: OMS accepted the request"))
     }
 
     @Test("Enter on the focused Cancel, n and Esc send nothing")
@@ -198,7 +199,8 @@ struct ReducerTests {
         running.selection = Fixtures.key(0)
         _ = Dashboard.reduce(&running, .key(.character("s")))
         #expect(running.overlay == nil)
-        #expect(running.notice?.contains("SYNCHRONIZING") == true)
+        #expect(running.notice == .wrongStatus(.startTask, status: "SYNCHRONIZING"))
+        #expect(Dashboard.render(running).text.contains("s starts a stopped task; this one is SYNCHRONIZING"))
     }
 
     @Test("read-only: s and x are not bound at all")

@@ -44,7 +44,7 @@ public struct AppState: Sendable {
     public var flash: Flash?
     /// A short word for the user after a key that could not act, or a failed alert hook (cleared
     /// by the next key).
-    public var notice: String?
+    public var notice: Notice?
     public var now: Int64
     public var width: Int
     public var height: Int

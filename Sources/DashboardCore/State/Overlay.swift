@@ -39,37 +39,26 @@ public struct ConfirmDialog: Sendable, Equatable {
         self.route = route
     }
 
-    public var verb: String { command.verb }
 }
 
 extension ConfirmDialog.Command {
-    /// "Start", "Stop", "Delete".
-    public var verb: String {
+    /// "Start", "Stop", "Delete", "Send".
+    public var verb: Message {
         switch self {
-        case .start: "Start"
-        case .stop: "Stop"
-        case .delete: "Delete"
-        case .syncObjects: "Send"
+        case .start: .verbStart
+        case .stop: .verbStop
+        case .delete: .verbDelete
+        case .syncObjects: .verbSend
         }
     }
 
     /// The verb in progress: "Starting".
-    public var progressive: String {
+    public var progressive: Message {
         switch self {
-        case .start: "Starting"
-        case .stop: "Stopping"
-        case .delete: "Deleting"
-        case .syncObjects: "Sending"
-        }
-    }
-
-    /// The verb done: "Started".
-    public var past: String {
-        switch self {
-        case .start: "Started"
-        case .stop: "Stopped"
-        case .delete: "Deleted"
-        case .syncObjects: "Sent"
+        case .start: .verbStarting
+        case .stop: .verbStopping
+        case .delete: .verbDeleting
+        case .syncObjects: .verbSending
         }
     }
 }
@@ -82,7 +71,7 @@ public struct CredentialPrompt: Sendable, Equatable {
     public var field = 0
 
     /// The four keys, every one shown as dots: task access keys are secrets like the SKs.
-    public static let labels = ["Source AK", "Source SK", "Destination AK", "Destination SK"]
+    public static let labels: [Message] = [.keysSourceAK, .keysSourceSK, .keysDestinationAK, .keysDestinationSK]
 
     public init(dialog: ConfirmDialog) { self.dialog = dialog }
 

@@ -53,8 +53,6 @@ extension Dashboard {
                 return
             }
         }
-        state.notice = state.attentionCount > 0
-            ? "no task on the list needs attention; the header counts a profile's alert · e shows events"
-            : "nothing needs attention"
+        state.notice = state.attentionCount > 0 ? .noTaskNeedsAttention : .nothingNeedsAttention
     }
 }

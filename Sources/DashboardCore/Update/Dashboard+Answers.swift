@@ -43,9 +43,7 @@ extension Dashboard {
             state.overlay = error == nil ? nil : .syncObjects(prompt)
             if error == nil {
                 let names = prompt.names.count
-                state.flash = Flash(
-                    text: "\(Symbols(unicode: state.unicode).check) Sent \(names) name\(names == 1 ? "" : "s") to \(TaskText.shortID(key.id)): OMS accepted them",
-                    until: state.now + Flash.milliseconds)
+                state.flash = Flash(.sentNames(names, taskID: key.id), until: state.now + Flash.milliseconds)
                 // The task's counters and charts move with them: read them again now.
                 refreshNow(&state)
                 return []
@@ -57,9 +55,7 @@ extension Dashboard {
             state.lastError = error
             return []
         }
-        state.flash = Flash(
-            text: "\(Symbols(unicode: state.unicode).check) \(command.past) \(TaskText.shortID(key.id)): OMS accepted the request",
-            until: state.now + Flash.milliseconds)
+        state.flash = Flash(.accepted(command, taskID: key.id), until: state.now + Flash.milliseconds)
         let change = command == .delete
             ? state.monitor.noteDeleted(key, now: state.now)
             : state.monitor.noteCommand(key, started: command == .start, now: state.now)
@@ -81,9 +77,7 @@ extension Dashboard {
         case .success(let id):
             if case .form = state.overlay { state.overlay = nil }
             let key = TaskKey(profile: profile, id: id)
-            state.flash = Flash(
-                text: "\(Symbols(unicode: state.unicode).check) Created \(TaskText.shortID(id)): OMS starts it at once",
-                until: state.now + Flash.milliseconds)
+            state.flash = Flash(.created(taskID: id), until: state.now + Flash.milliseconds)
             state.pendingSelection = key
             state.monitor.noteCreated(key, now: state.now)
         }

@@ -4,10 +4,7 @@ import OMSCore
 /// `D` deletes the selected stopped task once the first characters of its id are typed.
 extension Dashboard {
     static func openDelete(in state: inout AppState) {
-        let (delete, stop) = (state.keymap.label(.deleteTask, unicode: state.unicode), state.keymap.label(.stopTask, unicode: state.unicode))
-        guard let (key, task) = selectedTask(.stopped, in: &state, otherwise: {
-            "\(delete) deletes a stopped task; this one is \($0): stop it first with \(stop)"
-        }) else { return }
+        guard let (key, task) = selectedTask(.stopped, for: .deleteTask, in: &state) else { return }
         state.overlay = .delete(DeleteDialog(key: key, route: TaskText.route(task)))
     }
 

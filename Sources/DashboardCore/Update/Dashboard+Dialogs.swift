@@ -6,21 +6,16 @@ import OMSCore
 extension Dashboard {
     static func openDialog(_ command: ConfirmDialog.Command, in state: inout AppState) {
         let wanted: SyncTaskStatus = command == .start ? .stopped : .synchronizing
-        let key = state.keymap.label(command == .start ? .startTask : .stopTask, unicode: state.unicode)
-        guard let (key, task) = selectedTask(wanted, in: &state, otherwise: { status in
-            command == .start ? "\(key) starts a stopped task; this one is \(status)" : "\(key) stops a synchronizing task; this one is \(status)"
-        }) else { return }
+        guard let (key, task) = selectedTask(wanted, for: command == .start ? .startTask : .stopTask, in: &state) else { return }
         state.overlay = .confirm(ConfirmDialog(command: command, key: key, route: TaskText.route(task)))
     }
 
-    /// The selected task when its status is `wanted`; otherwise nil, with the notice `otherwise`
-    /// words from the task's status.
-    static func selectedTask(
-        _ wanted: SyncTaskStatus, in state: inout AppState, otherwise: (String) -> String
-    ) -> (TaskKey, SyncTask)? {
+    /// The selected task when its status is `wanted` for `action`; otherwise nil, with a notice
+    /// that says which status the action needs.
+    static func selectedTask(_ wanted: SyncTaskStatus, for action: KeyAction, in state: inout AppState) -> (TaskKey, SyncTask)? {
         guard let key = state.selection, let task = state.task(key) else { return nil }
         guard task.status == wanted else {
-            state.notice = otherwise(TaskText.status(task))
+            state.notice = .wrongStatus(action, status: TaskText.status(task))
             return nil
         }
         return (key, task)

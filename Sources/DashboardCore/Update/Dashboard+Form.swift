@@ -7,14 +7,13 @@ import OMSCore
 extension Dashboard {
     static func openForm(cloning: Bool, in state: inout AppState) {
         guard FormView.fits(width: state.width, height: state.height) else {
-            state.notice = "the create form needs a terminal of at least \(FormView.minimumWidth)×\(FormView.minimumHeight) "
-                + "(this one is \(state.width)×\(state.height))"
+            state.notice = .formNeedsRoom(width: state.width, height: state.height)
             return
         }
         var form: TaskForm
         if cloning {
             guard let key = state.selection, let task = state.task(key) else {
-                state.notice = "\(state.keymap.label(.cloneTask, unicode: state.unicode)) clones the selected task: select one first"
+                state.notice = .cloneNeedsSelection
                 return
             }
             form = TaskForm(cloning: task, key: key, context: state.formContext)

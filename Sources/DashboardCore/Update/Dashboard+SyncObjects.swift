@@ -4,10 +4,7 @@ import OMSCore
 extension Dashboard {
     /// `f`: the prompt for names to sync, on a synchronizing task (a stopped one takes no events).
     static func openSyncObjects(in state: inout AppState) {
-        let label = state.keymap.label(.syncObjects, unicode: state.unicode)
-        guard let (key, task) = selectedTask(.synchronizing, in: &state, otherwise: {
-            "\(label) sends object names to a synchronizing task; this one is \($0)"
-        }) else { return }
+        guard let (key, task) = selectedTask(.synchronizing, for: .syncObjects, in: &state) else { return }
         state.overlay = .syncObjects(SyncObjectsPrompt(key: key, route: TaskText.route(task)))
     }
 

@@ -50,7 +50,7 @@ public enum Dashboard {
         case .created(let profile, let result):
             receiveCreated(profile, result, in: &state)
         case .hookFailed(let message):
-            state.notice = message
+            state.notice = .hookFailed(message)
         }
         // An error line, a banner or the selected task's alerts change the table's height.
         state.clampScroll()

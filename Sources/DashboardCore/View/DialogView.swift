@@ -1,3 +1,5 @@
+import OMSCore
+
 /// The confirmation dialog and the masked start-keys prompt, centered above everything.
 enum DialogView {
     /// Where a box of lines sits on a screen: its left column, top row and inner width.
@@ -24,30 +26,37 @@ enum DialogView {
 
     static func lines(_ dialog: ConfirmDialog, state: AppState) -> [(String, Style)] {
         let body = dialog.phase == .asking
-            ? [(buttons(dialog).map { $0.text }.joined(separator: "     "), Style.dialog)]
+            ? [(buttons(dialog, language: state.language).map { $0.text }.joined(separator: "     "), Style.dialog)]
             : outcome(dialog, state: state)
-        return heading(dialog, naming: TaskText.shortID(dialog.key.id)) + body
+        return heading(dialog, naming: TaskText.shortID(dialog.key.id), language: state.language) + body
     }
 
     /// A dialog's three lines of heading: the question, the task's route, a blank.
-    static func heading(_ dialog: ConfirmDialog, naming id: String) -> [(String, Style)] {
-        [("\(dialog.verb) task \(id)?", .dialog), (dialog.route, .dialog), ("", .dialog)]
+    static func heading(_ dialog: ConfirmDialog, naming id: String, language: Language) -> [(String, Style)] {
+        let question = language.text(.dialogQuestion, ["verb": language.text(dialog.command.verb), "id": id])
+        return [(question, .dialog), (dialog.route, .dialog), ("", .dialog)]
+    }
+
+    /// The title of a dialog's box: "Stop task".
+    static func title(_ command: ConfirmDialog.Command, language: Language) -> String {
+        language.text(.dialogTitle, ["verb": language.text(command.verb)])
     }
 
     /// The lines of a dialog past asking: waiting for OMS, or what it answered.
     static func outcome(_ dialog: ConfirmDialog, state: AppState) -> [(String, Style)] {
         let symbols = Symbols(unicode: state.unicode)
-        let closes = "any key closes" + (KeyHints(state).hint(.quit, "quits").map { ", \($0)" } ?? "")
+        let words = state.language
+        let closes = words.text(.dialogCloses) + (KeyHints(state).hint(.quit, .hintQuits).map { ", \($0)" } ?? "")
         return switch dialog.phase {
         case .asking: []
-        case .sending: [("\(dialog.command.progressive)… waiting for OMS", .dialog)]
+        case .sending: [(words.text(.dialogWaiting, ["verb": words.text(dialog.command.progressive)]), .dialog)]
         case .failed(let error): [("\(symbols.cross) \(error.message)", .dialog), (closes, .dialog)]
         }
     }
 
     /// The buttons as drawn, the focused one in brackets, each with its column offset in the line.
-    static func buttons(_ dialog: ConfirmDialog) -> [(button: ConfirmDialog.Button, text: String, offset: Int)] {
-        let labels: [(ConfirmDialog.Button, String)] = [(.cancel, "Cancel"), (.confirm, dialog.verb)]
+    static func buttons(_ dialog: ConfirmDialog, language: Language) -> [(button: ConfirmDialog.Button, text: String, offset: Int)] {
+        let labels: [(ConfirmDialog.Button, String)] = [(.cancel, language.text(.dialogCancel)), (.confirm, language.text(dialog.command.verb))]
         var offset = 0
         return labels.map { button, label in
             let text = dialog.focused == button ? "[ \(label) ]" : "  \(label)  "
@@ -67,7 +76,7 @@ enum DialogView {
         guard case .asking = dialog.phase else { return nil }
         let frame = Frame(lines: lines, width: state.width, height: state.height)
         guard y == frame.row(ofLine: firstBodyLine) else { return nil }
-        return buttons(dialog).first { button in
+        return buttons(dialog, language: state.language).first { button in
             let start = frame.textColumn + button.offset
             return (start..<start + DisplayWidth.of(button.text)).contains(x)
         }?.button
@@ -75,13 +84,14 @@ enum DialogView {
 
     static func draw(_ dialog: ConfirmDialog, state: AppState, into grid: inout Grid) {
         let symbols = Symbols(unicode: state.unicode)
-        let frame = drawBox(title: "\(dialog.verb) task", lines: lines(dialog, state: state), into: &grid, symbols: symbols)
-        highlightFocusedButton(dialog, frame: frame, into: &grid)
+        let frame = drawBox(title: title(dialog.command, language: state.language), lines: lines(dialog, state: state), into: &grid, symbols: symbols)
+        highlightFocusedButton(dialog, frame: frame, language: state.language, into: &grid)
     }
 
     /// Draws the focused button of an asking dialog in its own style.
-    static func highlightFocusedButton(_ dialog: ConfirmDialog, frame: Frame, into grid: inout Grid) {
-        guard case .asking = dialog.phase, let focused = buttons(dialog).first(where: { $0.button == dialog.focused }) else { return }
+    static func highlightFocusedButton(_ dialog: ConfirmDialog, frame: Frame, language: Language, into grid: inout Grid) {
+        guard case .asking = dialog.phase, let focused = buttons(dialog, language: language).first(where: { $0.button == dialog.focused })
+        else { return }
         let start = frame.textColumn + focused.offset
         grid.restyle(
             row: frame.row(ofLine: firstBodyLine), style: .dialogButtonFocused, from: start, to: start + DisplayWidth.of(focused.text))
@@ -89,16 +99,19 @@ enum DialogView {
 
     static func lines(_ prompt: CredentialPrompt, state: AppState) -> [(String, Style)] {
         let symbols = Symbols(unicode: state.unicode)
+        let words = state.language
         var lines: [(String, Style)] = [
-            ("No start keys in the config for \(TaskText.shortID(prompt.dialog.key.id)).", .dialog),
-            ("They are sent once and not kept.", .dialog),
+            (words.text(.keysMissing, ["id": TaskText.shortID(prompt.dialog.key.id)]), .dialog),
+            (words.text(.keysNotKept), .dialog),
             ("", .dialog),
         ]
-        for (index, label) in CredentialPrompt.labels.enumerated() {
+        let labels = CredentialPrompt.labels.map { words.text($0) }
+        let labelWidth = (labels.map { DisplayWidth.of($0) }.max() ?? 0) + 2
+        for (index, label) in labels.enumerated() {
             let value = prompt.values[index]
             let shown = String(repeating: symbols.mask, count: min(value.count, 24))
             let cursor = index == prompt.field ? symbols.cursor : ""
-            lines.append((DisplayWidth.fit(label, to: 15) + shown + cursor, index == prompt.field ? .dialogButtonFocused : .dialog))
+            lines.append((DisplayWidth.fit(label, to: labelWidth) + shown + cursor, index == prompt.field ? .dialogButtonFocused : .dialog))
         }
         return lines
     }
@@ -111,7 +124,7 @@ enum DialogView {
     }
 
     static func draw(_ prompt: CredentialPrompt, state: AppState, into grid: inout Grid) {
-        drawBox(title: "Start task", lines: lines(prompt, state: state), into: &grid, symbols: Symbols(unicode: state.unicode))
+        drawBox(title: title(.start, language: state.language), lines: lines(prompt, state: state), into: &grid, symbols: Symbols(unicode: state.unicode))
     }
 
     /// Draws a framed box in the middle of the grid and returns where it went.

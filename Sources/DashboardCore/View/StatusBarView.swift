@@ -29,8 +29,8 @@ enum StatusBarView {
         if state.isEditingFilter {
             return ("/ \(state.filter)\(symbols.cursor)   " + words.text(.statusShownOfTotal, shown), .accent)
         }
-        if let notice = state.notice { return (notice, .warning) }
-        if let flash = state.flash, state.now < flash.until { return (flash.text, .ok) }
+        if let notice = state.notice { return (notice.text(in: state), .warning) }
+        if let flash = state.flash, state.now < flash.until { return (flash.text(language: words, symbols: symbols), .ok) }
         let sort = words.text(.statusSortedBy, ["column": words.text(state.sort.label), "arrow": state.sortDescending ? "↓" : "↑"])
         if !state.filter.isEmpty {
             let clears = KeyHints(state).keys(.back).map { " \(symbols.dot) " + words.text(.statusKeyClears, ["key": $0]) } ?? ""
@@ -54,7 +54,7 @@ enum StatusBarView {
         case .confirm(let dialog):
             switch dialog.phase {
             case .asking:
-                hints = [keys.hint(.confirm, dialog.verb.lowercased()), keys.hint(.cancel), keys.hint(.switchButton), keys.hint(.pressButton)]
+                hints = [keys.hint(.confirm, words.text(dialog.command.verb).lowercased()), keys.hint(.cancel), keys.hint(.switchButton), keys.hint(.pressButton)]
             case .sending: hints = sending
             case .failed: hints = anyKeyCloses
             }

@@ -62,6 +62,28 @@ public enum Message: String, CaseIterable, Sendable {
     case sortRequested = "sort.requested", sortFailed = "sort.failed", sortSize = "sort.size"
     case sortSuccessRate = "sort.success_rate", sortID = "sort.id"
 
+    // Notices after a key that could not act, and flashes of what OMS accepted.
+    case noticeStartNeedsStopped = "notice.start_needs_stopped", noticeStopNeedsSynchronizing = "notice.stop_needs_synchronizing"
+    case noticeSyncNeedsSynchronizing = "notice.sync_needs_synchronizing", noticeDeleteNeedsStopped = "notice.delete_needs_stopped"
+    case noticeFormNeedsRoom = "notice.form_needs_room", noticeCloneNeedsSelection = "notice.clone_needs_selection"
+    case noticeNoTaskNeedsAttention = "notice.no_task_needs_attention", noticeNothingNeedsAttention = "notice.nothing_needs_attention"
+    case flashStarted = "flash.started", flashStopped = "flash.stopped", flashDeleted = "flash.deleted", flashSent = "flash.sent"
+    case flashSentName = "flash.sent_name", flashSentNames = "flash.sent_names", flashCreated = "flash.created"
+
+    // The questions: start, stop, delete, the start keys, the names to sync.
+    case verbStart = "verb.start", verbStop = "verb.stop", verbDelete = "verb.delete", verbSend = "verb.send"
+    case verbStarting = "verb.starting", verbStopping = "verb.stopping", verbDeleting = "verb.deleting", verbSending = "verb.sending"
+    case dialogTitle = "dialog.title", dialogQuestion = "dialog.question", dialogCancel = "dialog.cancel"
+    case dialogWaiting = "dialog.waiting", dialogCloses = "dialog.closes"
+    case keysMissing = "keys.missing", keysNotKept = "keys.not_kept", keysSourceAK = "keys.source_ak"
+    case keysSourceSK = "keys.source_sk", keysDestinationAK = "keys.destination_ak", keysDestinationSK = "keys.destination_sk"
+    case deleteType = "delete.type", deleteMismatch = "delete.mismatch", deleteWhat = "delete.what"
+    case syncTitle = "sync.title", syncHeading = "sync.heading", syncCount = "sync.count"
+    case syncNames = "sync.names", syncNameOne = "sync.name_one", syncBatches = "sync.batches", syncBatchOne = "sync.batch_one"
+    case syncSending = "sync.sending", syncQuestion = "sync.question", syncHow = "sync.how", syncPrompt = "sync.prompt"
+    case syncLinesAbove = "sync.lines_above", syncNewLine = "sync.new_line", syncNoNames = "sync.no_names"
+    case syncTooMany = "sync.too_many", syncBadName = "sync.bad_name"
+
     // A terminal smaller than the dashboard needs.
     case tooSmall = "too_small", tooSmallNeed = "too_small.need", tooSmallFix = "too_small.fix"
 
