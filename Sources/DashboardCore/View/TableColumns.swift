@@ -90,37 +90,42 @@ struct TableColumn {
         }
     }
 
-    func title(window: StatsWindow) -> String {
-        switch kind {
-        case .status: "ST"
-        case .profile: "PROFILE"
-        case .id: "TASK"
-        case .cloud: "CLOUD"
-        case .source: "SOURCE"
-        case .destination: "DESTINATION"
-        case .description: "DESCRIPTION"
-        case .lastStart: "LAST START"
-        case .requested: "REQ/MO"
-        case .succeeded: "OK/MO"
-        case .failed: "FAIL"
-        case .skipped: "SKIP"
-        case .size: "SIZE/MO"
-        case .rate: "OK%"
-        case .sparkline: "SUCCESS \(window.label)"
-        }
+    /// The column's heading in `language`.
+    static func title(_ kind: Kind, window: StatsWindow, language: Language) -> String {
+        let message: Message =
+            switch kind {
+            case .status: .columnStatus
+            case .profile: .columnProfile
+            case .id: .columnID
+            case .cloud: .columnCloud
+            case .source: .columnSource
+            case .destination: .columnDestination
+            case .description: .columnDescription
+            case .lastStart: .columnLastStart
+            case .requested: .columnRequested
+            case .succeeded: .columnSucceeded
+            case .failed: .columnFailed
+            case .skipped: .columnSkipped
+            case .size: .columnSize
+            case .rate: .columnRate
+            case .sparkline: .columnSparkline
+            }
+        return language.text(message, ["window": window.label])
     }
 
     var alignRight: Bool {
         [.requested, .succeeded, .failed, .skipped, .size, .rate].contains(kind)
     }
 
-    /// The columns for a width, each with its final width; one space between columns.
-    static func fit(width: Int, multiProfile: Bool, wants: Wants) -> [TableColumn] {
+    /// The columns for a width, each with its final width (never narrower than its heading in
+    /// `language`); one space between columns.
+    static func fit(width: Int, multiProfile: Bool, wants: Wants, window: StatsWindow, language: Language) -> [TableColumn] {
+        let baseWidth = { (kind: Kind) in max(Self.baseWidth(kind), DisplayWidth.of(title(kind, window: window, language: language))) }
         var kinds = Kind.allCases.filter { $0 != .profile || multiProfile }
         func spare(_ kinds: [Kind]) -> Int { width - kinds.map(baseWidth).reduce(0, +) - kinds.count - 1 }
         // Optional columns give way to every bucket name on screen, the longest included.
         func bucketShortfall(_ kinds: [Kind]) -> Int {
-            [Kind.source, .destination].filter(kinds.contains).map { wanted($0, wants, longest: true) - baseWidth($0) }
+            [Kind.source, .destination].filter(kinds.contains).map { wanted($0, wants, base: baseWidth($0), longest: true) - baseWidth($0) }
                 .reduce(0, +)
         }
         func lowest(_ candidates: [Kind]) -> Kind? { candidates.min { priority($0) < priority($1) } }
@@ -149,13 +154,14 @@ struct TableColumn {
         // want; then, with room to spare, each its longest cell.
         let buckets = [Kind.source, .destination]
         let descriptionShown = columns.contains { $0.kind == .description }
-        let room = descriptionShown ? max(0, min(wanted(.description, wants), descriptionRoom) - baseWidth(.description)) : 0
-        grow(buckets, to: { wanted($0, wants) }, keeping: room)
-        grow([.description], to: { min(wanted($0, wants), descriptionRoom) })
-        grow(buckets, to: { wanted($0, wants) })
-        grow([.description], to: { wanted($0, wants) })
-        grow(buckets, to: { wanted($0, wants, longest: true) })
-        grow([.description], to: { wanted($0, wants, longest: true) })
+        let want = { (kind: Kind, longest: Bool) in wanted(kind, wants, base: baseWidth(kind), longest: longest) }
+        let room = descriptionShown ? max(0, min(want(.description, false), descriptionRoom) - baseWidth(.description)) : 0
+        grow(buckets, to: { want($0, false) }, keeping: room)
+        grow([.description], to: { min(want($0, false), descriptionRoom) })
+        grow(buckets, to: { want($0, false) })
+        grow([.description], to: { want($0, false) })
+        grow(buckets, to: { want($0, true) })
+        grow([.description], to: { want($0, true) })
         if left > 0, let last = columns.indices.last(where: { flexibleMax[columns[$0].kind] != nil }) {
             columns[last].width += left
         }
@@ -163,8 +169,8 @@ struct TableColumn {
     }
 
     /// A column's usual (or longest) want, between its base width and its cap.
-    private static func wanted(_ kind: Kind, _ wants: Wants, longest: Bool = false) -> Int {
+    private static func wanted(_ kind: Kind, _ wants: Wants, base: Int, longest: Bool) -> Int {
         let want = longest ? wants[kind].longest : wants[kind].usual
-        return min(max(want, baseWidth(kind)), flexibleMax[kind] ?? baseWidth(kind))
+        return min(max(want, base), max(base, flexibleMax[kind] ?? base))
     }
 }

@@ -5,20 +5,25 @@ import OMSCore
 enum TableView {
     static func draw(_ state: AppState, into grid: inout Grid, layout: Layout) {
         let places = Places(state)
+        let words = state.language
         let columns = TableColumn.fit(
-            width: grid.width, multiProfile: state.isMultiProfile, wants: places.wants(state.visibleRows, state: state))
+            width: grid.width, multiProfile: state.isMultiProfile, wants: places.wants(state.visibleRows, state: state),
+            window: state.window, language: words)
         var x = 1
         for column in columns {
+            let title = TableColumn.title(column.kind, window: state.window, language: words)
             grid.put(
-                DisplayWidth.fit(column.title(window: state.window), to: column.width, alignRight: column.alignRight),
+                DisplayWidth.fit(title, to: column.width, alignRight: column.alignRight),
                 x: x, y: layout.tableHeaderRow, style: .columnHeader)
             x += column.width + 1
         }
         if state.rows.isEmpty {
             let message = state.taskCount == 0
-                ? (state.polls.values.contains { $0.lastSuccess != nil } ? "no sync tasks in this project"
-                    : state.polls.values.allSatisfy { $0.authFailure != nil } ? "no data: polling stopped" : "loading tasks…")
-                : "no task matches the filter \"\(state.filter)\"" + (KeyHints(state).keys(.back).map { " · \($0) clears it" } ?? "")
+                ? words.text(
+                    state.polls.values.contains { $0.lastSuccess != nil } ? .tableEmpty
+                        : state.polls.values.allSatisfy { $0.authFailure != nil } ? .tableStopped : .tableLoading)
+                : words.text(.tableNoMatch, ["filter": state.filter])
+                    + (KeyHints(state).keys(.back).map { " · " + words.text(.tableClears, ["key": $0]) } ?? "")
             grid.put(message, x: 2, y: layout.tableHeaderRow + 1, style: .muted)
             return
         }

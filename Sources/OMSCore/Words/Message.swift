@@ -84,6 +84,28 @@ public enum Message: String, CaseIterable, Sendable {
     case syncLinesAbove = "sync.lines_above", syncNewLine = "sync.new_line", syncNoNames = "sync.no_names"
     case syncTooMany = "sync.too_many", syncBadName = "sync.bad_name"
 
+    // The detail pane and its charts.
+    case detailNoTask = "detail.no_task", detailSince = "detail.since", detailLastStarted = "detail.last_started"
+    case detailProfile = "detail.profile", detailRoute = "detail.route", detailSettings = "detail.settings"
+    case detailOverwrite = "detail.overwrite", detailCheck = "detail.check", detailKMS = "detail.kms"
+    case detailMetadata = "detail.metadata", detailRestore = "detail.restore", detailOn = "detail.on", detailOff = "detail.off"
+    case detailAbout = "detail.about", detailCreated = "detail.created", detailSyncURL = "detail.sync_url"
+    case detailThisMonth = "detail.this_month", detailRequested = "detail.requested", detailSucceeded = "detail.succeeded"
+    case detailFailed = "detail.failed", detailSkipped = "detail.skipped", detailRateOK = "detail.rate_ok"
+    case detailLoading = "detail.loading", detailAlert = "detail.alert", detailAlertSince = "detail.alert_since"
+    case chartLast = "chart.last", chartMin = "chart.min", chartMax = "chart.max", chartTotal = "chart.total"
+    case chartLoading = "chart.loading", chartNone = "chart.none", chartWindow = "chart.window"
+    case chartFiveMinutes = "chart.five_minutes", chartOneHour = "chart.one_hour"
+
+    // The table's column headings and its empty states.
+    case columnStatus = "column.status", columnProfile = "column.profile", columnID = "column.id", columnCloud = "column.cloud"
+    case columnSource = "column.source", columnDestination = "column.destination", columnDescription = "column.description"
+    case columnLastStart = "column.last_start", columnRequested = "column.requested", columnSucceeded = "column.succeeded"
+    case columnFailed = "column.failed", columnSkipped = "column.skipped", columnSize = "column.size", columnRate = "column.rate"
+    case columnSparkline = "column.sparkline"
+    case tableEmpty = "table.empty", tableStopped = "table.stopped", tableLoading = "table.loading"
+    case tableNoMatch = "table.no_match", tableClears = "table.clears"
+
     // A terminal smaller than the dashboard needs.
     case tooSmall = "too_small", tooSmallNeed = "too_small.need", tooSmallFix = "too_small.fix"
 
