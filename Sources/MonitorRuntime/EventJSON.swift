@@ -1,8 +1,9 @@
 import FoundationEssentials
 import MonitorCore
+import OMSCore
 
 /// Alert events as one line of JSON (`watch --format json`, the hook's stdin) and as one line of
-/// text (`watch --format text`).
+/// text (`watch --format text`, its message in the chosen language; JSON's is English).
 public enum EventJSON {
     /// `{"message":…,"profile":…,"rule":…,"severity":…,"state":…,"task_id":…,"time":…}`, keys sorted.
     public static func line(_ event: AlertEvent) -> String {
@@ -13,10 +14,10 @@ public enum EventJSON {
     }
 
     /// "2026-11-22T08:05:00Z firing   warning  failure_burst demo/0d14…  failed 80 of 400 …".
-    public static func text(_ event: AlertEvent) -> String {
+    public static func text(_ event: AlertEvent, language: Language = .english) -> String {
         let subject = event.taskID.map { "\(event.profile)/\($0)" } ?? event.profile
         return [UTCTime.rfc3339(event.time), padded(event.state.rawValue, 8), padded(event.severity.rawValue, 8),
-                padded(event.rule.rawValue, 13), subject, event.message].joined(separator: " ")
+                padded(event.rule.rawValue, 13), subject, event.wording.text(language)].joined(separator: " ")
     }
 
     private static func padded(_ text: String, _ width: Int) -> String {

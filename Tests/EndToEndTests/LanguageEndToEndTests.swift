@@ -20,8 +20,26 @@ extension EndToEnd {
             #expect(tmux.waitFor("退出（无论按键如何设置，Ctrl-C 总能退出）"))
             tmux.send("Escape")
             #expect(tmux.waitFor("? 帮助"))
+            tmux.send("x")
+            #expect(tmux.waitFor("停止任务"))
+            #expect(tmux.screen.contains("[ 取消 ]"))
+            tmux.send("y")
+            #expect(tmux.waitFor("：OMS 已接受请求"))
+            tmux.send("e")
+            #expect(tmux.waitFor("本次会话"))
+            tmux.send("Escape")
             tmux.send("q")
             #expect(tmux.exitCode() == 0)
+        }
+
+        @Test("watch --format text words its events in Chinese; --format json stays English")
+        func watchLines() {
+            let text = Spawn.run([Binary.path, "watch", "--once", "--demo"], environment: chinese)
+            #expect(text.status == 3)
+            #expect(text.output.contains("请检查源端桶的事件通知") || text.output.contains("个对象失败"), "\(text.output)")
+            let json = Spawn.run([Binary.path, "watch", "--once", "--demo", "--format", "json"], environment: chinese)
+            #expect(json.output.contains("\"message\":\"no requests for") || json.output.contains("\"message\":\"failed "))
+            #expect(!json.output.contains("请"))
         }
 
         @Test("--lang en wins over LANG=zh_CN.UTF-8; the config's \"language\" over LANG=C.UTF-8")

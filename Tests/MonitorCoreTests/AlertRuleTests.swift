@@ -18,7 +18,7 @@ struct AlertRuleTests {
     func ratioBoundary() {
         let now = after(bucket: 1)
         let fired = burst.evaluate(requests: series([20, 20, 5]), failures: series([0, 1, 0]), now: now, judged: nil, firing: false)
-        #expect(fired.verdict == .fire("failed 1 of 20 objects (5%); threshold 5% with ≥20 requests in 08:05–08:10 UTC"))
+        #expect(fired.verdict.fired == "failed 1 of 20 objects (5%); threshold 5% with ≥20 requests in 08:05–08:10 UTC")
         #expect(fired.judged == Self.start + Self.step)
         let few = burst.evaluate(requests: series([19, 19, 5]), failures: series([0, 1, 0]), now: now, judged: nil, firing: false)
         #expect(few.verdict == .unchanged)
@@ -31,7 +31,7 @@ struct AlertRuleTests {
         let quiet: [Int64] = Array(repeating: 4, count: 20)
         let requests = series(Array(repeating: 1000, count: 22))
         let fired = burst.evaluate(requests: requests, failures: series(quiet + [12, 0]), now: after(bucket: 20), judged: nil, firing: false)
-        #expect(fired.verdict == .fire("failed 12 objects, 3× the median 4; threshold 3× and ≥10 in 09:40–09:45 UTC"))
+        #expect(fired.verdict.fired == "failed 12 objects, 3× the median 4; threshold 3× and ≥10 in 09:40–09:45 UTC")
         let justUnder = burst.evaluate(requests: requests, failures: series(quiet + [11, 0]), now: after(bucket: 20), judged: nil, firing: false)
         #expect(justUnder.verdict == .unchanged)
         let small = burst.evaluate(
@@ -85,7 +85,7 @@ struct AlertRuleTests {
         let now = Self.start + 312 * Self.step + 60_000
         let quiet = requests(quietBuckets: 26)
         let fired = silent.evaluate(requests: quiet, now: now, synchronizingSince: 0, firing: false)
-        #expect(fired == .fire("no requests for 2h after 2,002 in the 24h before; threshold 2h: check the source bucket's event notifications"))
+        #expect(fired.fired == "no requests for 2h after 2,002 in the 24h before; threshold 2h: check the source bucket's event notifications")
         #expect(silent.evaluate(requests: requests(quietBuckets: 23), now: now, synchronizingSince: 0, firing: false) == .unchanged)
         #expect(silent.evaluate(requests: series(Array(repeating: 0, count: 313)), now: now, synchronizingSince: 0, firing: false) == .unchanged,
                 "never had requests: nothing broke")
@@ -95,7 +95,7 @@ struct AlertRuleTests {
         var woken = quiet
         woken.values[woken.values.count - 1] = 3
         #expect(silent.evaluate(requests: woken, now: now, synchronizingSince: 0, firing: true)
-            == .resolve("requests arrive again: 3 in the last 2h"))
+            .resolved == "requests arrive again: 3 in the last 2h")
     }
 
     @Test("events carry RFC 3339 UTC times and leave task_id out for a profile")
@@ -105,10 +105,17 @@ struct AlertRuleTests {
         #expect(UTCTime.rfc3339(951_782_400_000) == "2000-02-29T00:00:00Z")
         let event = AlertEvent(
             time: 1_795_392_305_000, rule: .apiUnhealthy, state: .firing, severity: .critical, profile: "demo", taskID: nil,
-            message: "credentials refused")
+            wording: AlertMessage(.alertListUnreadable, ["reason": ""]))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let text = String(decoding: try encoder.encode(event), as: UTF8.self)
-        #expect(text == #"{"message":"credentials refused","profile":"demo","rule":"api_unhealthy","severity":"critical","state":"firing","time":"2026-11-23T00:05:05Z"}"#)
+        #expect(text == #"{"message":"the task list could not be read","profile":"demo","rule":"api_unhealthy","severity":"critical","state":"firing","time":"2026-11-23T00:05:05Z"}"#)
     }
+}
+
+extension RuleVerdict {
+    /// The English words of a verdict that fires; nil for any other.
+    var fired: String? { if case .fire(let message) = self { message.english } else { nil } }
+    /// The English words of a verdict that resolves; nil for any other.
+    var resolved: String? { if case .resolve(let message) = self { message.english } else { nil } }
 }

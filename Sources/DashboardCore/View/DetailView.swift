@@ -83,7 +83,7 @@ enum DetailView {
         }
         for alert in alerts.prefix(lines.alerts) {
             let since = LocalTime().time(alert.since, withDate: true)
-            row(.detailAlert, words.text(.detailAlertSince, ["rule": alert.key.rule.rawValue, "time": since, "message": alert.message]),
+            row(.detailAlert, words.text(.detailAlertSince, ["rule": alert.key.rule.rawValue, "time": since, "message": alert.wording.text(words)]),
                 style: alert.severity == .critical ? .failure : .warning)
         }
         if lines.gap { y += 1 }

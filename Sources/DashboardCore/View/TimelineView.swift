@@ -11,31 +11,36 @@ enum TimelineView {
         let symbols = Symbols(unicode: state.unicode)
         let rows = bodyRows(height: grid.height)
         let width = grid.width - 8
-        var lines: [(String, Style)] = [(DisplayWidth.fit(heading(book, symbols, closes: KeyHints(state).keys(.close)), to: width), .dialog)]
-        if book.timeline.isEmpty {
-            lines.append(("no events yet: alerts fire on stopped tasks, failure bursts, silent sources and API trouble", .muted))
-        }
+        let words = state.language
+        let heading = heading(book, symbols, closes: KeyHints(state).keys(.close), language: words)
+        var lines: [(String, Style)] = [(DisplayWidth.fit(heading, to: width), .dialog)]
+        if book.timeline.isEmpty { lines.append((words.text(.timelineEmpty), .muted)) }
         for event in book.timeline.reversed().dropFirst(scroll).prefix(rows) {
             lines.append((line(event, state: state), style(event)))
         }
         while lines.count < rows + 1 { lines.append(("", .dialog)) }
-        DialogView.drawBox(title: "Events", lines: lines, into: &grid, symbols: symbols)
+        DialogView.drawBox(title: words.text(.timelineTitle), lines: lines, into: &grid, symbols: symbols)
     }
 
-    private static func heading(_ book: AlertBook, _ symbols: Symbols, closes: String?) -> String {
+    private static func heading(_ book: AlertBook, _ symbols: Symbols, closes: String?, language: Language) -> String {
         let kept = book.timeline.count
-        let count = book.eventCount > kept ? "the last \(HumanUnits.grouped(Int64(kept))) of \(HumanUnits.grouped(Int64(book.eventCount)))" : "\(kept)"
-        return "\(count) this session, newest first \(symbols.dot) \(book.firing(atLeast: .warning).count) need attention now" + (closes.map { " \(symbols.dot) \($0) closes" } ?? "")
+        let count = book.eventCount > kept
+            ? language.text(.timelineLastOf, ["kept": HumanUnits.grouped(Int64(kept)), "total": HumanUnits.grouped(Int64(book.eventCount))])
+            : "\(kept)"
+        return [
+            language.text(.timelineCount, ["count": count]),
+            language.text(.timelineAttention, ["count": String(book.firing(atLeast: .warning).count)]),
+        ].joined(separator: " \(symbols.dot) ") + (closes.map { " \(symbols.dot) " + language.text(.timelineCloses, ["key": $0]) } ?? "")
     }
 
     /// "11-22 14:05  firing    warning   failure_burst  65ace268…  failed 212 of 849 objects …".
     static func line(_ event: AlertEvent, state: AppState) -> String {
-        var subject = event.taskID.map(TaskText.shortID) ?? "profile"
+        var subject = event.taskID.map(TaskText.shortID) ?? state.language.text(.timelineProfile)
         if state.isMultiProfile { subject = "\(event.profile)/\(subject)" }
         return [
             LocalTime().time(event.time, withDate: true), DisplayWidth.fit(event.state.rawValue, to: 8),
             DisplayWidth.fit(event.severity.rawValue, to: 8), DisplayWidth.fit(event.rule.rawValue, to: 13),
-            DisplayWidth.fit(subject, to: state.isMultiProfile ? 20 : 9), event.message,
+            DisplayWidth.fit(subject, to: state.isMultiProfile ? 20 : 9), event.wording.text(state.language),
         ].joined(separator: "  ")
     }
 

@@ -13,12 +13,15 @@ public struct AlertEvent: Sendable, Equatable, Encodable {
     public var profile: String
     /// The task it is about; nil for a profile's alerts.
     public var taskID: String?
-    /// One line with the value and the threshold.
-    public var message: String
+    /// One line with the value and the threshold, as a message and its values.
+    public var wording: AlertMessage
+
+    /// The line in English, as JSON, hooks and logs carry it.
+    public var message: String { wording.english }
 
     public init(
         time: Int64, rule: AlertRule, state: State, severity: AlertSeverity, profile: String, taskID: String?,
-        message: String
+        wording: AlertMessage
     ) {
         self.time = time
         self.rule = rule
@@ -26,7 +29,7 @@ public struct AlertEvent: Sendable, Equatable, Encodable {
         self.severity = severity
         self.profile = profile
         self.taskID = taskID
-        self.message = message
+        self.wording = wording
     }
 
     enum CodingKeys: String, CodingKey {

@@ -28,28 +28,38 @@ public struct FailureBurstRule: Sendable {
         let median = Self.median(failures.values[..<complete])
         let span = "\(UTCTime.clock(bucketStart))–\(UTCTime.clock(bucketStart + failures.step)) UTC"
         if !firing {
-            if let reason = breach(failed: failed, requested: requested, median: median, scale: 1) {
-                return (.fire("\(reason) in \(span)"), bucketStart)
+            if let reason = breach(failed: failed, requested: requested, median: median, scale: 1, span: span) {
+                return (.fire(reason), bucketStart)
             }
             return (.unchanged, bucketStart)
         }
-        if breach(failed: failed, requested: requested, median: median, scale: Self.cleanFraction) == nil {
+        if breach(failed: failed, requested: requested, median: median, scale: Self.cleanFraction, span: span) == nil {
             let share = requested > 0 ? " (\(MessageNumbers.text(Double(failed) / Double(requested))))" : ""
-            return (.resolve("failed \(MessageNumbers.count(failed)) of \(MessageNumbers.count(requested))\(share) in \(span): a clean bucket"), bucketStart)
+            let values = ["failed": MessageNumbers.count(failed), "requested": MessageNumbers.count(requested), "share": share, "span": span]
+            return (.resolve(AlertMessage(.alertBurstClean, values)), bucketStart)
         }
         return (.unchanged, bucketStart)
     }
 
-    /// Why a bucket breaks the thresholds scaled by `scale`, or nil.
-    private func breach(failed: Int64, requested: Int64, median: Int64, scale: Double) -> String? {
+    /// Why a bucket (the one of `span`) breaks the thresholds scaled by `scale`, or nil.
+    private func breach(failed: Int64, requested: Int64, median: Int64, scale: Double, span: String) -> AlertMessage? {
         let ratio = settings.failureRatio * scale
         if requested >= settings.failureMinRequests, requested > 0, Double(failed) >= ratio * Double(requested) {
-            let share = Double(failed) / Double(requested)
-            return "failed \(MessageNumbers.count(failed)) of \(MessageNumbers.count(requested)) objects (\(MessageNumbers.text(share))); threshold \(MessageNumbers.text(settings.failureRatio)) with ≥\(settings.failureMinRequests) requests"
+            return AlertMessage(.alertBurstShare, [
+                "failed": MessageNumbers.count(failed), "requested": MessageNumbers.count(requested),
+                "share": MessageNumbers.text(Double(failed) / Double(requested)), "threshold": MessageNumbers.text(settings.failureRatio),
+                "minimum": String(settings.failureMinRequests), "span": span,
+            ])
         }
         let factor = settings.failureSpikeFactor * scale
         if failed >= settings.failureMinFailures, Double(failed) >= factor * Double(median) {
-            return "failed \(MessageNumbers.count(failed)) objects, \(median == 0 ? "against a median of 0" : "\(MessageNumbers.factor(Double(failed) / Double(median)))× the median \(median)"); threshold \(MessageNumbers.factor(settings.failureSpikeFactor))× and ≥\(settings.failureMinFailures)"
+            var values = [
+                "failed": MessageNumbers.count(failed), "factor": MessageNumbers.factor(settings.failureSpikeFactor),
+                "minimum": String(settings.failureMinFailures), "span": span, "median": String(median),
+            ]
+            guard median > 0 else { return AlertMessage(.alertBurstSpikeOverZero, values) }
+            values["ratio"] = MessageNumbers.factor(Double(failed) / Double(median))
+            return AlertMessage(.alertBurstSpike, values)
         }
         return nil
     }

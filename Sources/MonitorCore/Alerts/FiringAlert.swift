@@ -6,5 +6,8 @@ public struct FiringAlert: Sendable, Equatable {
     public var severity: AlertSeverity
     /// When it began, in ms since 1970.
     public var since: Int64
-    public var message: String
+    public var wording: AlertMessage
+
+    /// The latest message in English.
+    public var message: String { wording.english }
 }

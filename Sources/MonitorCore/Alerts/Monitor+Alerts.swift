@@ -17,28 +17,28 @@ extension Monitor {
         if old == .synchronizing, new == .stopped {
             let ownStop = stoppedHere[key].map { now - $0 <= Self.ownStopMilliseconds } ?? false
             if !ownStop { stoppedHere[key] = nil }
-            resolve(AlertKey(.silentSource, task: key), "the task stopped", now: now, into: &change)
+            resolve(AlertKey(.silentSource, task: key), AlertMessage(.alertTaskStopped), now: now, into: &change)
             if !ownStop {
-                fire(AlertKey(.taskStopped, task: key), "\(TaskLabel.text(task)) stopped outside this omsdash (was synchronizing)", now: now, into: &change)
+                fire(AlertKey(.taskStopped, task: key), AlertMessage(.alertStoppedOutside, ["task": TaskLabel.text(task)]), now: now, into: &change)
             }
         } else if new == .synchronizing {
-            resolve(AlertKey(.taskStopped, task: key), "synchronizing again", now: now, into: &change)
+            resolve(AlertKey(.taskStopped, task: key), AlertMessage(.alertSynchronizingAgain), now: now, into: &change)
         }
     }
 
     /// `task_appeared` for a task first seen after the list's first full load.
     mutating func alertOnAppeared(_ key: TaskKey, task: SyncTask, now: Int64, into change: inout MonitorChange) {
-        let status = task.status?.rawValue ?? "status unknown"
-        fire(AlertKey(.taskAppeared, task: key), "new task \(TaskLabel.text(task)) (\(status))", now: now, into: &change)
+        let values = ["task": TaskLabel.text(task), "status": task.status?.rawValue ?? ""]
+        fire(AlertKey(.taskAppeared, task: key), AlertMessage(task.status == nil ? .alertNewTaskUnknown : .alertNewTask, values), now: now, into: &change)
     }
 
     /// `task_gone` for a task that left the list; its other alerts end with it.
     mutating func alertOnGone(_ key: TaskKey, task: SyncTask?, now: Int64, into change: inout MonitorChange) {
-        change.events += alerts.resolveAll(profile: key.profile, taskID: key.id, message: "the task is gone", now: now)
+        change.events += alerts.resolveAll(profile: key.profile, taskID: key.id, message: AlertMessage(.alertGone), now: now)
         checks[key] = nil
         stoppedHere[key] = nil
-        let what = task.map { "task \(TaskLabel.text($0))" } ?? "the task"
-        fire(AlertKey(.taskGone, task: key), "\(what) left the list", now: now, into: &change)
+        let message = task.map { AlertMessage(.alertLeftList, ["task": TaskLabel.text($0)]) } ?? AlertMessage(.alertLeftListUnknown)
+        fire(AlertKey(.taskGone, task: key), message, now: now, into: &change)
     }
 
     /// `api_unhealthy` while a profile's credentials are refused or no refresh succeeded for the
@@ -48,17 +48,18 @@ extension Monitor {
         let key = AlertKey(rule: .apiUnhealthy, profile: profile, taskID: nil)
         let threshold = settings.alerts.unhealthyMilliseconds
         if let refused = health.authFailure {
-            let code = refused.code.map { " (\($0))" } ?? ""
-            fire(key, "credentials refused\(code): check AK/SK, project id and this machine's clock", now: now, into: &change)
+            fire(key, AlertMessage(.alertRefused, ["code": refused.code.map { " (\($0))" } ?? ""]), now: now, into: &change)
         } else if health.failures > 0, let since = health.lastSuccess ?? health.firstAttempt, now - since >= threshold {
+            // The reason is the service's or the network's own message, in its own words.
             let reason = lastError.map { ": \($0.message)" } ?? ""
-            let age = HumanDuration.text(now - since)
             let message = threshold == 0
-                ? "the task list could not be read\(reason)"
-                : "no refresh succeeded for \(age) (threshold \(HumanDuration.text(threshold)))\(reason)"
+                ? AlertMessage(.alertListUnreadable, ["reason": reason])
+                : AlertMessage(.alertNoRefresh, [
+                    "age": HumanDuration.text(now - since), "threshold": HumanDuration.text(threshold), "reason": reason,
+                ])
             fire(key, message, now: now, into: &change)
         } else if health.failures == 0, health.lastSuccess != nil {
-            resolve(key, "refreshes succeed again", now: now, into: &change)
+            resolve(key, AlertMessage(.alertRefreshesSucceed), now: now, into: &change)
         }
     }
 
@@ -86,7 +87,7 @@ extension Monitor {
                 verdict = SilentSourceRule(settings: settings.alerts).evaluate(
                     requests: requests, now: end, synchronizingSince: task?.lastStartTime, firing: alerts.isFiring(silent))
             } else {
-                verdict = alerts.isFiring(silent) ? .resolve("the task is not synchronizing") : .unchanged
+                verdict = alerts.isFiring(silent) ? .resolve(AlertMessage(.alertNotSynchronizing)) : .unchanged
             }
             apply(verdict, to: silent, now: now, into: &change)
         }
@@ -108,14 +109,14 @@ extension Monitor {
         }
     }
 
-    private mutating func fire(_ key: AlertKey, _ message: String, now: Int64, into change: inout MonitorChange) {
+    private mutating func fire(_ key: AlertKey, _ message: AlertMessage, now: Int64, into change: inout MonitorChange) {
         guard settings.alerts.isEnabled(key.rule) else { return }
         if let event = alerts.fire(key, severity: settings.alerts.severity(of: key.rule), message: message, now: now) {
             change.events.append(event)
         }
     }
 
-    private mutating func resolve(_ key: AlertKey, _ message: String, now: Int64, into change: inout MonitorChange) {
+    private mutating func resolve(_ key: AlertKey, _ message: AlertMessage, now: Int64, into change: inout MonitorChange) {
         if let event = alerts.resolve(key, message: message, now: now) { change.events.append(event) }
     }
 }

@@ -1,6 +1,14 @@
 /// What a rule concludes from one look: begin the alert, end it, or leave it as it is.
 public enum RuleVerdict: Sendable, Equatable {
-    case fire(String)
-    case resolve(String)
+    case fire(AlertMessage)
+    case resolve(AlertMessage)
     case unchanged
+
+    /// What the verdict says; nil when nothing changes.
+    public var message: AlertMessage? {
+        switch self {
+        case .fire(let message), .resolve(let message): message
+        case .unchanged: nil
+        }
+    }
 }

@@ -26,11 +26,14 @@ public struct SilentSourceRule: Sendable {
             }
         }
         if firing {
-            return recent > 0 ? .resolve("requests arrive again: \(MessageNumbers.count(recent)) in the last \(HumanDuration.text(settings.silentMilliseconds))") : .unchanged
+            let values = ["count": MessageNumbers.count(recent), "window": HumanDuration.text(settings.silentMilliseconds)]
+            return recent > 0 ? .resolve(AlertMessage(.alertSilentResolved, values)) : .unchanged
         }
         guard recent == 0, before > 0, (since ?? .min) <= silenceStart else { return .unchanged }
-        return .fire(
-            "no requests for \(HumanDuration.text(settings.silentMilliseconds)) after \(MessageNumbers.count(before)) in the \(HumanDuration.text(settings.silentLookbackMilliseconds)) before; threshold \(HumanDuration.text(settings.silentMilliseconds)): check the source bucket's event notifications")
+        return .fire(AlertMessage(.alertSilent, [
+            "silent": HumanDuration.text(settings.silentMilliseconds), "before": MessageNumbers.count(before),
+            "lookback": HumanDuration.text(settings.silentLookbackMilliseconds),
+        ]))
     }
 }
 

@@ -106,6 +106,21 @@ public enum Message: String, CaseIterable, Sendable {
     case tableEmpty = "table.empty", tableStopped = "table.stopped", tableLoading = "table.loading"
     case tableNoMatch = "table.no_match", tableClears = "table.clears"
 
+    // The timeline of alert events.
+    case timelineTitle = "timeline.title", timelineEmpty = "timeline.empty", timelineCount = "timeline.count"
+    case timelineLastOf = "timeline.last_of", timelineAttention = "timeline.attention", timelineCloses = "timeline.closes"
+    case timelineProfile = "timeline.profile"
+
+    // What alert events say.
+    case alertStoppedOutside = "alert.stopped_outside", alertSynchronizingAgain = "alert.synchronizing_again"
+    case alertTaskStopped = "alert.task_stopped", alertNewTask = "alert.new_task", alertNewTaskUnknown = "alert.new_task_unknown"
+    case alertGone = "alert.gone", alertDeletedHere = "alert.deleted_here", alertLeftList = "alert.left_list"
+    case alertLeftListUnknown = "alert.left_list_unknown", alertRefused = "alert.refused", alertListUnreadable = "alert.list_unreadable"
+    case alertNoRefresh = "alert.no_refresh", alertRefreshesSucceed = "alert.refreshes_succeed"
+    case alertNotSynchronizing = "alert.not_synchronizing", alertBurstShare = "alert.burst_share", alertBurstSpike = "alert.burst_spike"
+    case alertBurstSpikeOverZero = "alert.burst_spike_over_zero", alertBurstClean = "alert.burst_clean"
+    case alertSilent = "alert.silent", alertSilentResolved = "alert.silent_resolved"
+
     // A terminal smaller than the dashboard needs.
     case tooSmall = "too_small", tooSmallNeed = "too_small.need", tooSmallFix = "too_small.fix"
 

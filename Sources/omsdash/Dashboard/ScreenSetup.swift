@@ -25,11 +25,6 @@ struct ScreenSetup {
         } catch {
             throw CommandFailure.usage((requested != nil ? "--" : "") + error.message)
         }
-        do {
-            language = try Language.chosen(
-                flag: flag, config: preferences.language, environment: environment, canDrawChinese: unicode)
-        } catch {
-            throw CommandFailure.usage(error.message)
-        }
+        language = try LanguageOption.chosen(flag: flag, config: preferences.language, unicode: unicode, environment: environment)
     }
 }

@@ -8,12 +8,14 @@ struct WatchRunner {
     let setup: MonitorSetup
     let format: WatchCommand.Format
     let once: Bool
+    /// The language of the text lines (JSON stays English).
+    let language: Language
 
     /// Runs; returns whether an alert at warning or above is firing at the end.
     func run() async -> Bool {
         StopSignals.install()
         let hook = setup.settings.alerts.command.map { EventHook(argv: $0) }
-        let format = self.format, once = self.once
+        let format = self.format, once = self.once, language = self.language
         let announced = AnnouncedOnce()
         await setup.loop.run(
             interest: Interest(checkEveryTaskNow: once),
@@ -24,7 +26,7 @@ struct WatchRunner {
                 }
                 guard !once else { return }
                 for event in change.events {
-                    Console.line(Self.line(event, format))
+                    Console.line(Self.line(event, format, language: language))
                     hook?.run(event) { failure in
                         if let failure { Console.error("omsdash: \(failure.message)") }
                     }
@@ -35,14 +37,14 @@ struct WatchRunner {
             for alert in monitor.alerts.firing(atLeast: .info) {
                 let event = AlertEvent(
                     time: alert.since, rule: alert.key.rule, state: .firing, severity: alert.severity,
-                    profile: alert.key.profile, taskID: alert.key.taskID, message: alert.message)
-                Console.line(Self.line(event, format))
+                    profile: alert.key.profile, taskID: alert.key.taskID, wording: alert.wording)
+                Console.line(Self.line(event, format, language: language))
             }
         }
         return !monitor.alerts.firing(atLeast: .warning).isEmpty
     }
 
-    static func line(_ event: AlertEvent, _ format: WatchCommand.Format) -> String {
-        format == .json ? EventJSON.line(event) : EventJSON.text(event)
+    static func line(_ event: AlertEvent, _ format: WatchCommand.Format, language: Language) -> String {
+        format == .json ? EventJSON.line(event) : EventJSON.text(event, language: language)
     }
 }
