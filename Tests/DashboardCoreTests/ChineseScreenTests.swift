@@ -88,3 +88,19 @@ struct NoticeWordsTests {
         #expect(Dashboard.render(state).text.contains("已停止 d18b…a3e：OMS 已接受请求"))
     }
 }
+
+@Suite("The create form in Chinese")
+struct ChineseFormTests {
+    @Test("a review with empty fields shows every problem in Chinese, every line within the terminal", arguments: ChineseScreenTests.sizes)
+    func problems(width: Int, height: Int) {
+        var state = Fixtures.loadedState(width: width, height: height)
+        state.language = .simplifiedChinese
+        _ = Dashboard.reduce(&state, .key(.character("n")))
+        _ = Dashboard.reduce(&state, .key(.control("s")))
+        let grid = Dashboard.render(state)
+        #expect(grid.text.contains("新建同步任务"))
+        #expect(grid.text.contains("必填"))
+        #expect(grid.text.contains("个字段需要修改：未发送任何请求"))
+        for y in 0..<grid.height { #expect(DisplayWidth.of(grid.text(row: y)) <= width, "row \(y): \(grid.text(row: y))") }
+    }
+}

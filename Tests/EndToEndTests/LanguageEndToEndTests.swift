@@ -28,6 +28,13 @@ extension EndToEnd {
             tmux.send("e")
             #expect(tmux.waitFor("本次会话"))
             tmux.send("Escape")
+            tmux.send("n")
+            #expect(tmux.waitFor("新建同步任务"))
+            tmux.send("C-s")
+            #expect(tmux.waitFor("个字段需要修改：未发送任何请求"))
+            #expect(tmux.screen.contains("必填"))
+            tmux.send("Escape")  // nothing typed: the form closes without asking
+            #expect(tmux.waitFor("? 帮助"))
             tmux.send("q")
             #expect(tmux.exitCode() == 0)
         }

@@ -21,12 +21,19 @@ public enum TaskField: CaseIterable, Sendable {
     }
 
     /// The groups the form shows under headings.
-    public enum Section: String, Sendable {
-        case account = "Account"
-        case source = "Source"
-        case destination = "Destination"
-        case options = "Options"
-        case cdn = "Source CDN (optional: protocol and domain together)"
+    public enum Section: Sendable {
+        case account, source, destination, options, cdn
+
+        /// The heading.
+        public var title: Message {
+            switch self {
+            case .account: .formAccount
+            case .source: .formSource
+            case .destination: .formDestination
+            case .options: .formOptions
+            case .cdn: .formCDN
+            }
+        }
     }
 
     public var kind: Kind {
@@ -75,51 +82,48 @@ public enum TaskField: CaseIterable, Sendable {
         }
     }
 
-    public var label: String {
+    public var label: Message {
         switch self {
-        case .profile: "Profile"
-        case .srcCloudType: "Cloud"
-        case .srcRegion: "Region"
-        case .srcBucket: "Bucket"
-        case .srcAK, .dstAK: "Access key (AK)"
-        case .srcSK, .dstSK: "Secret key (SK)"
-        case .dstRegion: "Region"
-        case .dstBucket: "Bucket"
-        case .description: "Description"
-        case .enableKMS: "KMS encryption"
-        case .enableMetadataMigration: "Migrate metadata"
-        case .enableRestore: "Restore archived"
-        case .appID: "Tencent app id"
-        case .dstStoragePolicy: "Storage class"
-        case .consistencyCheck: "Consistency check"
-        case .cdnProtocol: "Protocol"
-        case .cdnDomain: "Domain"
-        case .cdnAuthenticationType: "Authentication"
-        case .cdnAuthenticationKey: "Authentication key"
+        case .profile: .fieldProfile
+        case .srcCloudType: .fieldCloud
+        case .srcRegion, .dstRegion: .fieldRegion
+        case .srcBucket, .dstBucket: .fieldBucket
+        case .srcAK, .dstAK: .fieldAK
+        case .srcSK, .dstSK: .fieldSK
+        case .description: .fieldDescription
+        case .enableKMS: .fieldKMS
+        case .enableMetadataMigration: .fieldMetadata
+        case .enableRestore: .fieldRestore
+        case .appID: .fieldAppID
+        case .dstStoragePolicy: .fieldStorageClass
+        case .consistencyCheck: .fieldConsistency
+        case .cdnProtocol: .fieldProtocol
+        case .cdnDomain: .fieldDomain
+        case .cdnAuthenticationType: .fieldAuthentication
+        case .cdnAuthenticationKey: .fieldAuthenticationKey
         }
     }
 
     /// A line about the field, shown while it has the keyboard.
-    public var hint: String {
+    public var hint: Message {
         switch self {
-        case .profile: "the account and region the task is created in"
-        case .srcCloudType: "Space cycles the ten clouds OMS copies from"
-        case .srcRegion: "the source bucket's region, e.g. cn-beijing (at most 100 characters)"
-        case .srcBucket, .dstBucket: "the bucket's name (at most 1024 characters)"
-        case .srcAK, .srcSK, .dstAK, .dstSK:
-            "hidden as typed (at most 100 characters); env:NAME reads the environment; clearing it twice gives back the config's key"
-        case .dstRegion: "the OBS bucket's region, the profile's by default"
-        case .description: "at most 255 characters, none of < > ( ) \" ' &"
-        case .enableKMS: "encrypt objects in OBS with KMS; Space toggles"
-        case .enableMetadataMigration: "copy object metadata (Content-Type always is); Space toggles"
-        case .enableRestore: "restore archived source objects before copying them; Space toggles"
-        case .appID: "required when the source is Tencent (at most 255 characters)"
-        case .dstStoragePolicy: "Space cycles STANDARD, IA, ARCHIVE, DEEP_ARCHIVE, SRC_STORAGE_MAPPING"
-        case .consistencyCheck: "Space cycles size_last_modified, crc64, transmission"
-        case .cdnProtocol: "none, http or https: with a protocol, objects are read from the CDN domain"
-        case .cdnDomain: "the CDN domain objects are read from (at most 1024 characters)"
-        case .cdnAuthenticationType: "how OMS signs CDN requests; Space cycles"
-        case .cdnAuthenticationKey: "only with an authentication other than NONE; hidden as typed; env:NAME reads the environment"
+        case .profile: .fieldHintProfile
+        case .srcCloudType: .fieldHintCloud
+        case .srcRegion: .fieldHintSourceRegion
+        case .srcBucket, .dstBucket: .fieldHintBucket
+        case .srcAK, .srcSK, .dstAK, .dstSK: .fieldHintKey
+        case .dstRegion: .fieldHintDestinationRegion
+        case .description: .fieldHintDescription
+        case .enableKMS: .fieldHintKMS
+        case .enableMetadataMigration: .fieldHintMetadata
+        case .enableRestore: .fieldHintRestore
+        case .appID: .fieldHintAppID
+        case .dstStoragePolicy: .fieldHintStorageClass
+        case .consistencyCheck: .fieldHintConsistency
+        case .cdnProtocol: .fieldHintProtocol
+        case .cdnDomain: .fieldHintDomain
+        case .cdnAuthenticationType: .fieldHintAuthentication
+        case .cdnAuthenticationKey: .fieldHintAuthenticationKey
         }
     }
 }

@@ -4,8 +4,8 @@ import OMSCore
 extension TaskForm {
     /// The problem of every field that has one: the API's required fields, maximum lengths, the
     /// description's characters, app_id for Tencent, the CDN fields together, and enumerations.
-    public var problems: [TaskField: String] {
-        var problems: [TaskField: String] = [:]
+    public var problems: [TaskField: FormProblem] {
+        var problems: [TaskField: FormProblem] = [:]
         for field in fields {
             if let problem = problem(of: field) { problems[field] = problem }
         }
@@ -14,15 +14,13 @@ extension TaskForm {
 
     /// The problem shown under a field: every problem after a submit; before, all but an empty
     /// required field the user has not touched.
-    public func shownProblem(of field: TaskField) -> String? {
+    public func shownProblem(of field: TaskField) -> FormProblem? {
         guard let problem = problem(of: field) else { return nil }
         if showsEveryProblem || edited.contains(field) { return problem }
-        return problem == Self.required ? nil : problem
+        return problem == .required ? nil : problem
     }
 
-    static let required = "required"
-
-    private func problem(of field: TaskField) -> String? {
+    private func problem(of field: TaskField) -> FormProblem? {
         switch self[field] {
         case .text(let text): textProblem(field, text)
         case .secret(let input): secretProblem(field, input)
@@ -37,49 +35,45 @@ extension TaskForm {
             || self[.cdnAuthenticationKey] != .secret(.typed(""))
     }
 
-    private func textProblem(_ field: TaskField, _ text: String) -> String? {
+    private func textProblem(_ field: TaskField, _ text: String) -> FormProblem? {
         if text.isEmpty {
-            if CreateTaskRules.requiredFields.contains(field.apiName) { return Self.required }
-            if field == .appID, self[.srcCloudType].text == CloudType.tencent.rawValue {
-                return "required when the source is Tencent"
-            }
-            if field == .cdnDomain, usesCDN { return "required with a CDN source" }
+            if CreateTaskRules.requiredFields.contains(field.apiName) { return .required }
+            if field == .appID, self[.srcCloudType].text == CloudType.tencent.rawValue { return .requiredForTencent }
+            if field == .cdnDomain, usesCDN { return .requiredWithCDN }
             return nil
         }
         if let problem = lengthProblem(field, text) { return problem }
         if field == .description {
             let forbidden = text.filter(CreateTaskRules.forbiddenDescriptionCharacters.contains)
-            if !forbidden.isEmpty {
-                return "cannot hold \(Set(forbidden).sorted().map(String.init).joined(separator: " ")): the API refuses < > ( ) \" ' &"
-            }
+            if !forbidden.isEmpty { return .forbiddenCharacters(Set(forbidden).sorted().map(String.init).joined(separator: " ")) }
         }
         return nil
     }
 
-    private func secretProblem(_ field: TaskField, _ input: SecretInput) -> String? {
+    private func secretProblem(_ field: TaskField, _ input: SecretInput) -> FormProblem? {
         guard case .typed(let text) = input else { return nil }
         if let name = input.environmentName {
-            if name.isEmpty { return "env: needs a variable name, as in env:SRC_SK" }
-            if !context.environmentNames.contains(name) { return "\(name) is not set in omsdash's environment" }
+            if name.isEmpty { return .environmentNameMissing }
+            if !context.environmentNames.contains(name) { return .environmentUnset(name) }
         } else if text.isEmpty {
-            return CreateTaskRules.requiredFields.contains(field.apiName) ? Self.required : nil
+            return CreateTaskRules.requiredFields.contains(field.apiName) ? .required : nil
         } else if let problem = lengthProblem(field, text) {
             return problem
         }
         if field == .cdnAuthenticationKey, self[.cdnAuthenticationType].text == CDNAuthenticationType.none.rawValue {
-            return "only with an authentication other than NONE"
+            return .keyWithoutAuthentication
         }
         return nil
     }
 
-    private func choiceProblem(_ field: TaskField, _ value: String) -> String? {
-        if field == .cdnProtocol, value.isEmpty { return usesCDN ? "required with a CDN source: http or https" : nil }
+    private func choiceProblem(_ field: TaskField, _ value: String) -> FormProblem? {
+        if field == .cdnProtocol, value.isEmpty { return usesCDN ? .protocolRequiredWithCDN : nil }
         guard !acceptedOptions(for: field).contains(value) else { return nil }
-        return "\(value) is not a value the create operation accepts: Space picks another"
+        return .notAccepted(value)
     }
 
-    private func lengthProblem(_ field: TaskField, _ text: String) -> String? {
+    private func lengthProblem(_ field: TaskField, _ text: String) -> FormProblem? {
         guard let limit = CreateTaskRules.maximumLengths[field.apiName], text.count > limit else { return nil }
-        return "at most \(limit) characters (has \(text.count))"
+        return .tooLong(limit: limit, count: text.count)
     }
 }

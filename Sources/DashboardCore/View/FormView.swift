@@ -8,7 +8,6 @@ enum FormView {
     static let minimumHeight = 24
     /// How many fields PgUp and PgDn move.
     static let pageFields = 5
-    static let labelWidth = 22
 
     /// One line of the form's scrolled part.
     struct Line: Equatable {
@@ -24,57 +23,68 @@ enum FormView {
     /// The rows between the title and the three bottom lines.
     static func contentHeight(_ height: Int) -> Int { max(1, height - 4) }
 
-    static func lines(_ form: TaskForm, unicode: Bool) -> [Line] {
+    /// The column the values start at: the longest label in `language` and room for the marker.
+    static func labelWidth(_ language: Language) -> Int {
+        (TaskField.allCases.map { DisplayWidth.of(language.text($0.label)) }.max() ?? 0) + 4
+    }
+
+    static func lines(_ form: TaskForm, unicode: Bool, language: Language) -> [Line] {
         let symbols = Symbols(unicode: unicode)
+        let labelWidth = labelWidth(language)
         var lines: [Line] = []
         var section: TaskField.Section?
         for field in form.fields {
             if field.section != section {
                 if section != nil { lines.append(Line(label: "")) }
                 section = field.section
-                lines.append(Line(label: field.section.rawValue, style: .accent))
+                lines.append(Line(label: language.text(field.section.title), style: .accent))
             }
             let focused = field == form.focus && form.phase == .editing
             let marker = focused ? (unicode ? "▶ " : "> ") : "  "
-            let (value, valueStyle) = shownValue(form, field, focused: focused, symbols: symbols)
+            let (value, valueStyle) = shownValue(form, field, focused: focused, symbols: symbols, language: language)
             lines.append(Line(
-                label: marker + DisplayWidth.fit(field.label, to: labelWidth), value: value,
+                label: marker + DisplayWidth.fit(language.text(field.label), to: labelWidth), value: value,
                 style: focused ? .dialogButtonFocused : .dialog, valueStyle: focused ? .dialogButtonFocused : valueStyle,
                 field: field))
             if let problem = form.shownProblem(of: field) {
-                lines.append(Line(label: String(repeating: " ", count: labelWidth + 3) + "\(symbols.cross) \(problem)", style: .failure))
+                let indent = String(repeating: " ", count: labelWidth + 3)
+                lines.append(Line(label: indent + "\(symbols.cross) \(problem.text(language))", style: .failure))
             }
         }
         return lines
     }
 
-    private static func shownValue(_ form: TaskForm, _ field: TaskField, focused: Bool, symbols: Symbols) -> (String, Style) {
+    private static func shownValue(
+        _ form: TaskForm, _ field: TaskField, focused: Bool, symbols: Symbols, language: Language
+    ) -> (String, Style) {
         let cursor = focused ? symbols.cursor : ""
         switch form[field] {
         case .text(let text):
             return (text + cursor, .dialog)
         case .secret(.fromConfig):
-            return ("from config (task_credentials \"*\")" + (focused ? "  type to replace" : ""), .muted)
+            return (language.text(.valueFromConfig) + (focused ? "  " + language.text(.valueTypeToReplace) : ""), .muted)
         case .secret(let input):
             if let name = input.environmentName { return ("env:\(name)" + cursor, .dialog) }
             guard case .typed(let text) = input, !text.isEmpty else {
-                return (cursor + (focused ? " the key, or env:NAME" : ""), .muted)
+                return (cursor + (focused ? " " + language.text(.valueKeyOrEnv) : ""), .muted)
             }
             return (String(repeating: symbols.mask, count: text.count) + cursor, .dialog)
         case .toggle(let on):
-            return (on ? "[x] on" : "[ ] off", .dialog)
+            return (language.text(on ? .valueOn : .valueOff), .dialog)
         case .choice(let value):
             let options = form.options(for: field)
-            let shown = value.isEmpty ? "none" : value
+            let shown = value.isEmpty ? language.text(.valueNone) : value
             guard focused else { return (shown, .dialog) }
-            let position = (options.firstIndex(of: value) ?? 0) + 1
-            return ((symbols.unicode ? "‹ \(shown) ›" : "< \(shown) >") + "  \(position) of \(options.count)", .dialog)
+            let position = language.text(
+                .valuePosition, ["position": String((options.firstIndex(of: value) ?? 0) + 1), "count": String(options.count)])
+            return ((symbols.unicode ? "‹ \(shown) ›" : "< \(shown) >") + "  " + position, .dialog)
         }
     }
 
     /// The first line in view that keeps the focused field, its heading and its problem visible.
     static func scroll(for form: TaskForm, height: Int, unicode: Bool) -> Int {
-        let lines = self.lines(form, unicode: unicode)
+        // Which line holds what does not depend on the language.
+        let lines = self.lines(form, unicode: unicode, language: .english)
         let visible = contentHeight(height)
         guard let index = lines.firstIndex(where: { $0.field == form.focus }) else { return 0 }
         var first = index
@@ -89,7 +99,7 @@ enum FormView {
     /// The field drawn on a screen row, if any.
     static func field(atRow y: Int, _ form: TaskForm, state: AppState) -> TaskField? {
         guard fits(width: state.width, height: state.height), (1...contentHeight(state.height)).contains(y) else { return nil }
-        let lines = self.lines(form, unicode: state.unicode)
+        let lines = self.lines(form, unicode: state.unicode, language: state.language)
         let index = form.scroll + y - 1
         return lines.indices.contains(index) ? lines[index].field : nil
     }
@@ -101,41 +111,42 @@ enum FormView {
 
     static func draw(_ form: TaskForm, state: AppState, into grid: inout Grid) {
         let symbols = Symbols(unicode: state.unicode)
+        let words = state.language
         grid.fill(x: 0, y: 0, width: grid.width, height: grid.height, style: .dialog)
-        guard fits(width: grid.width, height: grid.height) else { return drawTooSmall(into: &grid) }
-        let profile = form.profile.map { "profile \($0.name) (\($0.region))" } ?? ""
+        guard fits(width: grid.width, height: grid.height) else { return drawTooSmall(language: words, into: &grid) }
+        let profile = form.profile.map { words.text(.formProfile, ["name": $0.name, "region": $0.region]) } ?? ""
         let bottom = grid.height - 3
         switch form.phase {
         case .reviewing, .sending:
             let scroll: Int = if case .reviewing(let scroll) = form.phase { scroll } else { 0 }
-            drawTitle("Review: POST /v2/{project_id}/sync-tasks \(symbols.dot) \(profile)", into: &grid)
+            drawTitle("\(words.text(.formReview)) \(symbols.dot) \(profile)", into: &grid)
             let review = form.reviewLines(mask: String(repeating: symbols.mask, count: 3))
             let shown = review.dropFirst(scroll).prefix(contentHeight(grid.height))
             for (offset, line) in shown.enumerated() {
                 grid.put(" " + line, x: 0, y: 1 + offset, style: .dialog, maxWidth: grid.width - 1)
             }
-            grid.put(" OMS starts the task as soon as it is created.", x: 0, y: bottom + 1, style: .muted, maxWidth: grid.width - 1)
+            grid.put(" " + words.text(.formStartsAtOnce), x: 0, y: bottom + 1, style: .muted, maxWidth: grid.width - 1)
         default:
-            drawFields(form, profile: profile, symbols: symbols, into: &grid)
+            drawFields(form, profile: profile, symbols: symbols, language: words, into: &grid)
         }
         drawKeys(form, KeyHints(state), into: &grid)
         if form.phase == .discarding {
-            let discards = KeyHints(state).hint(.confirm, "discards").map { $0 + "   " } ?? ""
+            let discards = KeyHints(state).hint(.confirm, .formDiscards).map { $0 + "   " } ?? ""
             DialogView.drawBox(
-                title: "Discard", lines: [("Throw away what you typed in the form?", .dialog), ("", .dialog),
-                                          (discards + "any other key: back to the form", .dialog)],
+                title: words.text(.formDiscardTitle),
+                lines: [(words.text(.formDiscardQuestion), .dialog), ("", .dialog), (discards + words.text(.formBackToForm), .dialog)],
                 into: &grid, symbols: symbols)
         }
     }
 
-    private static func drawFields(_ form: TaskForm, profile: String, symbols: Symbols, into grid: inout Grid) {
+    private static func drawFields(_ form: TaskForm, profile: String, symbols: Symbols, language: Language, into grid: inout Grid) {
         let title: String
         switch form.origin {
-        case .new: title = "New sync task"
-        case .clone(let key): title = "Clone of task \(TaskText.shortID(key.id)): secrets are not copied"
+        case .new: title = language.text(.formNew)
+        case .clone(let key): title = language.text(.formClone, ["id": TaskText.shortID(key.id)])
         }
         drawTitle("\(title) \(symbols.dot) \(profile)", into: &grid)
-        let lines = self.lines(form, unicode: symbols.unicode)
+        let lines = self.lines(form, unicode: symbols.unicode, language: language)
         for (offset, line) in lines.dropFirst(form.scroll).prefix(contentHeight(grid.height)).enumerated() {
             let row = 1 + offset
             if line.style == .dialogButtonFocused { grid.fill(x: 0, y: row, width: grid.width, height: 1, style: line.style) }
@@ -146,21 +157,22 @@ enum FormView {
         let bottom = grid.height - 3
         if let failure = form.failure {
             // The refusal takes the hint's line too when it needs it: it matters more.
-            let (first, rest) = split(" \(symbols.cross) OMS refused: " + ErrorText.line(failure), width: grid.width - 1)
+            let (first, rest) = split(" \(symbols.cross) " + language.text(.formRefused, ["error": ErrorText.line(failure)]), width: grid.width - 1)
             grid.put(first, x: 0, y: bottom, style: .failure, maxWidth: grid.width - 1)
             if !rest.isEmpty {
                 grid.put("   " + rest, x: 0, y: bottom + 1, style: .failure, maxWidth: grid.width - 1)
                 return
             }
         } else if form.showsEveryProblem, case let count = form.problems.count, count > 0 {
-            let text = " \(symbols.cross) \(count) field\(count == 1 ? " needs" : "s need") attention: nothing was sent"
-            grid.put(text, x: 0, y: bottom, style: .failure, maxWidth: grid.width - 1)
+            let text = language.text(count == 1 ? .formNeedsAttentionOne : .formNeedsAttention, ["count": String(count)])
+            grid.put(" \(symbols.cross) " + text, x: 0, y: bottom, style: .failure, maxWidth: grid.width - 1)
         } else if lines.count > contentHeight(grid.height) {
             let below = max(0, lines.count - form.scroll - contentHeight(grid.height))
-            let position = below > 0 ? "\(below) more line\(below == 1 ? "" : "s") below" : "end of the form"
+            let position = below > 0
+                ? language.text(below == 1 ? .formLineBelow : .formLinesBelow, ["count": String(below)]) : language.text(.formEnd)
             grid.put(" \(position)", x: 0, y: bottom, style: .muted, maxWidth: grid.width - 1)
         }
-        grid.put(" " + form.focus.hint, x: 0, y: bottom + 1, style: .muted, maxWidth: grid.width - 1)
+        grid.put(" " + language.text(form.focus.hint), x: 0, y: bottom + 1, style: .muted, maxWidth: grid.width - 1)
     }
 
     /// A line cut at the last space that fits `width`, and the rest.
@@ -194,25 +206,29 @@ enum FormView {
 
     private static func drawKeys(_ form: TaskForm, _ hints: KeyHints, into grid: inout Grid) {
         let keys: String
+        let words = hints.language
         switch form.phase {
         case .editing, .discarding:
-            let fixed = ["Tab/\(hints.label(.down)) next", "S-Tab/\(hints.label(.up)) back", "Space/\(hints.label(.left))\(hints.label(.right)) change"]
+            let fixed = [
+                "Tab/\(hints.label(.down)) " + words.text(.formNext), "S-Tab/\(hints.label(.up)) " + words.text(.formBack),
+                "Space/\(hints.label(.left))\(hints.label(.right)) " + words.text(.formChange),
+            ]
             keys = (fixed + [hints.hint(.clearField), hints.hint(.review), hints.hint(.leave)].compactMap { $0 }).joined(separator: "  ")
         case .reviewing:
-            let create = hints.hint(.confirm, "create it (one request)").map { $0 + "  " } ?? ""
-            keys = create + "\(hints.label(.up))\(hints.label(.down)) scroll  any other key: back to the form"
+            let create = hints.hint(.confirm, .formCreate).map { $0 + "  " } ?? ""
+            keys = create + "\(hints.label(.up))\(hints.label(.down)) " + words.text(.formScroll) + "  " + words.text(.formBackToForm)
         case .sending:
-            keys = "creating… waiting for OMS"
+            keys = words.text(.formCreating)
         }
         let row = grid.height - 1
         grid.fill(x: 0, y: row, width: grid.width, height: 1, style: .header)
         grid.put(" " + keys, x: 0, y: row, style: .header, maxWidth: grid.width - 1)
     }
 
-    private static func drawTooSmall(into grid: inout Grid) {
+    private static func drawTooSmall(language: Language, into grid: inout Grid) {
         let lines = [
-            "the form needs \(minimumWidth)×\(minimumHeight), have \(grid.width)×\(grid.height)",
-            "enlarge the window: what you typed is kept",
+            language.text(.formTooSmall, ["needed": "\(minimumWidth)×\(minimumHeight)", "have": "\(grid.width)×\(grid.height)"]),
+            language.text(.formKept),
         ]
         let top = max(0, grid.height / 2 - 1)
         for (index, line) in lines.enumerated() {
