@@ -157,7 +157,7 @@ enum FormView {
         let bottom = grid.height - 3
         if let failure = form.failure {
             // The refusal takes the hint's line too when it needs it: it matters more.
-            let (first, rest) = split(" \(symbols.cross) " + language.text(.formRefused, ["error": ErrorText.line(failure)]), width: grid.width - 1)
+            let (first, rest) = split(" \(symbols.cross) " + language.text(.formRefused, ["error": ErrorText.line(failure, language: language)]), width: grid.width - 1)
             grid.put(first, x: 0, y: bottom, style: .failure, maxWidth: grid.width - 1)
             if !rest.isEmpty {
                 grid.put("   " + rest, x: 0, y: bottom + 1, style: .failure, maxWidth: grid.width - 1)

@@ -7,7 +7,7 @@ enum StatusBarView {
     static func draw(_ state: AppState, into grid: inout Grid, layout: Layout) {
         let symbols = Symbols(unicode: state.unicode)
         if let row = layout.errorRow, let error = state.lastError {
-            grid.put("\(symbols.cross) " + ErrorText.line(error), x: 1, y: row, style: .failure, maxWidth: grid.width - 2)
+            grid.put("\(symbols.cross) " + ErrorText.line(error, language: state.language), x: 1, y: row, style: .failure, maxWidth: grid.width - 2)
         }
         let (message, style) = self.message(state, symbols)
         grid.put(message, x: 1, y: layout.messageRow, style: style, maxWidth: grid.width - 2)

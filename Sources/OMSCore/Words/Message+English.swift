@@ -237,6 +237,8 @@ extension Message {
         .formScroll: "scroll", .formCreating: "creating… waiting for OMS",
         .formTooSmall: "the form needs {needed}, have {have}", .formKept: "enlarge the window: what you typed is kept",
 
+        .errorRequest: "[request {id}]",
+
         .tooSmall: "terminal too small",
         .tooSmallNeed: "need {needed}, have {have}",
         .tooSmallFix: "enlarge the window, or {key} to quit",

@@ -238,6 +238,8 @@ extension Message {
         .formScroll: "滚动", .formCreating: "正在创建… 等待 OMS 响应",
         .formTooSmall: "表单至少需要 {needed}，当前 {have}", .formKept: "请放大窗口：已输入的内容会保留",
 
+        .errorRequest: "[请求 ID {id}]",
+
         .tooSmall: "终端窗口太小",
         .tooSmallNeed: "至少需要 {needed}，当前 {have}",
         .tooSmallFix: "请放大窗口，或按 {key} 退出",

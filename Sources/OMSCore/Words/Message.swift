@@ -153,6 +153,9 @@ public enum Message: String, CaseIterable, Sendable {
     case formNext = "form.next", formBack = "form.back", formChange = "form.change", formCreate = "form.create"
     case formScroll = "form.scroll", formCreating = "form.creating", formTooSmall = "form.too_small", formKept = "form.kept"
 
+    // An API error's request id, after OMS's own message.
+    case errorRequest = "error.request"
+
     // A terminal smaller than the dashboard needs.
     case tooSmall = "too_small", tooSmallNeed = "too_small.need", tooSmallFix = "too_small.fix"
 
