@@ -4,7 +4,7 @@ extension Monitor {
     /// Takes one answer in; returns which tasks it changed and the alert events it caused. A
     /// refused credential, in any answer, stops the profile's polling until the user asks again.
     public mutating func receive(_ answer: MonitorAnswer, now: Int64) -> MonitorChange {
-        watches[answer.profile]?.alertChecksQuietUntil = 0
+        watches[answer.profile]?.wake()
         if let failure = answer.failure, failure.isAuthenticationFailure {
             update(answer.profile) { watch in
                 watch.health.authFailure = failure

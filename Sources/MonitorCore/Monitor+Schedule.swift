@@ -131,7 +131,7 @@ extension Monitor {
         let rows: [TaskKey]
         let showEvery = interest.countersOfEveryTask ? MonitorSettings.everyTaskShowMilliseconds : MonitorSettings.visibleShowMilliseconds
         if interest.countersOfEveryTask {
-            (rows, inFlight) = mostOverdueShows(of: watch, now: now, period: showEvery, budget: budget)
+            (rows, inFlight) = mostOverdueShows(of: &watch, now: now, period: showEvery, budget: budget)
         } else {
             inFlight = visibleInFlight
             rows = visible.filter { $0 != selected }
@@ -170,9 +170,10 @@ extension Monitor {
     }
 
     /// For `countersOfEveryTask`: the few tasks whose counters are most overdue, found in one pass
-    /// without sorting every task, and how many shows are under way.
-    private func mostOverdueShows(of watch: ProfileWatch, now: Int64, period: Int64, budget: Budget) -> ([TaskKey], Int) {
-        guard budget.canSpend(.visible) else { return ([], 0) }
+    /// without sorting every task, and how many shows are under way. When none is due nor under
+    /// way, the tasks are not looked at again before the first falls due.
+    private func mostOverdueShows(of watch: inout ProfileWatch, now: Int64, period: Int64, budget: Budget) -> ([TaskKey], Int) {
+        guard now >= watch.showsQuietUntil, budget.canSpend(.visible) else { return ([], 0) }
         var inFlight = 0
         var picked = OverdueSelection(capacity: MonitorSettings.visibleInFlight)
         for id in watch.tasks.keys {
@@ -184,6 +185,7 @@ extension Monitor {
             }
             picked.offer(key, lastSent: detail?.showSentAt, now: now, period: period)
         }
+        if picked.keys.isEmpty, inFlight == 0 { watch.showsQuietUntil = picked.nextDue }
         return (picked.keys, inFlight)
     }
 

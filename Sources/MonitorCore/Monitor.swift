@@ -75,7 +75,7 @@ public struct Monitor: Sendable {
             watches[name]!.health.nextDue = 0
             watches[name]!.health.urgent = true
             watches[name]!.health.authFailure = nil
-            watches[name]!.alertChecksQuietUntil = 0
+            watches[name]!.wake()
         }
         if let selected {
             details[selected]?.showSentAt = nil
@@ -101,7 +101,7 @@ public struct Monitor: Sendable {
         details[key]?.showSentAt = nil
         watches[key.profile]?.health.nextDue = now
         watches[key.profile]?.health.urgent = true
-        watches[key.profile]?.alertChecksQuietUntil = 0
+        watches[key.profile]?.wake()
         change.updated.insert(key)
         return change
     }

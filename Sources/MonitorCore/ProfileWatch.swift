@@ -26,11 +26,19 @@ public struct ProfileWatch: Sendable, Equatable {
     /// Before this time no alert check of the profile falls due unless something about it changes
     /// (an answer, a start, stop, create or delete, `r`), so the schedule need not look at its tasks.
     var alertChecksQuietUntil: Int64 = 0
+    /// The same for the counters of every task (the exporter's shows).
+    var showsQuietUntil: Int64 = 0
 
     public init(name: String) { self.name = name }
 
     /// The confirmation time of the least recently confirmed task.
     public var oldestConfirmation: Int64? { tasks.values.lazy.map(\.confirmedAt).min() }
+
+    /// Something about the profile changed: its alert checks and counters are looked at again.
+    mutating func wake() {
+        alertChecksQuietUntil = 0
+        showsQuietUntil = 0
+    }
 
     /// Whether the list spans more than one page (and so is swept, not refreshed whole).
     public var isPaged: Bool { (count ?? 0) > Int64(ListSweep.pageSize) }

@@ -2,8 +2,8 @@ import MonitorCore
 import OMSCore
 import Synchronization
 
-/// Drives a monitor without a screen (`watch`, `exporter`): asks it what is due every tick and
-/// after every answer, sends each fetch in its own task, and feeds the answers back. The latest state can be read at any
+/// Drives a monitor without a screen (`watch`, `exporter`): asks it what is due every tick (and,
+/// while loading, after every answer), sends each fetch in its own task, and feeds the answers back. The latest state can be read at any
 /// moment, from any thread.
 public final class MonitorLoop: Sendable {
     private enum Event: Sendable {
@@ -52,11 +52,12 @@ public final class MonitorLoop: Sendable {
             case .answer(let answer):
                 onAnswer(answer)
                 let change: MonitorChange
-                // What the answer made due (the next pages, a first load's checks) goes out at once,
-                // not at the next tick.
+                // While loading (the next pages, `watch --once`'s checks), what the answer made due
+                // goes out at once; once loaded, the tick's pace is fresh enough and costs less.
                 (change, fetches, current) = state.withLock { monitor in
                     let change = monitor.receive(answer, now: now)
-                    return (change, monitor.due(now: now, interest: interest), monitor)
+                    let loading = interest.checkEveryTaskNow || monitor.watches.values.contains { !$0.hasLoaded }
+                    return (change, loading ? monitor.due(now: now, interest: interest) : [], monitor)
                 }
                 onChange(change, current)
             }
