@@ -77,3 +77,24 @@ struct FleetTableTests {
         #expect(single.sort == .lastStart)
     }
 }
+
+@Suite("A first load over many profiles")
+struct FirstLoadSelectionTests {
+    @Test("the first row stays selected as profiles answer in any order, until the first key")
+    func selectionStaysOnTop() {
+        let profiles = (0..<3).map { Monitor.Profile(name: "acct-\($0)", region: "cn-north-4", projectID: "p\($0)") }
+        var state = AppState(profiles: profiles, now: Fixtures.now, width: 140, height: 12)
+        _ = Dashboard.reduce(&state, .tick(now: Fixtures.now))
+        for profile in ["acct-2", "acct-1", "acct-0"] {
+            let tasks = (0..<8).map { Fixtures.task("\(profile)-task-\($0)") }
+            _ = Dashboard.reduce(&state, Fixtures.listed(tasks, profile: profile))
+            #expect(state.selection == state.rows.first)
+            #expect(state.scroll == 0)
+        }
+        #expect(state.selection?.profile == "acct-0")
+        _ = Dashboard.reduce(&state, .key(.down))
+        let chosen = state.selection
+        _ = Dashboard.reduce(&state, Fixtures.listed([Fixtures.task("acct-0-task-00")] + (0..<8).map { Fixtures.task("acct-0-task-\($0)") }, profile: "acct-0"))
+        #expect(state.selection == chosen, "after a key the selection stays on its task")
+    }
+}

@@ -26,6 +26,9 @@ public struct AppState: Sendable {
     /// The rows shown, filtered and sorted.
     public private(set) var rows: [TaskKey] = []
     public var selection: TaskKey?
+    /// Until the first key or click the selection stays on the first row, however the rows arriving
+    /// from many profiles re-sort, so that a first load does not scroll away from the top.
+    var selectionFollowsTop = true
     /// The first row shown in the table.
     public var scroll = 0
     public var focus: Focus = .table
@@ -188,7 +191,7 @@ public struct AppState: Sendable {
         if let selection, fields[selection] == nil || (!query.isEmpty && !rows.contains(selection)) {
             self.selection = rows.first
         }
-        if selection == nil { selection = rows.first }
+        if selection == nil || selectionFollowsTop { selection = rows.first }
         clampScroll()
     }
 

@@ -27,6 +27,9 @@ public enum Dashboard {
         var effects: [Effect] = []
         switch action {
         case .tick, .answer: break
+        case .key, .mouse:
+            state.selectionFollowsTop = false
+            state.noteScreenChanged()
         default: state.noteScreenChanged()
         }
         switch action {
