@@ -46,7 +46,7 @@ let package = Package(
         .target(name: "ExporterCore", dependencies: ["MonitorCore", "OMSCore"]),
         .target(name: "DashboardRuntime", dependencies: ["DashboardCore", "MonitorCore", "MonitorRuntime", "OMSCore"]),
         .systemLibrary(name: "CNCursesW"),
-        .target(name: "TerminalUI", dependencies: ["CNCursesW", "DashboardCore"]),
+        .target(name: "TerminalUI", dependencies: ["CNCursesW", "DashboardCore", "OMSCore"]),
         .executableTarget(
             name: "omsdash",
             dependencies: [

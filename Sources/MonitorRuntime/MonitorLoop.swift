@@ -3,8 +3,8 @@ import OMSCore
 import Synchronization
 
 /// Drives a monitor without a screen (`watch`, `exporter`): asks it what is due every tick (and,
-/// while loading, after every answer), sends each fetch in its own task, and feeds the answers back. The latest state can be read at any
-/// moment, from any thread.
+/// while loading, after every answer), sends each fetch in its own task, and feeds the answers
+/// back. The latest state can be read at any moment, from any thread.
 public final class MonitorLoop: Sendable {
     private enum Event: Sendable {
         case tick

@@ -1,5 +1,6 @@
 import CNCursesW
 import DashboardCore
+import OMSCore
 
 #if canImport(Glibc)
 import Glibc
@@ -21,13 +22,6 @@ public final class Terminal {
     private var screen: OpaquePointer?
     private var inputFD: Int32 = 0
 
-    /// Whether the environment's character locale (`LC_ALL`, `LC_CTYPE`, then `LANG`) is a UTF-8 one.
-    private static var namesUTF8: Bool {
-        let names: [String] = ["LC_ALL", "LC_CTYPE", "LANG"]
-        let name = names.lazy.compactMap { (variable: String) in getenv(variable).map { String(cString: $0) } }.first { !$0.isEmpty } ?? ""
-        return name.uppercased().replacing("-", with: "").contains("UTF8")
-    }
-
     /// Draws in `theme`'s colours. With `mouse`, clicks and the wheel are reported (the
     /// terminal's own text selection then needs Shift); without it the mouse is left to the terminal.
     public init(theme: Theme, mouse: Bool) {
@@ -38,7 +32,7 @@ public final class Terminal {
     /// Takes over the terminal: raw keys, no echo, hidden cursor, the alternate screen. Signals
     /// (quit and resize) write to `wakeFD` so that a waiting loop wakes at once.
     public func start(wakeFD: Int32) {
-        if setlocale(LC_ALL, "") == nil, Self.namesUTF8 {
+        if setlocale(LC_ALL, "") == nil, LocaleVariables.namesUTF8({ getenv($0).map { String(cString: $0) } }) {
             // A locale named but not installed (zh_CN.UTF-8 where only C.UTF-8 is): its UTF-8 still holds.
             setlocale(LC_CTYPE, "C.UTF-8")
         }

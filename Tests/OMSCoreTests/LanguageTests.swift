@@ -50,6 +50,15 @@ struct LanguageTests {
         #expect(try Language.chosen(flag: flag, config: config, environment: environment, canDrawChinese: utf8) == expected)
     }
 
+    @Test("the character locale is UTF-8 by LC_ALL, then LC_CTYPE, then LANG, empty ones skipped")
+    func utf8() {
+        let reads = { (environment: [String: String]) in LocaleVariables.namesUTF8 { environment[$0] } }
+        #expect(reads(["LANG": "zh_CN.UTF-8"]))
+        #expect(reads(["LC_ALL": "", "LC_CTYPE": "en_US.utf8", "LANG": "C"]))
+        #expect(!reads(["LC_ALL": "C", "LANG": "zh_CN.UTF-8"]))
+        #expect(!reads([:]))
+    }
+
     @Test("an unknown --lang or \"language\" is one line naming the choices")
     func unknown() {
         #expect(throws: LanguageError(choice: "fr")) {

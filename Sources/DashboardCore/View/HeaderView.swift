@@ -18,9 +18,8 @@ enum HeaderView {
         var age: String?
         var swept: String?
         var phase: String
-        /// "read-only" and its short form.
-        var readOnly: (long: String, short: String)
-        var isReadOnly: Bool
+        /// "read-only" and its short form; nil when tasks can be changed.
+        var readOnly: (long: String, short: String)?
         /// "? help", when help has a key.
         var help: String?
     }
@@ -66,7 +65,7 @@ enum HeaderView {
         if variant.age, let age = parts.age { freshness = age + " \(symbols.dot) " + freshness }
         if variant.swept, let swept = parts.swept { freshness = swept + " \(symbols.dot) " + freshness }
         right.append(freshness)
-        if parts.isReadOnly { right.append(variant.longReadOnly ? parts.readOnly.long : parts.readOnly.short) }
+        if let readOnly = parts.readOnly { right.append(variant.longReadOnly ? readOnly.long : readOnly.short) }
         if variant.help, let help = parts.help { right.append(help) }
         return (left, right.joined(separator: "   ") + " ")
     }
@@ -100,7 +99,7 @@ enum HeaderView {
         let (age, phase) = freshness(state)
         return Parts(
             profile: profile, place: place, project: project, counts: counts, attention: attention, age: age, swept: swept,
-            phase: phase, readOnly: (words.text(.headerReadOnly), words.text(.headerReadOnlyShort)), isReadOnly: state.readOnly,
+            phase: phase, readOnly: state.readOnly ? (words.text(.headerReadOnly), words.text(.headerReadOnlyShort)) : nil,
             help: KeyHints(state).hint(.help))
     }
 

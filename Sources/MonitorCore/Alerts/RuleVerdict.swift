@@ -3,12 +3,4 @@ public enum RuleVerdict: Sendable, Equatable {
     case fire(AlertMessage)
     case resolve(AlertMessage)
     case unchanged
-
-    /// What the verdict says; nil when nothing changes.
-    public var message: AlertMessage? {
-        switch self {
-        case .fire(let message), .resolve(let message): message
-        case .unchanged: nil
-        }
-    }
 }

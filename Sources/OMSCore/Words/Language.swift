@@ -19,7 +19,7 @@ public enum Language: String, Sendable, CaseIterable {
     /// anything else (`C`, `POSIX`, other languages, Traditional Chinese) is English. The locale
     /// need not be installed.
     public static func of(environment: [String: String]) -> Language {
-        let value = ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty } ?? ""
+        let value = LocaleVariables.first(["LC_ALL", "LC_MESSAGES", "LANG"]) { environment[$0] }
         // "zh_CN.UTF-8@variant" names the language before the codeset and the modifier.
         let name = value.split(whereSeparator: { $0 == "." || $0 == "@" }).first.map(String.init) ?? ""
         let parts = name.split(whereSeparator: { $0 == "_" || $0 == "-" }).map { $0.lowercased() }

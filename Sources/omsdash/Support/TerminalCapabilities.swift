@@ -1,13 +1,12 @@
 import FoundationEssentials
+import OMSCore
 
 /// What the terminal can show, from the locale and NO_COLOR.
 enum TerminalCapabilities {
     /// Whether the locale is UTF-8, so block characters print.
     static var isUTF8: Bool {
-        let env = ProcessInfo.processInfo.environment
-        let locale = env["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 } ?? env["LC_CTYPE"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? env["LANG"] ?? ""
-        return locale.uppercased().replacing("-", with: "").contains("UTF8")
+        let environment = ProcessInfo.processInfo.environment
+        return LocaleVariables.namesUTF8 { environment[$0] }
     }
 }
 
