@@ -5,7 +5,7 @@ import PackageDescription
 
 let targets = [
     "FuzzAnswers", "FuzzConfig", "FuzzTimeArgument", "FuzzSecretReference", "FuzzPercentEncoding",
-    "FuzzCanonicalRequest", "FuzzCreateBody", "FuzzSyncObjectNames",
+    "FuzzCanonicalRequest", "FuzzCreateBody", "FuzzSyncObjectNames", "FuzzStatisticsBody",
 ]
 
 let package = Package(
