@@ -56,8 +56,9 @@ extension Monitor {
         let firstTier = firstTierPerMinute(watched: watched, hasSelection: interest.selected != nil)
         let reserve = min(ceiling / 2, max(0, firstTier - fleet.count(.head) - fleet.count(.selected)))
         // At most a thirtieth of the ceiling a pass, so that what fell due together (every task's
-        // counters after a first load) spreads out instead of coming due together again.
-        var allowance = max(1, ceiling / 30)
+        // counters after a first load) spreads out instead of coming due together again; but
+        // `watch --once` looks once and leaves, so nothing comes due again and all of it goes now.
+        var allowance = interest.checkEveryTaskNow ? ceiling : max(1, ceiling / 30)
         // The rows on screen: grouped by profile, and how many of their requests are under way over
         // every profile, each worked out once a call rather than once a profile.
         let visibleByProfile = Dictionary(grouping: interest.visible, by: \.profile)

@@ -3,17 +3,24 @@ import OMSCore
 import Synchronization
 
 /// Drives a monitor without a screen (`watch`, `exporter`): asks it what is due every tick (and,
-/// while loading, after every answer), sends each fetch in its own task, and feeds the answers
-/// back. The latest state can be read at any moment, from any thread.
+/// while loading, after the answers that came together), sends each fetch in its own task, and
+/// feeds the answers back. The latest state can be read at any moment, from any thread.
 public final class MonitorLoop: Sendable {
     private enum Event: Sendable {
         case tick
         case answer(MonitorAnswer)
+        /// Asks what the answers before it made due; sent a moment after the first of them, so that
+        /// one pass serves every answer that came within it.
+        case answered
     }
 
     private let state: Mutex<Monitor>
     private let clients: ClientPool
     private let tick: Duration
+
+    /// How long answers are gathered, while loading, before one pass asks what they made due: a
+    /// pass walks every profile, and a hundred profiles' answers come within a few milliseconds.
+    static let answersGathered = Duration.milliseconds(5)
 
     public init(monitor: Monitor, clients: ClientPool, tick: Duration = .milliseconds(250)) {
         state = Mutex(monitor)
@@ -42,6 +49,7 @@ public final class MonitorLoop: Sendable {
         }
         defer { ticker.cancel() }
         let clients = self.clients
+        var answeredQueued = false
         for await event in events {
             let now = WallClock.milliseconds
             let fetches: [Fetch]
@@ -52,14 +60,25 @@ public final class MonitorLoop: Sendable {
             case .answer(let answer):
                 onAnswer(answer)
                 let change: MonitorChange
-                // While loading (the next pages, `watch --once`'s checks), what the answer made due
-                // goes out at once; once loaded, the tick's pace is fresh enough and costs less.
-                (change, fetches, current) = state.withLock { monitor in
+                let loading: Bool
+                (change, loading, current) = state.withLock { monitor in
                     let change = monitor.receive(answer, now: now)
-                    let loading = interest.checkEveryTaskNow || monitor.watches.values.contains { !$0.hasLoaded }
-                    return (change, loading ? monitor.due(now: now, interest: interest) : [], monitor)
+                    return (change, interest.checkEveryTaskNow || monitor.watches.values.contains { !$0.hasLoaded }, monitor)
                 }
                 onChange(change, current)
+                fetches = []
+                // While loading (the next pages, `watch --once`'s checks), what answers make due goes
+                // out at once, not at the next tick; once loaded, the tick's pace is fresh enough.
+                if loading && !answeredQueued {
+                    answeredQueued = true
+                    Task {
+                        try? await Task.sleep(for: Self.answersGathered)
+                        sink.yield(.answered)
+                    }
+                }
+            case .answered:
+                answeredQueued = false
+                (fetches, current) = state.withLock { monitor in (monitor.due(now: now, interest: interest), monitor) }
             }
             if shouldStop(current) { break }
             for fetch in fetches {

@@ -172,4 +172,21 @@ struct FleetScheduleTests {
         }
         #expect(harness.longestGap(harness.heads(of: FleetHarness.name(9), from: settled)) <= 31_000, "page 1 at the background pace")
     }
+
+    @Test("watch --once over 100 profiles: the checks of every loaded profile go out in the pass after its list, within the ceiling")
+    func onceAtOnce() {
+        var harness = FleetHarness(profiles: 100)
+        harness.interest = Interest(checkEveryTaskNow: true)
+        harness.run(for: 1_000)
+        #expect(harness.sent.count == 100, "page 1 of every profile first")
+        harness.run(for: 1_000)
+        let checks = harness.sent.filter { if case .alertCheck = $0.fetch { true } else { false } }
+        let synchronizing = harness.monitor.watches.values.reduce(0) { count, watch in
+            count + watch.tasks.values.filter { $0.task.status == .synchronizing }.count
+        }
+        #expect(synchronizing >= 100)
+        #expect(checks.count == synchronizing, "every synchronizing task checked in one pass")
+        #expect(Set(checks.map(\.time)).count == 1)
+        #expect(harness.busiestMinute(from: 0) <= 600)
+    }
 }
