@@ -67,7 +67,8 @@ let package = Package(
         .testTarget(name: "OMSSimulatorTests", dependencies: ["OMSSimulator", "OMSCore"]),
         .testTarget(name: "MonitorCoreTests", dependencies: ["MonitorCore", "OMSCore"]),
         .testTarget(name: "ExporterCoreTests", dependencies: ["ExporterCore", "MonitorCore", "OMSCore"]),
-        .testTarget(name: "DashboardCoreTests", dependencies: ["DashboardCore", "MonitorCore", "OMSCore"]),
+        .testTarget(
+            name: "DashboardCoreTests", dependencies: ["DashboardCore", "MonitorCore", "OMSCore"], exclude: ["Golden"]),
         .testTarget(name: "EndToEndTests", dependencies: ["OMSCore"]),
     ]
 )

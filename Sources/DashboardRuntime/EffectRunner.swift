@@ -92,8 +92,9 @@ public final class EffectRunner: Sendable {
             if index > 0 { try? await Task.sleep(for: syncObjectsPause) }
             if var failure = await FetchRunner.attempt({ try await client.createSyncEvents(taskID: key.id, batch) }).failure {
                 if batches.count > 1 {
-                    failure.message = "batch \(index + 1) of \(batches.count) failed"
-                        + (sent > 0 ? " after \(sent) names were sent" : ", nothing was sent") + ": " + failure.message
+                    let values = ["index": String(index + 1), "count": String(batches.count), "sent": String(sent)]
+                    failure.wording = Wording(
+                        sent > 0 ? .batchFailedAfter : .batchFailedNothing, values, parts: ["error": failure.wording])
                 }
                 return failure
             }

@@ -3,7 +3,8 @@ import OMSCore
 /// The last error, as the status bar shows it: code, one-line message and request id.
 public struct ErrorReport: Error, Sendable, Equatable {
     public var code: String?
-    public var message: String
+    /// What failed and the fix, as words of the table.
+    public var wording: Wording
     public var requestID: String?
     public var isAuthenticationFailure: Bool
     /// Whether the service said the task does not exist (HTTP 404).
@@ -18,7 +19,7 @@ public struct ErrorReport: Error, Sendable, Equatable {
         isNotFound: Bool = false, credentials: String? = nil, httpStatus: Int? = nil
     ) {
         self.code = code
-        self.message = message
+        self.wording = .verbatim(message)
         self.requestID = requestID
         self.isAuthenticationFailure = isAuthenticationFailure
         self.isNotFound = isNotFound
@@ -34,5 +35,12 @@ public struct ErrorReport: Error, Sendable, Equatable {
             code: error.errorCode, message: error.message, requestID: error.requestID,
             isAuthenticationFailure: error.isAuthenticationFailure, isNotFound: error.httpStatus == 404,
             credentials: credentials, httpStatus: error.httpStatus)
+        wording = error.wording.escapingControlCharacters
     }
+
+    /// The one-line message in English, as logs, JSON and hooks take it.
+    public var message: String { text(in: .english) }
+
+    /// The one-line message in `language`, control characters written out.
+    public func text(in language: Language) -> String { wording.escapingControlCharacters.text(language) }
 }

@@ -30,7 +30,7 @@ extension Monitor {
         details[key] = nil
         checks[key] = nil
         stoppedHere[key] = nil
-        change.events += alerts.resolveAll(profile: key.profile, taskID: key.id, message: AlertMessage(.alertDeletedHere), now: now)
+        change.events += alerts.resolveAll(profile: key.profile, taskID: key.id, message: Wording(.alertDeletedHere), now: now)
         change.removed.insert(key)
         return change
     }

@@ -38,7 +38,7 @@ struct OMSDash: AsyncParsableCommand {
         } catch {
             guard exitCode(for: error) != .success else { exit(withError: error) }
             let message = self.message(for: error).split(whereSeparator: \.isNewline).first.map(String.init) ?? "\(error)"
-            CommandFailure.usage("\(message) (see omsdash --help)").exit()
+            CommandFailure.usage(Wording(.failureSeeHelp, ["message": message])).exit()
         }
     }
 }

@@ -118,6 +118,18 @@ struct RenderTests {
         #expect(DisplayWidth.of(grid.text) == 6)
     }
 
+    @Test("a box filled over half of a wide character blanks the whole character, so its border stays in its column")
+    func gridFillOverHalf() {
+        var grid = Grid(width: 8, height: 2)
+        grid.put(" 状态 ab", x: 0, y: 0)
+        grid.put("状态态态", x: 0, y: 1)
+        grid.fill(x: 2, y: 0, width: 3, height: 2, style: .normal)
+        grid.put("│", x: 2, y: 0)
+        #expect(grid.text(row: 0) == "  │   ab")
+        #expect(grid.text(row: 1) == "状    态")
+        #expect(DisplayWidth.of(grid.text(row: 1)) == 8)
+    }
+
     @Test("dialog: names the task and route, Cancel focused; progress; answer")
     func dialog() {
         var state = Fixtures.loadedState()

@@ -105,7 +105,7 @@ struct AlertRuleTests {
         #expect(UTCTime.rfc3339(951_782_400_000) == "2000-02-29T00:00:00Z")
         let event = AlertEvent(
             time: 1_795_392_305_000, rule: .apiUnhealthy, state: .firing, severity: .critical, profile: "demo", taskID: nil,
-            wording: AlertMessage(.alertListUnreadable, ["reason": ""]))
+            wording: Wording(.alertListUnreadable, ["reason": ""]))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let text = String(decoding: try encoder.encode(event), as: UTF8.self)

@@ -83,7 +83,7 @@ struct FuzzFindingTests {
         let file = try ConfigFileReader.decode(ConfigFile.self, from: Data(text.utf8), path: "c.json")
         #expect(throws: ConfigurationError.invalidValue(
             path: "c.json", field: "profiles[a].region",
-            reason: "\"cn-:north-2\" is not a region name: lowercase letters, digits and hyphens, like cn-north-4")) {
+            reason: Wording(.reasonNotRegionName, ["given": "cn-:north-2"]))) {
             try Settings.resolve(file, path: "c.json", overrides: ConfigOverrides(), environment: [:])
         }
     }

@@ -88,7 +88,7 @@ struct NetworkSettingsTests {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         let notPEM = directory + "/notes.txt"
         try "not a certificate".write(toFile: notPEM, atomically: true, encoding: .utf8)
-        #expect(throws: ConfigurationError.unusableCAFile(path: notPEM, source: "--ca-file", reason: "not PEM certificates (-----BEGIN CERTIFICATE-----)")) {
+        #expect(throws: ConfigurationError.unusableCAFile(path: notPEM, source: "--ca-file", reason: Wording(.reasonNotPEM))) {
             try settings("\"ak\": \"x\"", caFile: notPEM)
         }
         do {

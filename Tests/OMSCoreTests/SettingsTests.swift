@@ -192,14 +192,14 @@ struct SettingsTests {
         let unknownRegion = try write(#"{"profiles": [{"name": "a", "region": "mars-1", "ak": "A", "sk": "S"}]}"#)
         #expect(throws: ConfigurationError.unknownRegion(path: unknownRegion, region: "mars-1")) { try load(unknownRegion) }
         let noSK = try write(#"{"profiles": [{"name": "a", "region": "cn-north-4", "ak": "A"}]}"#)
-        #expect(throws: ConfigurationError.missingCredentials(path: noSK, profile: "a", reason: "no secret key (SK)")) { try load(noSK) }
+        #expect(throws: ConfigurationError.missingCredentials(path: noSK, profile: "a", reason: Wording(.reasonNoSK))) { try load(noSK) }
         #expect(throws: ConfigurationError.unknownProfile("zz", available: ["a"])) {
             try load(noSK, ConfigOverrides(profile: "zz"))
         }
         let envRef = try write(#"{"profiles": [{"name": "a", "region": "cn-north-4", "ak": "A", "sk": "env:NOPE_SK"}]}"#)
         #expect(throws: ConfigurationError.missingEnvironment(name: "NOPE_SK", field: "profiles[a].sk")) { try load(envRef) }
         #expect(throws: ConfigurationError.self) { try load("/nonexistent/omsdash.json") }
-        for error in [ConfigurationError.unknownRegion(path: "p", region: "r"), .missingCredentials(path: "p", profile: "a", reason: "x")] {
+        for error in [ConfigurationError.unknownRegion(path: "p", region: "r"), .missingCredentials(path: "p", profile: "a", reason: .verbatim("x"))] {
             #expect(!error.message.contains("\n"))
         }
     }
@@ -208,7 +208,7 @@ struct SettingsTests {
     func permissionWarning() throws {
         let json = #"{"profiles": [{"name": "a", "region": "cn-north-4", "ak": "A", "sk": "LITERAL"}]}"#
         let open = try write(json, mode: 0o644)
-        #expect(try load(open).warnings.first?.contains("chmod 600") == true)
+        #expect(try load(open).warnings.first?.english.contains("chmod 600") == true)
         #expect(try load(try write(json, mode: 0o600)).warnings.isEmpty)
         let referencesOnly = try write(#"{"profiles": [{"name": "a", "region": "cn-north-4", "ak": "A", "sk": "env:S"}]}"#, mode: 0o644)
         #expect(try load(referencesOnly, env: ["S": "x"]).warnings.isEmpty)

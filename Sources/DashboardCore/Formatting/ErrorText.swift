@@ -5,10 +5,11 @@ import OMSCore
 /// request id.
 enum ErrorText {
     static func line(_ error: ErrorReport, language: Language) -> String {
+        let message = error.text(in: language)
         var text = ""
-        if let code = error.code, !error.message.hasPrefix(code) { text += "\(code): " }
-        text += error.message
-        if let id = error.requestID, !error.message.contains(id) { text += " " + language.text(.errorRequest, ["id": id]) }
+        if let code = error.code, !message.hasPrefix(code) { text += "\(code): " }
+        text += message
+        if let id = error.requestID, !message.contains(id) { text += " " + language.text(.errorRequest, ["id": id]) }
         return text
     }
 }

@@ -96,10 +96,14 @@ public struct Grid: Sendable, Equatable {
         }
     }
 
-    /// Fills a rectangle with spaces of a style.
+    /// Fills a rectangle with spaces of a style; a wide character cut by its edge is blanked whole.
     public mutating func fill(x: Int, y: Int, width w: Int, height h: Int, style: Style) {
+        let left = max(0, x), right = min(width, x + w)
+        guard left < right else { return }
         for row in max(0, y)..<min(height, y + h) {
-            for column in max(0, x)..<min(width, x + w) {
+            clearWide(at: left, y: row)
+            clearWide(at: right - 1, y: row)
+            for column in left..<right {
                 cells[row * width + column] = Cell(scalar: 0x20, extra: 0, style: style)
             }
         }

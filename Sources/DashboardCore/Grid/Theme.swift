@@ -101,16 +101,23 @@ public enum ThemeError: Error, Equatable {
     case unknownStyle(String)
     case unknownColor(String, style: String)
 
-    public var message: String {
+    /// The line in English.
+    public var message: String { wording.english }
+
+    /// The line as words of the table.
+    public var wording: Wording {
         switch self {
         case .unknownTheme(let name):
-            let suggestion = Theme.Name.allCases.map(\.rawValue).min { EditDistance.between(name, $0) < EditDistance.between(name, $1) }
-            let hint = suggestion.map { EditDistance.between(name, $0) <= 3 ? "did you mean \"\($0)\"? " : "" } ?? ""
-            return "theme: no theme is called \"\(name)\": \(hint)choose \(Theme.Name.allCases.map(\.rawValue).joined(separator: ", "))"
+            let names = Theme.Name.allCases.map(\.rawValue)
+            let suggestion = names.min { EditDistance.between(name, $0) < EditDistance.between(name, $1) }
+                .flatMap { EditDistance.between(name, $0) <= 3 ? $0 : nil }
+            let values = ["name": name, "names": names.joined(separator: ", ")]
+            return suggestion.map { Wording(.themeUnknownSuggest, values.merging(["suggestion": $0]) { $1 }) }
+                ?? Wording(.themeUnknown, values)
         case .unknownStyle(let id):
-            return "colors: no style is called \"\(id)\": choose \(Style.allCases.map(\.id).joined(separator: ", "))"
+            return Wording(.themeUnknownStyle, ["id": id, "styles": Style.allCases.map(\.id).joined(separator: ", ")])
         case .unknownColor(let value, let style):
-            return "colors.\(style): \"\(value)\" is not a colour: use \(ThemeColor.names.joined(separator: ", ")), default, or a number 0–255"
+            return Wording(.themeUnknownColor, ["style": style, "value": value, "names": ThemeColor.names.joined(separator: ", ")])
         }
     }
 }

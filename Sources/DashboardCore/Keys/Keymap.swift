@@ -104,21 +104,25 @@ public enum KeymapError: Error, Equatable {
     case typesInText(String, KeyAction)
     case conflict(String, KeyAction, KeyAction, screen: KeyScreen)
 
-    public var message: String {
+    /// The line in English.
+    public var message: String { wording.english }
+
+    /// The line as words of the table.
+    public var wording: Wording {
         switch self {
         case .unknownAction(let id, let suggestion):
-            let hint = suggestion.map { "did you mean \"\($0)\"? " } ?? ""
-            return "keys: no action is called \"\(id)\": \(hint)`omsdash keys` lists them"
+            suggestion.map { Wording(.keysUnknownActionSuggest, ["id": id, "suggestion": $0]) }
+                ?? Wording(.keysUnknownAction, ["id": id])
         case .badKey(let name, let action, .unreadable):
-            return "keys.\(action.id): \"\(name)\" is not a key name: use \(KeyName.documentedNames), or \"none\""
+            Wording(.keysBadName, ["action": action.id, "name": name, "names": KeyName.documentedNames])
         case .badKey(_, let action, .reservedInterrupt):
-            return "keys.\(action.id): Ctrl-C always quits and cannot be bound: choose another key"
+            Wording(.keysInterrupt, ["action": action.id])
         case .badKey(let name, let action, .arrivesAs(let other)):
-            return "keys.\(action.id): terminals send \(name) as \(other), so it cannot be bound on its own: bind \(other) or another key"
+            Wording(.keysArrivesAs, ["action": action.id, "name": name, "other": other])
         case .typesInText(let name, let action):
-            return "keys.\(action.id): \"\(name)\" types or edits in the filter, prompts and form, where \(action.id) applies: use <esc>, a <c-…> or an <f…> key"
+            Wording(.keysTypesInText, ["action": action.id, "name": name])
         case .conflict(let key, let first, let second, let screen):
-            return "keys: \(key) is bound to both \(first.id) and \(second.id) on the \(screen.rawValue) screen: give one of them another key, or \"none\""
+            Wording(.keysConflict, ["key": key, "first": first.id, "second": second.id, "screen": screen.rawValue])
         }
     }
 }

@@ -50,7 +50,7 @@ extension DialogView {
         switch problem {
         case .noNames: language.text(.syncNoNames)
         case .tooMany(let count): language.text(.syncTooMany, ["count": String(count), "most": String(SyncObjectsPrompt.maxNames)])
-        case .name(let index, let problem): language.text(.syncBadName, ["index": String(index), "problem": problem.message])
+        case .name(let index, let problem): language.text(.syncBadName, ["index": String(index), "problem": problem.wording.text(language)])
         }
     }
 

@@ -14,7 +14,7 @@ public struct AlertBook: Sendable, Equatable {
     public init() {}
 
     /// Begins an alert unless it is firing already; returns the event.
-    mutating func fire(_ key: AlertKey, severity: AlertSeverity, message: AlertMessage, now: Int64) -> AlertEvent? {
+    mutating func fire(_ key: AlertKey, severity: AlertSeverity, message: Wording, now: Int64) -> AlertEvent? {
         guard firing[key] == nil else { return nil }
         if !key.rule.isMomentary {
             firing[key] = FiringAlert(key: key, severity: severity, since: now, wording: message)
@@ -25,7 +25,7 @@ public struct AlertBook: Sendable, Equatable {
     }
 
     /// Ends an alert if it is firing; returns the event.
-    mutating func resolve(_ key: AlertKey, message: AlertMessage, now: Int64) -> AlertEvent? {
+    mutating func resolve(_ key: AlertKey, message: Wording, now: Int64) -> AlertEvent? {
         guard let alert = firing.removeValue(forKey: key) else { return nil }
         return record(AlertEvent(
             time: now, rule: key.rule, state: .resolved, severity: alert.severity, profile: key.profile,
@@ -33,7 +33,7 @@ public struct AlertBook: Sendable, Equatable {
     }
 
     /// Ends every alert about one task (it left the list); returns the events.
-    mutating func resolveAll(profile: String, taskID: String, message: AlertMessage, now: Int64) -> [AlertEvent] {
+    mutating func resolveAll(profile: String, taskID: String, message: Wording, now: Int64) -> [AlertEvent] {
         firing.keys.filter { $0.profile == profile && $0.taskID == taskID }.sorted()
             .compactMap { resolve($0, message: message, now: now) }
     }

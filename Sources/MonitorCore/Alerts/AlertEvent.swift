@@ -14,14 +14,14 @@ public struct AlertEvent: Sendable, Equatable, Encodable {
     /// The task it is about; nil for a profile's alerts.
     public var taskID: String?
     /// One line with the value and the threshold, as a message and its values.
-    public var wording: AlertMessage
+    public var wording: Wording
 
     /// The line in English, as JSON, hooks and logs carry it.
     public var message: String { wording.english }
 
     public init(
         time: Int64, rule: AlertRule, state: State, severity: AlertSeverity, profile: String, taskID: String?,
-        wording: AlertMessage
+        wording: Wording
     ) {
         self.time = time
         self.rule = rule

@@ -36,16 +36,16 @@ public struct FailureBurstRule: Sendable {
         if breach(failed: failed, requested: requested, median: median, scale: Self.cleanFraction, span: span) == nil {
             let share = requested > 0 ? " (\(MessageNumbers.text(Double(failed) / Double(requested))))" : ""
             let values = ["failed": MessageNumbers.count(failed), "requested": MessageNumbers.count(requested), "share": share, "span": span]
-            return (.resolve(AlertMessage(.alertBurstClean, values)), bucketStart)
+            return (.resolve(Wording(.alertBurstClean, values)), bucketStart)
         }
         return (.unchanged, bucketStart)
     }
 
     /// Why a bucket (the one of `span`) breaks the thresholds scaled by `scale`, or nil.
-    private func breach(failed: Int64, requested: Int64, median: Int64, scale: Double, span: String) -> AlertMessage? {
+    private func breach(failed: Int64, requested: Int64, median: Int64, scale: Double, span: String) -> Wording? {
         let ratio = settings.failureRatio * scale
         if requested >= settings.failureMinRequests, requested > 0, Double(failed) >= ratio * Double(requested) {
-            return AlertMessage(.alertBurstShare, [
+            return Wording(.alertBurstShare, [
                 "failed": MessageNumbers.count(failed), "requested": MessageNumbers.count(requested),
                 "share": MessageNumbers.text(Double(failed) / Double(requested)), "threshold": MessageNumbers.text(settings.failureRatio),
                 "minimum": String(settings.failureMinRequests), "span": span,
@@ -57,9 +57,9 @@ public struct FailureBurstRule: Sendable {
                 "failed": MessageNumbers.count(failed), "factor": MessageNumbers.factor(settings.failureSpikeFactor),
                 "minimum": String(settings.failureMinFailures), "span": span, "median": String(median),
             ]
-            guard median > 0 else { return AlertMessage(.alertBurstSpikeOverZero, values) }
+            guard median > 0 else { return Wording(.alertBurstSpikeOverZero, values) }
             values["ratio"] = MessageNumbers.factor(Double(failed) / Double(median))
-            return AlertMessage(.alertBurstSpike, values)
+            return Wording(.alertBurstSpike, values)
         }
         return nil
     }

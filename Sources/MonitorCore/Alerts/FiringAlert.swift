@@ -6,7 +6,7 @@ public struct FiringAlert: Sendable, Equatable {
     public var severity: AlertSeverity
     /// When it began, in ms since 1970.
     public var since: Int64
-    public var wording: AlertMessage
+    public var wording: Wording
 
     /// The latest message in English.
     public var message: String { wording.english }

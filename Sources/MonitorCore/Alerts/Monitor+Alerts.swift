@@ -17,27 +17,27 @@ extension Monitor {
         if old == .synchronizing, new == .stopped {
             let ownStop = stoppedHere[key].map { now - $0 <= Self.ownStopMilliseconds } ?? false
             if !ownStop { stoppedHere[key] = nil }
-            resolve(AlertKey(.silentSource, task: key), AlertMessage(.alertTaskStopped), now: now, into: &change)
+            resolve(AlertKey(.silentSource, task: key), Wording(.alertTaskStopped), now: now, into: &change)
             if !ownStop {
-                fire(AlertKey(.taskStopped, task: key), AlertMessage(.alertStoppedOutside, ["task": TaskLabel.text(task)]), now: now, into: &change)
+                fire(AlertKey(.taskStopped, task: key), Wording(.alertStoppedOutside, ["task": TaskLabel.text(task)]), now: now, into: &change)
             }
         } else if new == .synchronizing {
-            resolve(AlertKey(.taskStopped, task: key), AlertMessage(.alertSynchronizingAgain), now: now, into: &change)
+            resolve(AlertKey(.taskStopped, task: key), Wording(.alertSynchronizingAgain), now: now, into: &change)
         }
     }
 
     /// `task_appeared` for a task first seen after the list's first full load.
     mutating func alertOnAppeared(_ key: TaskKey, task: SyncTask, now: Int64, into change: inout MonitorChange) {
         let values = ["task": TaskLabel.text(task), "status": task.status?.rawValue ?? ""]
-        fire(AlertKey(.taskAppeared, task: key), AlertMessage(task.status == nil ? .alertNewTaskUnknown : .alertNewTask, values), now: now, into: &change)
+        fire(AlertKey(.taskAppeared, task: key), Wording(task.status == nil ? .alertNewTaskUnknown : .alertNewTask, values), now: now, into: &change)
     }
 
     /// `task_gone` for a task that left the list; its other alerts end with it.
     mutating func alertOnGone(_ key: TaskKey, task: SyncTask?, now: Int64, into change: inout MonitorChange) {
-        change.events += alerts.resolveAll(profile: key.profile, taskID: key.id, message: AlertMessage(.alertGone), now: now)
+        change.events += alerts.resolveAll(profile: key.profile, taskID: key.id, message: Wording(.alertGone), now: now)
         checks[key] = nil
         stoppedHere[key] = nil
-        let message = task.map { AlertMessage(.alertLeftList, ["task": TaskLabel.text($0)]) } ?? AlertMessage(.alertLeftListUnknown)
+        let message = task.map { Wording(.alertLeftList, ["task": TaskLabel.text($0)]) } ?? Wording(.alertLeftListUnknown)
         fire(AlertKey(.taskGone, task: key), message, now: now, into: &change)
     }
 
@@ -48,18 +48,19 @@ extension Monitor {
         let key = AlertKey(rule: .apiUnhealthy, profile: profile, taskID: nil)
         let threshold = settings.alerts.unhealthyMilliseconds
         if let refused = health.authFailure {
-            fire(key, AlertMessage(.alertRefused, ["code": refused.code.map { " (\($0))" } ?? ""]), now: now, into: &change)
+            fire(key, Wording(.alertRefused, ["code": refused.code.map { " (\($0))" } ?? ""]), now: now, into: &change)
         } else if health.failures > 0, let since = health.lastSuccess ?? health.firstAttempt, now - since >= threshold {
             // The reason is the service's or the network's own message, in its own words.
-            let reason = lastError.map { ": \($0.message)" } ?? ""
+            let reason = lastError.map { Wording(.alertReason, parts: ["error": $0.wording.escapingControlCharacters]) }
+                ?? .verbatim("")
             let message = threshold == 0
-                ? AlertMessage(.alertListUnreadable, ["reason": reason])
-                : AlertMessage(.alertNoRefresh, [
-                    "age": HumanDuration.text(now - since), "threshold": HumanDuration.text(threshold), "reason": reason,
-                ])
+                ? Wording(.alertListUnreadable, parts: ["reason": reason])
+                : Wording(
+                    .alertNoRefresh, ["age": HumanDuration.text(now - since), "threshold": HumanDuration.text(threshold)],
+                    parts: ["reason": reason])
             fire(key, message, now: now, into: &change)
         } else if health.failures == 0, health.lastSuccess != nil {
-            resolve(key, AlertMessage(.alertRefreshesSucceed), now: now, into: &change)
+            resolve(key, Wording(.alertRefreshesSucceed), now: now, into: &change)
         }
     }
 
@@ -87,7 +88,7 @@ extension Monitor {
                 verdict = SilentSourceRule(settings: settings.alerts).evaluate(
                     requests: requests, now: end, synchronizingSince: task?.lastStartTime, firing: alerts.isFiring(silent))
             } else {
-                verdict = alerts.isFiring(silent) ? .resolve(AlertMessage(.alertNotSynchronizing)) : .unchanged
+                verdict = alerts.isFiring(silent) ? .resolve(Wording(.alertNotSynchronizing)) : .unchanged
             }
             apply(verdict, to: silent, now: now, into: &change)
         }
@@ -109,14 +110,14 @@ extension Monitor {
         }
     }
 
-    private mutating func fire(_ key: AlertKey, _ message: AlertMessage, now: Int64, into change: inout MonitorChange) {
+    private mutating func fire(_ key: AlertKey, _ message: Wording, now: Int64, into change: inout MonitorChange) {
         guard settings.alerts.isEnabled(key.rule) else { return }
         if let event = alerts.fire(key, severity: settings.alerts.severity(of: key.rule), message: message, now: now) {
             change.events.append(event)
         }
     }
 
-    private mutating func resolve(_ key: AlertKey, _ message: AlertMessage, now: Int64, into change: inout MonitorChange) {
+    private mutating func resolve(_ key: AlertKey, _ message: Wording, now: Int64, into change: inout MonitorChange) {
         if let event = alerts.resolve(key, message: message, now: now) { change.events.append(event) }
     }
 }

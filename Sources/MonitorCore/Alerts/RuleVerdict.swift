@@ -1,6 +1,8 @@
+import OMSCore
+
 /// What a rule concludes from one look: begin the alert, end it, or leave it as it is.
 public enum RuleVerdict: Sendable, Equatable {
-    case fire(AlertMessage)
-    case resolve(AlertMessage)
+    case fire(Wording)
+    case resolve(Wording)
     case unchanged
 }

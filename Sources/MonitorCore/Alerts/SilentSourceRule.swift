@@ -27,10 +27,10 @@ public struct SilentSourceRule: Sendable {
         }
         if firing {
             let values = ["count": MessageNumbers.count(recent), "window": HumanDuration.text(settings.silentMilliseconds)]
-            return recent > 0 ? .resolve(AlertMessage(.alertSilentResolved, values)) : .unchanged
+            return recent > 0 ? .resolve(Wording(.alertSilentResolved, values)) : .unchanged
         }
         guard recent == 0, before > 0, (since ?? .min) <= silenceStart else { return .unchanged }
-        return .fire(AlertMessage(.alertSilent, [
+        return .fire(Wording(.alertSilent, [
             "silent": HumanDuration.text(settings.silentMilliseconds), "before": MessageNumbers.count(before),
             "lookback": HumanDuration.text(settings.silentLookbackMilliseconds),
         ]))

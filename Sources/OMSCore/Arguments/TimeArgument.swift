@@ -29,13 +29,13 @@ public enum TimeArgument {
     public static func milliseconds(_ text: String, option: String) throws -> Int64 {
         if let ms = Int64(text) {
             guard millisecondRange.contains(ms) else {
-                throw OMSError.invalidArgument("\(option) \(ms) is not a time from 1970 to 9999 in milliseconds")
+                throw OMSError.invalidArgument(Wording(.timeOutOfRange, ["option": option, "value": String(ms)]))
             }
             return ms
         }
         let fields = text.split(whereSeparator: { $0 == "-" || $0 == "T" || $0 == " " || $0 == ":" }).map { Int32($0) }
         guard (3...6).contains(fields.count), fields.allSatisfy({ $0 != nil }), text.count >= 10 else {
-            throw OMSError.invalidArgument("\(option) \"\(text)\" is not a time: use milliseconds or 2026-11-20T08:00")
+            throw OMSError.invalidArgument(Wording(.timeNotATime, ["option": option, "value": text]))
         }
         let values = fields.map { $0! } + [0, 0, 0]
         var parts = tm()
@@ -47,7 +47,7 @@ public enum TimeArgument {
         parts.tm_sec = values[5]
         parts.tm_isdst = -1
         let typed = parts
-        let invalid = OMSError.invalidArgument("\(option) \"\(text)\" is not a valid date and time")
+        let invalid = OMSError.invalidArgument(Wording(.timeInvalidDate, ["option": option, "value": text]))
         guard (1970...9999).contains(values[0]), (1...12).contains(values[1]) else { throw invalid }
         let seconds = mktime(&parts)
         // mktime moves a day or hour that does not exist (February 31, a daylight-saving gap) to one that does.

@@ -43,7 +43,7 @@ public final class ClientPool: Sendable {
     /// The client of a profile, made (and its project discovered) if it is not yet.
     public func client(_ name: String) async throws -> OMSClient {
         if let client = made.withLock({ $0[name] }) { return client }
-        guard let profile = profiles[name] else { throw OMSError.invalidArgument("no profile named \(name)") }
+        guard let profile = profiles[name] else { throw OMSError.invalidArgument(Wording(.failureNoProfile, ["name": name])) }
         let client = try await Self.make(profile, options: options, source: source)
         let kept = made.withLock { made in
             if let earlier = made[name] { return (earlier, false) }
@@ -89,7 +89,7 @@ public final class ClientPool: Sendable {
         } else {
             throw ConfigurationError.invalidValue(
                 path: source, field: "profiles[\(profile.name)].project_id",
-                reason: "no project id, and no IAM endpoint to discover it: set project_id or iam_endpoint")
+                reason: Wording(.reasonNoProject))
         }
         return OMSClient(configuration: OMSClientConfiguration(
             endpoint: profile.endpoint, region: profile.region, projectID: projectID,

@@ -12,16 +12,16 @@ public struct Endpoint: Hashable, Sendable, CustomStringConvertible {
         guard let components = URLComponents(string: text), let scheme = components.scheme?.lowercased(),
             let host = components.host.map(Self.unbracketed), !host.isEmpty
         else {
-            throw .invalidEndpoint(text, reason: "not a URL like https://oms.cn-north-4.myhuaweicloud.com")
+            throw .invalidEndpoint(text, reason: Wording(.reasonNotURL))
         }
         guard scheme == "https" || scheme == "http" else {
-            throw .invalidEndpoint(text, reason: "the scheme must be https")
+            throw .invalidEndpoint(text, reason: Wording(.reasonSchemeHTTPS))
         }
         if scheme == "http" && !Self.isLoopback(host) {
-            throw .invalidEndpoint(text, reason: "plain http is allowed for loopback addresses only; use https")
+            throw .invalidEndpoint(text, reason: Wording(.reasonHTTPLoopback))
         }
         if !(components.path.isEmpty || components.path == "/") || components.query != nil {
-            throw .invalidEndpoint(text, reason: "give scheme, host and port only, no path or query")
+            throw .invalidEndpoint(text, reason: Wording(.reasonOriginOnly))
         }
         self.scheme = scheme
         self.host = host

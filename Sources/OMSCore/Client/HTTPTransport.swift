@@ -155,52 +155,51 @@ final class HTTPTransport: Sendable {
             case .deadlineExceeded, .readTimeout, .writeTimeout:
                 return .timedOut(endpoint: endpoint.description, seconds: requestTimeout)
             case .connectTimeout:
-                return .unreachable(endpoint: endpoint.description, reason: "connection timed out")
+                return .unreachable(endpoint: endpoint.description, reason: Wording(.reasonTimedOut))
             case .remoteConnectionClosed:
-                return .unreachable(endpoint: endpoint.description, reason: "the connection was closed before an answer")
+                return .unreachable(endpoint: endpoint.description, reason: Wording(.reasonClosedEarly))
             default:
                 break
             }
         }
-        if text.contains("refused") { return .unreachable(endpoint: endpoint.description, reason: "connection refused") }
+        if text.contains("refused") { return .unreachable(endpoint: endpoint.description, reason: Wording(.reasonRefused)) }
         if text.lowercased().contains("timeout") || text.lowercased().contains("timed out") {
-            return .unreachable(endpoint: endpoint.description, reason: "connection timed out")
+            return .unreachable(endpoint: endpoint.description, reason: Wording(.reasonTimedOut))
         }
         if text.contains("lookup") || text.contains("resolve") || text.contains("DNS") {
-            return .unreachable(endpoint: endpoint.description, reason: "the host name does not resolve")
+            return .unreachable(endpoint: endpoint.description, reason: Wording(.reasonNoResolve))
         }
-        return .unreachable(endpoint: endpoint.description, reason: Self.shorten(text))
+        return .unreachable(endpoint: endpoint.description, reason: .verbatim(Self.shorten(text)))
     }
 
     /// What went wrong with the proxy, when it is the proxy that failed.
     private static func proxyFailure(_ error: any Error, text: String, proxy: ProxyServer, target: Endpoint) -> OMSError? {
         let name = proxy.description
         let variable = target.scheme == "https" ? "HTTPS_PROXY" : "HTTP_PROXY"
+        func unreachable(_ reason: Message) -> Wording {
+            Wording(.proxyUnreachable, ["variable": variable], parts: ["reason": Wording(reason)])
+        }
         if let error = error as? HTTPClientError {
             switch error {
             case .proxyAuthenticationRequired:
-                return .proxy(proxy: name, reason: proxy.user == nil
-                    ? "asks for a user and password (HTTP 407): add them to the proxy URL or the profile's proxy"
-                    : "refused the user and password (HTTP 407): check them")
+                return .proxy(proxy: name, reason: Wording(proxy.user == nil ? .proxyAsksPassword : .proxyRefusedPassword))
             case .invalidProxyResponse:
                 let target = "\(Endpoint.bracketed(target.host)):\(target.port ?? (target.scheme == "https" ? 443 : 80))"
-                return .proxy(proxy: name, reason: proxy.user == nil
-                    ? "refused to open a tunnel to \(target): ask for CONNECT to it to be allowed, or add the host to NO_PROXY"
-                    : "refused to open a tunnel to \(target): check the proxy user and password, ask for CONNECT to it to be allowed, or add the host to NO_PROXY")
+                return .proxy(proxy: name, reason: Wording(proxy.user == nil ? .proxyRefusedTunnel : .proxyRefusedTunnelUser, ["target": target]))
             case .httpProxyHandshakeTimeout:
-                return .proxy(proxy: name, reason: "did not answer CONNECT in time: check \(variable) or the profile's proxy")
+                return .proxy(proxy: name, reason: Wording(.proxyNoConnectAnswer, ["variable": variable]))
             case .connectTimeout:
-                return .proxy(proxy: name, reason: "cannot be reached (connection timed out): check \(variable) or the profile's proxy")
+                return .proxy(proxy: name, reason: unreachable(.reasonTimedOut))
             default:
                 break
             }
         }
         let lower = text.lowercased()
         if lower.contains("refused") {
-            return .proxy(proxy: name, reason: "cannot be reached (connection refused): check \(variable) or the profile's proxy")
+            return .proxy(proxy: name, reason: unreachable(.reasonRefused))
         }
         if text.contains("lookup") || text.contains("resolve") || text.contains("DNS") {
-            return .proxy(proxy: name, reason: "cannot be reached (the host name does not resolve): check \(variable) or the profile's proxy")
+            return .proxy(proxy: name, reason: unreachable(.reasonNoResolve))
         }
         return nil
     }

@@ -38,10 +38,10 @@ public final class OMSClient: Sendable {
     /// Lists one page of tasks (`limit` 1–100, `offset` 0–10000), optionally of one status.
     public func listTasks(limit: Int = 10, offset: Int = 0, status: SyncTaskStatus? = nil) async throws -> SyncTaskPage {
         guard (1...Self.maxPageSize).contains(limit) else {
-            throw OMSError.invalidArgument("limit must be 1 to \(Self.maxPageSize), not \(limit)")
+            throw OMSError.invalidArgument(.verbatim("limit must be 1 to \(Self.maxPageSize), not \(limit)"))
         }
         guard (0...Self.maxOffset).contains(offset) else {
-            throw OMSError.invalidArgument("offset must be 0 to \(Self.maxOffset), not \(offset)")
+            throw OMSError.invalidArgument(.verbatim("offset must be 0 to \(Self.maxOffset), not \(offset)"))
         }
         var query = [(name: "limit", value: String(limit)), (name: "offset", value: String(offset))]
         if let status { query.append((name: "status", value: status.rawValue)) }
@@ -59,8 +59,8 @@ public final class OMSClient: Sendable {
     public func statistics(taskID id: String, types: [StatisticDataType], start: Int64, end: Int64) async throws
         -> TaskStatistics
     {
-        guard !types.isEmpty else { throw OMSError.invalidArgument("name at least one statistics type") }
-        guard start <= end else { throw OMSError.invalidArgument("the statistics window starts after it ends") }
+        guard !types.isEmpty else { throw OMSError.invalidArgument(.verbatim("name at least one statistics type")) }
+        guard start <= end else { throw OMSError.invalidArgument(Wording(.failureWindowOrder)) }
         let query = [
             (name: "data_type", value: types.map(\.rawValue).joined(separator: ",")),
             (name: "start_time", value: String(start)),

@@ -5,15 +5,15 @@ public enum OMSError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The service answered with an error status.
     case service(ServiceFailure)
     /// No connection could be made to the endpoint.
-    case unreachable(endpoint: String, reason: String)
+    case unreachable(endpoint: String, reason: Wording)
     /// The endpoint did not answer in time.
     case timedOut(endpoint: String, seconds: Double)
     /// The service answered with a body that is not the JSON the API documents.
     case invalidResponse(status: Int, requestID: String?, detail: String)
     /// A request argument is out of the documented range; nothing was sent.
-    case invalidArgument(String)
+    case invalidArgument(Wording)
     /// The proxy could not be reached or refused the request; `proxy` is named without its password.
-    case proxy(proxy: String, reason: String)
+    case proxy(proxy: String, reason: Wording)
     /// The endpoint's certificate did not verify against the trusted CAs.
     case untrustedCertificate(host: String)
 
@@ -47,28 +47,34 @@ public enum OMSError: Error, Sendable, Hashable, CustomStringConvertible {
         return false
     }
 
-    /// One line for a person: what failed and how to fix it. Control characters from the service's
-    /// answer are written out.
-    public var message: String { unescapedMessage.escapingControlCharacters }
+    /// One line for a person, in English: what failed and how to fix it.
+    public var message: String { message(in: .english) }
 
-    private var unescapedMessage: String {
+    /// One line for a person in `language`. Control characters from the service's answer are
+    /// written out.
+    public func message(in language: Language) -> String { wording.text(language).escapingControlCharacters }
+
+    /// What failed and how to fix it, as words of the table.
+    public var wording: Wording {
         switch self {
         case .service(let failure):
-            return failure.message
+            failure.wording
         case .unreachable(let endpoint, let reason):
-            return "cannot reach \(endpoint) (\(reason)): check the region or endpoint in your config and your network"
+            Wording(.errorUnreachable, ["endpoint": endpoint], parts: ["reason": reason])
         case .timedOut(let endpoint, let seconds):
-            return "\(endpoint) did not answer within \(Self.format(seconds)) s: retry later or raise timeouts.request_seconds"
+            Wording(.errorTimedOut, ["endpoint": endpoint, "seconds": Self.format(seconds)])
         case .invalidResponse(let status, let requestID, let detail):
-            return "the service answered HTTP \(status) with an unexpected body (\(detail))"
-                + (requestID.map { " [request \($0)]" } ?? "")
-                + ": a proxy or an outage may be in the way; retry later"
-        case .invalidArgument(let text):
-            return text
+            if let requestID {
+                Wording(.errorInvalidResponseRequest, ["status": String(status), "detail": detail, "id": requestID])
+            } else {
+                Wording(.errorInvalidResponse, ["status": String(status), "detail": detail])
+            }
+        case .invalidArgument(let wording):
+            wording
         case .proxy(let proxy, let reason):
-            return "the proxy \(proxy) \(reason)"
+            Wording(.errorProxy, ["proxy": proxy], parts: ["reason": reason])
         case .untrustedCertificate(let host):
-            return "the certificate of \(host) is not trusted: if your company's CA signs it, set ca_file in the profile or pass --ca-file PATH"
+            Wording(.errorUntrusted, ["host": host])
         }
     }
 
@@ -117,37 +123,40 @@ public struct ServiceFailure: Sendable, Hashable {
     /// Whether the gateway refused the credentials (401, or APIGW.0301 in any status).
     public var isAuthenticationFailure: Bool { status == 401 || errorCode == "APIGW.0301" }
 
-    /// One line: the code, the service's message, the request id, and the fix.
-    public var message: String {
-        var parts: [String] = []
-        parts.append(errorCode.map { "\($0) (HTTP \(status))" } ?? "HTTP \(status)")
-        if let errorMessage, !errorMessage.isEmpty { parts.append(errorMessage) }
-        var line = parts.joined(separator: ": ")
-        if let requestID { line += " [request \(requestID)]" }
-        if let hint { line += " — \(hint)" }
-        return line.escapingControlCharacters
+    /// One line in English: the code, the service's message, the request id, and the fix.
+    public var message: String { wording.english.escapingControlCharacters }
+
+    /// The code, the service's message (its own words), the request id, and the fix.
+    public var wording: Wording {
+        var line = errorCode.map { Wording(.serviceCodeStatus, ["code": $0, "status": String(status)]) }
+            ?? Wording(.serviceStatus, ["status": String(status)])
+        if let errorMessage, !errorMessage.isEmpty { line = Wording(.serviceSaid, ["said": errorMessage], parts: ["head": line]) }
+        if let requestID { line = Wording(.serviceRequest, ["id": requestID], parts: ["line": line]) }
+        if let fix { line = Wording(.serviceWithFix, parts: ["line": line, "fix": fix]) }
+        return line
     }
 
     /// The fix for the common cases, if this is one.
-    public var hint: String? {
+    public var fix: Wording? {
         if isAuthenticationFailure {
-            let who = operation.credentials.map { " (\($0))" } ?? ""
-            return "the credentials\(who) were refused: check AK/SK and project id, and that this machine's clock is within 15 minutes of UTC"
+            return operation.credentials.map { Wording(.fixRefusedBy, ["credentials": $0]) } ?? Wording(.fixRefused)
         }
         if status == 429 || errorCode == "APIGW.0308" {
-            return "throttled by the API gateway: wait a minute, or raise refresh_seconds"
+            return Wording(.fixThrottled)
         }
         let offeredOnlyInSomeRegions = ["statistics", "start", "stop", "sync-objects"].contains(operation.name)
         if offeredOnlyInSomeRegions, errorCode == "APIGW.0101",
             let region = operation.region, RegionTable.isKnown(region), !Self.regionsWithStatistics.contains(region)
         {
-            return "\(operation.name) is offered only in \(Self.regionsWithStatistics.joined(separator: ", ")), not in \(region)"
+            return Wording(.fixRegionOnly, [
+                "operation": operation.name, "regions": Self.regionsWithStatistics.joined(separator: ", "), "region": region,
+            ])
         }
         if status == 404, let taskID = operation.taskID {
-            return "no task \(taskID) in this project: check the id with `omsdash list`"
+            return Wording(.fixNoTask, ["id": taskID])
         }
         if status == 403 {
-            return "the credentials lack the oms:synctask permission for this operation: ask an IAM administrator"
+            return Wording(.fixPermission)
         }
         return nil
     }

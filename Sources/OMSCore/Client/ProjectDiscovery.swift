@@ -31,8 +31,7 @@ public enum ProjectDiscovery {
         let operation = ServiceFailure.Operation(name: "project discovery", region: region, credentials: credentials.description)
         let answer = try ResponseDecoder.decode(Answer.self, from: exchange, operation: operation)
         guard let id = answer.projects.first?.id else {
-            throw OMSError.invalidArgument(
-                "IAM knows no project named \(region) for \(credentials): set project_id in the profile")
+            throw OMSError.invalidArgument(Wording(.failureNoProject, ["region": region, "credentials": credentials.description]))
         }
         return id
     }

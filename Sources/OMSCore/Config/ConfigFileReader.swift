@@ -11,11 +11,11 @@ enum ConfigFileReader {
     /// The parsed file; nil when it is missing and `mustExist` is false.
     static func read(path: String, mustExist: Bool) throws(ConfigurationError) -> ConfigFile? {
         guard FileManager.default.fileExists(atPath: path) else {
-            if mustExist { throw .unreadable(path: path, reason: "no such file") }
+            if mustExist { throw .unreadable(path: path, reason: Wording(.reasonNoSuchFile)) }
             return nil
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw .unreadable(path: path, reason: "permission denied or not a file")
+            throw .unreadable(path: path, reason: Wording(.reasonPermissionOrNotFile))
         }
         return try parse(data, path: path)
     }
@@ -24,7 +24,7 @@ enum ConfigFileReader {
     static func parse(_ data: Data, path: String) throws(ConfigurationError) -> ConfigFile {
         try checkSyntax(Array(data), path: path)
         guard data.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) == UInt8(ascii: "{") else {
-            throw .invalidValue(path: path, field: "(file)", reason: "the config must be a JSON object, {\"profiles\": [...]}; see config.example.json")
+            throw .invalidValue(path: path, field: "(file)", reason: Wording(.reasonConfigNotObject))
         }
         return try decode(ConfigFile.self, from: data, path: path)
     }
@@ -45,16 +45,16 @@ enum ConfigFileReader {
         } catch let error as DecodingError {
             throw valueError(error, path: path)
         } catch {
-            throw .invalidValue(path: path, field: "(file)", reason: "\(error)")
+            throw .invalidValue(path: path, field: "(file)", reason: .verbatim("\(error)"))
         }
     }
 
     /// A warning like ssh's when a file holding secrets can be read by group or others.
-    static func permissionWarning(path: String) -> String? {
+    static func permissionWarning(path: String) -> Wording? {
         var info = stat()
         guard stat(path, &info) == 0, info.st_mode & 0o077 != 0 else { return nil }
         let mode = String(info.st_mode & 0o777, radix: 8)
-        return "warning: \(path) holds secrets and is readable by others (mode \(mode)): run chmod 600 \(path)"
+        return Wording(.warningReadableSecrets, ["path": path, "mode": mode])
     }
 
     private static func valueError(_ error: DecodingError, path: String) -> ConfigurationError {
@@ -68,7 +68,7 @@ enum ConfigFileReader {
             @unknown default: (DecodingError.Context(codingPath: [], debugDescription: ""), "invalid")
             }
         let field = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
-        return .invalidValue(path: path, field: field.hasPrefix(".") ? String(field.dropFirst()) : field, reason: reason)
+        return .invalidValue(path: path, field: field.hasPrefix(".") ? String(field.dropFirst()) : field, reason: .verbatim(reason))
     }
 
     private static func describe(_ type: Any.Type) -> String {

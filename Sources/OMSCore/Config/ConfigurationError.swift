@@ -1,41 +1,48 @@
 /// A configuration that cannot be used, with a one-line message that names the file and the fix.
 public enum ConfigurationError: Error, Sendable, Hashable, CustomStringConvertible {
-    case unreadable(path: String, reason: String)
+    case unreadable(path: String, reason: Wording)
     case syntax(path: String, line: Int?, column: Int?, reason: String)
-    case invalidValue(path: String, field: String, reason: String)
+    case invalidValue(path: String, field: String, reason: Wording)
     case unknownRegion(path: String, region: String)
-    case missingCredentials(path: String, profile: String, reason: String)
+    case missingCredentials(path: String, profile: String, reason: Wording)
     case unknownProfile(String, available: [String])
-    case invalidEndpoint(String, reason: String)
+    case invalidEndpoint(String, reason: Wording)
     case missingEnvironment(name: String, field: String)
     /// A CA file (`ca_file` or `--ca-file`) that is missing, unreadable or holds no certificate.
-    case unusableCAFile(path: String, source: String, reason: String)
+    case unusableCAFile(path: String, source: String, reason: Wording)
 
-    /// One line for a person: what is wrong and where. Control characters quoted from the config or
-    /// the command line are written out.
-    public var message: String { unescapedMessage.escapingControlCharacters }
+    /// One line for a person, in English: what is wrong and where.
+    public var message: String { message(in: .english) }
 
-    private var unescapedMessage: String {
+    /// One line for a person in `language`. Control characters quoted from the config or the
+    /// command line are written out.
+    public func message(in language: Language) -> String { wording.text(language).escapingControlCharacters }
+
+    /// What is wrong and where, as words of the table.
+    public var wording: Wording {
         switch self {
         case .unreadable(let path, let reason):
-            "\(path): cannot read the config file (\(reason))"
+            Wording(.configUnreadable, ["path": path], parts: ["reason": reason])
         case .syntax(let path, let line, let column, let reason):
-            "\(path)" + (line.map { ":\($0)" } ?? "") + (column.map { ":\($0)" } ?? "")
-                + ": invalid JSON (\(reason))"
+            Wording(.configSyntax, [
+                "place": path + (line.map { ":\($0)" } ?? "") + (column.map { ":\($0)" } ?? ""), "reason": reason,
+            ])
         case .invalidValue(let path, let field, let reason):
-            "\(path): \(field): \(reason)"
+            Wording(.configInvalid, ["path": path, "field": field], parts: ["reason": reason])
         case .unknownRegion(let path, let region):
-            "\(path): unknown region \"\(region)\": use one of \(RegionTable.omsRegions.joined(separator: ", ")) or set an endpoint"
+            Wording(.configUnknownRegion, [
+                "path": path, "region": region, "regions": RegionTable.omsRegions.joined(separator: ", "),
+            ])
         case .missingCredentials(let path, let profile, let reason):
-            "\(path): profile \"\(profile)\": \(reason): set HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK, or ak and sk in the config file"
+            Wording(.configMissingCredentials, ["path": path, "profile": profile], parts: ["reason": reason])
         case .unknownProfile(let name, let available):
-            "no profile \"\(name)\" in the config: use one of \(available.joined(separator: ", "))"
+            Wording(.configUnknownProfile, ["name": name, "available": available.joined(separator: ", ")])
         case .invalidEndpoint(let endpoint, let reason):
-            "invalid endpoint \"\(endpoint)\": \(reason)"
+            Wording(.configInvalidEndpoint, ["endpoint": endpoint], parts: ["reason": reason])
         case .missingEnvironment(let name, let field):
-            "\(field) refers to the environment variable \(name), which is not set: export it or change the config"
+            Wording(.configMissingEnvironment, ["name": name, "field": field])
         case .unusableCAFile(let path, let source, let reason):
-            "\(source): cannot use the CA file \(path) (\(reason)): point it at a PEM bundle of your company's CA"
+            Wording(.configUnusableCA, ["path": path, "source": source], parts: ["reason": reason])
         }
     }
 

@@ -9,7 +9,7 @@ enum ProfileExpansion {
         if let defaults, defaults.regions != nil || defaults.projectID != nil {
             throw .invalidValue(
                 path: path, field: "defaults",
-                reason: "regions and project_id belong to one profile each, not to every profile")
+                reason: Wording(.reasonRegionsNotDefault))
         }
         var expanded: [ConfigFile.ProfileEntry] = []
         for entry in entries {
@@ -21,7 +21,7 @@ enum ProfileExpansion {
             guard !regions.isEmpty, filled.region == nil, filled.projectID == nil else {
                 throw .invalidValue(
                     path: path, field: "profiles[\(entry.name)].regions",
-                    reason: "list one region or more, and leave region and project_id out: each region's project is discovered")
+                    reason: Wording(.reasonRegionsList))
             }
             for region in regions {
                 var one = filled
@@ -33,7 +33,7 @@ enum ProfileExpansion {
         }
         var names: Set<String> = []
         for entry in expanded where !names.insert(entry.name).inserted {
-            throw .invalidValue(path: path, field: "profiles", reason: "two profiles are named \"\(entry.name)\": give each its own name")
+            throw .invalidValue(path: path, field: "profiles", reason: Wording(.reasonDuplicateProfile, ["name": entry.name]))
         }
         return expanded
     }

@@ -16,7 +16,7 @@ struct ProfileResolver {
             guard RegionTable.isWellFormed(given) else {
                 throw .invalidValue(
                     path: path, field: "profiles[\(entry.name)].region",
-                    reason: "\"\(given)\" is not a region name: lowercase letters, digits and hyphens, like cn-north-4")
+                    reason: Wording(.reasonNotRegionName, ["given": given]))
             }
             region = given
             endpoint = try resolveEndpoint(region: region)
@@ -26,7 +26,7 @@ struct ProfileResolver {
         } else {
             throw .invalidValue(
                 path: path, field: "profiles[\(entry.name)].region",
-                reason: "no region: set \"region\" (for example cn-north-4) or pass --region, or give both an endpoint and a project id")
+                reason: Wording(.reasonNoRegion))
         }
         let iam = try entry.iamEndpoint.map { text throws(ConfigurationError) in try Endpoint(parsing: text) }
             ?? Endpoint.iam(region: region)
@@ -75,8 +75,8 @@ struct ProfileResolver {
             ?? environment["HUAWEICLOUD_SDK_AK"]
         let sk = try entry.sk.map { ref throws(ConfigurationError) in try ref.resolve(in: environment, field: field + ".sk") }
             ?? environment["HUAWEICLOUD_SDK_SK"].map { Secret($0) }
-        guard let ak, !ak.isEmpty else { throw .missingCredentials(path: path, profile: entry.name, reason: "no access key (AK)") }
-        guard let sk, !sk.isEmpty else { throw .missingCredentials(path: path, profile: entry.name, reason: "no secret key (SK)") }
+        guard let ak, !ak.isEmpty else { throw .missingCredentials(path: path, profile: entry.name, reason: Wording(.reasonNoAK)) }
+        guard let sk, !sk.isEmpty else { throw .missingCredentials(path: path, profile: entry.name, reason: Wording(.reasonNoSK)) }
         let token = try entry.securityToken.map { ref throws(ConfigurationError) in
             try ref.resolve(in: environment, field: field + ".security_token")
         } ?? environment["HUAWEICLOUD_SDK_SECURITY_TOKEN"].flatMap { $0.isEmpty ? nil : Secret($0) }

@@ -23,7 +23,7 @@ public struct Settings: Sendable {
     /// The dashboard's keys, theme and colours, as the config asks (checked by the dashboard).
     public var screen: ScreenPreferences
     /// Things worth saying before starting (a config readable by others, say).
-    public var warnings: [String]
+    public var warnings: [Wording]
     /// The config file that was read, if any.
     public var configPath: String?
 
@@ -42,7 +42,7 @@ public struct Settings: Sendable {
         requestsPerMinuteTotal: Int = defaultRequestsPerMinuteTotal, connectTimeout: Double = 5,
         requestTimeout: Double = 30, taskCredentials: TaskCredentialStore = TaskCredentialStore(entries: [:]),
         alerts: AlertSettings = AlertSettings(), mouse: Bool = true, screen: ScreenPreferences = ScreenPreferences(),
-        warnings: [String] = [], configPath: String? = nil
+        warnings: [Wording] = [], configPath: String? = nil
     ) {
         self.profiles = profiles
         self.refreshSeconds = max(Self.minimumRefreshSeconds, refreshSeconds)
@@ -112,26 +112,26 @@ public struct Settings: Sendable {
         }
         let refresh = overrides.refreshSeconds ?? file.refreshSeconds ?? defaultRefreshSeconds
         guard refresh > 0, refresh.isFinite else {
-            throw .invalidValue(path: source, field: "refresh_seconds", reason: "must be a positive number of seconds")
+            throw .invalidValue(path: source, field: "refresh_seconds", reason: Wording(.reasonPositiveSeconds))
         }
         let budget = overrides.requestsPerMinute ?? file.maxRequestsPerMinute ?? defaultRequestsPerMinute
         guard budget >= 1 else {
             throw .invalidValue(
-                path: source, field: "max_requests_per_minute", reason: "must be a whole number of requests, at least 1")
+                path: source, field: "max_requests_per_minute", reason: Wording(.reasonWholeRequests))
         }
         let background = file.backgroundRefreshSeconds ?? defaultBackgroundRefreshSeconds
         guard background > 0, background.isFinite else {
-            throw .invalidValue(path: source, field: "background_refresh_seconds", reason: "must be a positive number of seconds")
+            throw .invalidValue(path: source, field: "background_refresh_seconds", reason: Wording(.reasonPositiveSeconds))
         }
         let total = file.maxRequestsPerMinuteTotal ?? defaultRequestsPerMinuteTotal
         guard total >= 1 else {
             throw .invalidValue(
-                path: source, field: "max_requests_per_minute_total", reason: "must be a whole number of requests, at least 1")
+                path: source, field: "max_requests_per_minute_total", reason: Wording(.reasonWholeRequests))
         }
         let connect = file.timeouts?.connectSeconds ?? 5
         let request = file.timeouts?.requestSeconds ?? 30
         guard connect > 0, request > 0 else {
-            throw .invalidValue(path: source, field: "timeouts", reason: "timeouts must be positive numbers of seconds")
+            throw .invalidValue(path: source, field: "timeouts", reason: Wording(.reasonTimeouts))
         }
         return Settings(
             profiles: profiles, refreshSeconds: refresh, requestsPerMinute: budget, backgroundRefreshSeconds: background,
@@ -155,7 +155,7 @@ extension ConfigFile.ProfileEntry {
         do {
             return try JSONDecoder().decode(Self.self, from: Data(#"{"name": "default"}"#.utf8))
         } catch {
-            throw .invalidValue(path: "defaults", field: "profile", reason: "cannot be built")
+            throw .invalidValue(path: "defaults", field: "profile", reason: .verbatim("cannot be built"))
         }
     }
 }

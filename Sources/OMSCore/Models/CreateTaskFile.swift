@@ -13,7 +13,7 @@ public enum CreateTaskFile {
     {
         try ConfigFileReader.checkSyntax(bytes, path: path)
         guard var object = try? JSONInput.decode([String: JSONValue].self, from: Data(bytes)) else {
-            throw .invalidValue(path: path, field: "(file)", reason: "the create body must be a JSON object, {\"src_cloud_type\": ...}")
+            throw .invalidValue(path: path, field: "(file)", reason: Wording(.reasonCreateNotObject))
         }
         try resolveReferences(in: &object, environment: environment, path: path)
         if case .object(var cdn)? = object["source_cdn"] {
@@ -24,7 +24,7 @@ public enum CreateTaskFile {
         do {
             resolved = try JSONEncoder().encode(object)
         } catch {
-            throw .invalidValue(path: path, field: "(file)", reason: "\(error)")
+            throw .invalidValue(path: path, field: "(file)", reason: .verbatim("\(error)"))
         }
         return try ConfigFileReader.decode(CreateSyncTaskRequest.self, from: resolved, path: path)
     }
@@ -36,7 +36,7 @@ public enum CreateTaskFile {
             guard let text = object[field]?.stringValue, let name = SecretReference(text).environmentName else { continue }
             guard let value = environment[name], !value.isEmpty else {
                 throw .invalidValue(
-                    path: path, field: field, reason: "refers to the environment variable \(name), which is not set: export it")
+                    path: path, field: field, reason: Wording(.reasonEnvironmentUnset, ["name": name]))
             }
             object[field] = .string(value)
         }

@@ -8,13 +8,13 @@ enum CertificateAuthorityFile {
         var path = written
         if path.hasPrefix("~/"), let home = environment["HOME"] { path = home + path.dropFirst() }
         guard FileManager.default.fileExists(atPath: path) else {
-            throw .unusableCAFile(path: path, source: source, reason: "no such file")
+            throw .unusableCAFile(path: path, source: source, reason: Wording(.reasonNoSuchFile))
         }
         guard FileManager.default.isReadableFile(atPath: path) else {
-            throw .unusableCAFile(path: path, source: source, reason: "permission denied")
+            throw .unusableCAFile(path: path, source: source, reason: Wording(.reasonPermission))
         }
         guard let certificates = try? NIOSSLCertificate.fromPEMFile(path), !certificates.isEmpty else {
-            throw .unusableCAFile(path: path, source: source, reason: "not PEM certificates (-----BEGIN CERTIFICATE-----)")
+            throw .unusableCAFile(path: path, source: source, reason: Wording(.reasonNotPEM))
         }
         return path
     }

@@ -20,18 +20,18 @@ public struct ProxyServer: Sendable, Hashable, CustomStringConvertible {
     /// Parses a proxy URL; a bare `host:port` is taken as http, as curl does. `source` names where
     /// it was written (a variable or a config field) in the error.
     public init(parsing text: String, source: String) throws(ConfigurationError) {
-        func invalid(_ reason: String) -> ConfigurationError {
-            .invalidValue(path: source, field: "proxy", reason: reason + "; write it http://[user:password@]host:port")
+        func invalid(_ reason: Wording) -> ConfigurationError {
+            .invalidValue(path: source, field: "proxy", reason: Wording(.reasonProxyFormat, parts: ["reason": reason]))
         }
         var rest = Substring(text).drop { $0 == " " || $0 == "\t" }
         while rest.last == " " || rest.last == "\t" { rest = rest.dropLast() }
         if let scheme = rest.firstRange(of: "://") {
             let name = rest[..<scheme.lowerBound].lowercased()
-            guard name == "http" else { throw invalid("\"\(name)://\" proxies are not supported, only http://") }
+            guard name == "http" else { throw invalid(Wording(.reasonProxyScheme, ["scheme": name])) }
             rest = rest[scheme.upperBound...]
         }
         if let slash = rest.firstIndex(of: "/") {
-            guard rest[slash...].allSatisfy({ $0 == "/" }) else { throw invalid("a proxy URL has no path") }
+            guard rest[slash...].allSatisfy({ $0 == "/" }) else { throw invalid(Wording(.reasonProxyPath)) }
             rest = rest[..<slash]
         }
         if let at = rest.lastIndex(of: "@") {
@@ -47,20 +47,20 @@ public struct ProxyServer: Sendable, Hashable, CustomStringConvertible {
         let hostPart: Substring
         var portPart: Substring?
         if rest.hasPrefix("[") {
-            guard let close = rest.firstIndex(of: "]") else { throw invalid("an IPv6 address lacks its \"]\"") }
+            guard let close = rest.firstIndex(of: "]") else { throw invalid(Wording(.reasonProxyBracket)) }
             hostPart = rest[rest.index(after: rest.startIndex)..<close]
             let after = rest[rest.index(after: close)...]
-            if after.hasPrefix(":") { portPart = after.dropFirst() } else if !after.isEmpty { throw invalid("unexpected text after the address") }
+            if after.hasPrefix(":") { portPart = after.dropFirst() } else if !after.isEmpty { throw invalid(Wording(.reasonProxyTrailing)) }
         } else if let colon = rest.lastIndex(of: ":") {
             hostPart = rest[..<colon]
             portPart = rest[rest.index(after: colon)...]
         } else {
             hostPart = rest
         }
-        guard !hostPart.isEmpty else { throw invalid("no proxy host") }
+        guard !hostPart.isEmpty else { throw invalid(Wording(.reasonProxyNoHost)) }
         host = String(hostPart)
         if let portPart {
-            guard let number = Int(portPart), (1...65535).contains(number) else { throw invalid("the port is not a number from 1 to 65535") }
+            guard let number = Int(portPart), (1...65535).contains(number) else { throw invalid(Wording(.reasonProxyPort)) }
             port = number
         } else {
             port = Self.defaultPort

@@ -13,16 +13,18 @@ public enum SyncObjectName {
         /// A line of a names file longer than any name the API takes, even before encoding.
         case lineTooLong(bytes: Int)
 
-        /// The problem in a few words, for "line 12: …".
-        public var message: String {
-            switch self {
-            case .empty: "an empty name"
-            case .tooLong(let length):
-                "a name of \(length) characters once encoded, over the API's \(CreateSyncEventsRequest.maxEncodedNameLength)"
-            case .notEncoded: "not URL-encoded (a % must start an escape like %2F); without --encoded omsdash encodes names itself"
-            case .notUTF8: "bytes that are not UTF-8: save the file as UTF-8"
-            case .lineTooLong(let bytes):
-                "a line of \(bytes) bytes, longer than any name the API takes (\(CreateSyncEventsRequest.maxEncodedNameLength) once encoded)"
+        /// The problem in a few words, for "line 12: …", in English.
+        public var message: String { wording.english }
+
+        /// The problem in a few words, as words of the table.
+        public var wording: Wording {
+            let limit = String(CreateSyncEventsRequest.maxEncodedNameLength)
+            return switch self {
+            case .empty: Wording(.nameEmpty)
+            case .tooLong(let length): Wording(.nameTooLong, ["length": String(length), "limit": limit])
+            case .notEncoded: Wording(.nameNotEncoded)
+            case .notUTF8: Wording(.nameNotUTF8)
+            case .lineTooLong(let bytes): Wording(.nameLineTooLong, ["bytes": String(bytes), "limit": limit])
             }
         }
     }

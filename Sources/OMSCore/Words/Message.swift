@@ -116,7 +116,7 @@ public enum Message: String, CaseIterable, Sendable {
     case alertTaskStopped = "alert.task_stopped", alertNewTask = "alert.new_task", alertNewTaskUnknown = "alert.new_task_unknown"
     case alertGone = "alert.gone", alertDeletedHere = "alert.deleted_here", alertLeftList = "alert.left_list"
     case alertLeftListUnknown = "alert.left_list_unknown", alertRefused = "alert.refused", alertListUnreadable = "alert.list_unreadable"
-    case alertNoRefresh = "alert.no_refresh", alertRefreshesSucceed = "alert.refreshes_succeed"
+    case alertReason = "alert.reason", alertNoRefresh = "alert.no_refresh", alertRefreshesSucceed = "alert.refreshes_succeed"
     case alertNotSynchronizing = "alert.not_synchronizing", alertBurstShare = "alert.burst_share", alertBurstSpike = "alert.burst_spike"
     case alertBurstSpikeOverZero = "alert.burst_spike_over_zero", alertBurstClean = "alert.burst_clean"
     case alertSilent = "alert.silent", alertSilentResolved = "alert.silent_resolved"
@@ -158,6 +158,91 @@ public enum Message: String, CaseIterable, Sendable {
 
     // A terminal smaller than the dashboard needs.
     case tooSmall = "too_small", tooSmallNeed = "too_small.need", tooSmallFix = "too_small.fix"
+
+    // Text that reads the same in every language.
+    case verbatim = "verbatim"
+
+    // What a command says when it fails.
+    case failureNoProject = "failure.no_project", failureNoProfile = "failure.no_profile"
+    case failureSeeHelp = "failure.see_help", failureNeedsTerminal = "failure.needs_terminal"
+    case failureFrameTooSmall = "failure.frame_too_small", failureNoStartKeys = "failure.no_start_keys"
+    case failureUnreadableFile = "failure.unreadable_file", failureSeveralProfiles = "failure.several_profiles"
+    case failureCannotListen = "failure.cannot_listen"
+    case failureSimulatorCannotListen = "failure.simulator_cannot_listen"
+    case failureSimulatorTLS = "failure.simulator_tls", failureWindowOrder = "failure.window_order"
+    case failureNoNamesAfterSkip = "failure.no_names_after_skip", failureNoNames = "failure.no_names"
+    case failureNoData = "failure.no_data", failureNoTaskInProfiles = "failure.no_task_in_profiles"
+    case failureNoConfirmation = "failure.no_confirmation", failureCancelled = "failure.cancelled"
+    case failureNamesProblem = "failure.names_problem", failurePlaceName = "failure.place_name"
+    case failurePlaceLine = "failure.place_line", failureCannotReadNames = "failure.cannot_read_names"
+    case failureReadTwice = "failure.read_twice", failureCannotRead = "failure.cannot_read"
+    case failureKeepInputTMPDIR = "failure.keep_input_tmpdir"
+    case failureKeepInputDiskFull = "failure.keep_input_disk_full"
+
+    // Why an address cannot be listened on.
+    case listenInUse = "listen.in_use", listenPermission = "listen.permission"
+    case listenNoAddress = "listen.no_address", listenErrno = "listen.errno"
+
+    // Options out of range.
+    case optionNamed = "option.named", warningReadableSecrets = "warning.readable_secrets"
+    case batchFailedAfter = "batch.failed_after", batchFailedNothing = "batch.failed_nothing"
+    case confirmTask = "confirm.task"
+    case keysUnknownAction = "keys.unknown_action", keysUnknownActionSuggest = "keys.unknown_action_suggest"
+    case keysBadName = "keys.bad_name", keysInterrupt = "keys.interrupt", keysArrivesAs = "keys.arrives_as"
+    case keysTypesInText = "keys.types_in_text", keysConflict = "keys.conflict"
+    case themeUnknown = "theme.unknown", themeUnknownSuggest = "theme.unknown_suggest"
+    case themeUnknownStyle = "theme.unknown_style", themeUnknownColor = "theme.unknown_color"
+    case optionSpeed = "option.speed", optionTasks = "option.tasks", optionTenants = "option.tenants"
+    case optionFaultRates = "option.fault_rates", optionFaultsFor = "option.faults_for"
+    case optionStopAfter = "option.stop_after", optionTLSPair = "option.tls_pair", optionRefresh = "option.refresh"
+    case optionMaxRPM = "option.max_rpm", optionTypes = "option.types", optionWindowOrFrom = "option.window_or_from"
+    case optionWindowSpan = "option.window_span", optionStatus = "option.status"
+    case optionNamesTwice = "option.names_twice", optionRate = "option.rate", optionSkip = "option.skip"
+
+    // Times given to stats.
+    case timeOutOfRange = "time.out_of_range", timeNotATime = "time.not_a_time"
+    case timeInvalidDate = "time.invalid_date"
+
+    // Why an object name cannot be sent.
+    case nameEmpty = "name.empty", nameTooLong = "name.too_long", nameNotEncoded = "name.not_encoded"
+    case nameNotUTF8 = "name.not_utf8", nameLineTooLong = "name.line_too_long"
+
+    // What is wrong with the config, and why.
+    case configUnreadable = "config.unreadable", configSyntax = "config.syntax", configInvalid = "config.invalid"
+    case configUnknownRegion = "config.unknown_region", configMissingCredentials = "config.missing_credentials"
+    case configUnknownProfile = "config.unknown_profile", configInvalidEndpoint = "config.invalid_endpoint"
+    case configMissingEnvironment = "config.missing_environment", configUnusableCA = "config.unusable_ca"
+    case reasonNoSuchFile = "reason.no_such_file", reasonPermissionOrNotFile = "reason.permission_or_not_file"
+    case reasonPermission = "reason.permission", reasonNotPEM = "reason.not_pem", reasonNoAK = "reason.no_ak"
+    case reasonNoSK = "reason.no_sk", reasonNotRegionName = "reason.not_region_name"
+    case reasonNoRegion = "reason.no_region", reasonRegionsNotDefault = "reason.regions_not_default"
+    case reasonRegionsList = "reason.regions_list", reasonDuplicateProfile = "reason.duplicate_profile"
+    case reasonConfigNotObject = "reason.config_not_object", reasonPositiveSeconds = "reason.positive_seconds"
+    case reasonWholeRequests = "reason.whole_requests", reasonTimeouts = "reason.timeouts"
+    case reasonCreateNotObject = "reason.create_not_object", reasonEnvironmentUnset = "reason.environment_unset"
+    case reasonNotURL = "reason.not_url", reasonSchemeHTTPS = "reason.scheme_https"
+    case reasonHTTPLoopback = "reason.http_loopback", reasonOriginOnly = "reason.origin_only"
+    case reasonNoProject = "reason.no_project", reasonProxyFormat = "reason.proxy_format"
+    case reasonProxyScheme = "reason.proxy_scheme", reasonProxyPath = "reason.proxy_path"
+    case reasonProxyBracket = "reason.proxy_bracket", reasonProxyTrailing = "reason.proxy_trailing"
+    case reasonProxyNoHost = "reason.proxy_no_host", reasonProxyPort = "reason.proxy_port", reasonTimedOut = "reason.timed_out"
+    case reasonClosedEarly = "reason.closed_early", reasonRefused = "reason.refused"
+    case reasonNoResolve = "reason.no_resolve"
+
+    // What failed on the network, and the fix.
+    case errorUnreachable = "error.unreachable", errorTimedOut = "error.timed_out"
+    case errorInvalidResponse = "error.invalid_response"
+    case errorInvalidResponseRequest = "error.invalid_response_request", errorProxy = "error.proxy"
+    case errorUntrusted = "error.untrusted"
+    case proxyAsksPassword = "proxy.asks_password", proxyRefusedPassword = "proxy.refused_password"
+    case proxyRefusedTunnel = "proxy.refused_tunnel", proxyRefusedTunnelUser = "proxy.refused_tunnel_user"
+    case proxyNoConnectAnswer = "proxy.no_connect_answer", proxyUnreachable = "proxy.unreachable"
+
+    // An error status from OMS, and the fix for the common ones.
+    case serviceStatus = "service.status", serviceCodeStatus = "service.code_status"
+    case serviceWithFix = "service.with_fix", serviceSaid = "service.said", serviceRequest = "service.request"
+    case fixRefused = "fix.refused", fixRefusedBy = "fix.refused_by", fixThrottled = "fix.throttled"
+    case fixRegionOnly = "fix.region_only", fixNoTask = "fix.no_task", fixPermission = "fix.permission"
 
     /// The `{name}` placeholders of a text, in order of appearance.
     public static func placeholders(in text: String) -> [String] {

@@ -22,6 +22,12 @@ public struct Wording: Sendable, Hashable {
         return language.text(message, values.merging(parts.mapValues { $0.text(language) }) { value, _ in value })
     }
 
+    /// The same words with the control characters of every value written out, for values quoted
+    /// from outside (a server's message, a line of a file).
+    public var escapingControlCharacters: Wording {
+        Wording(message, values.mapValues(\.escapingControlCharacters), parts: parts.mapValues(\.escapingControlCharacters))
+    }
+
     /// The words in English, as programs read them.
     public var english: String { text(.english) }
 }

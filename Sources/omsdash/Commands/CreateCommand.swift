@@ -27,13 +27,13 @@ struct CreateCommand: AsyncParsableCommand {
     func run() async {
         await CommandRunner.run {
             guard let data = FileManager.default.contents(atPath: file) else {
-                throw CommandFailure.usage("\(file): cannot read the file")
+                throw CommandFailure.usage(Wording(.failureUnreadableFile, ["path": file]))
             }
             let request = try CreateTaskFile.request(
                 from: Array(data), path: file, environment: ProcessInfo.processInfo.environment)
             let settings = try connection.settings()
             guard settings.profiles.count == 1 else {
-                throw CommandFailure.usage("several profiles in the config: name one with --profile")
+                throw CommandFailure.usage(Wording(.failureSeveralProfiles))
             }
             let answer = try await ClientFactory.withClient(for: settings.profiles[0], settings: settings) {
                 try await $0.createTask(request)

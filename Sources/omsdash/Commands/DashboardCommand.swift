@@ -36,18 +36,17 @@ struct DashboardCommand: AsyncParsableCommand {
         help: "Colours: dark (the default), light, high-contrast or mono; config: \"theme\". NO_COLOR means mono.",
         completion: .list(Theme.Name.allCases.map(\.rawValue)))
     var theme: String?
-    @OptionGroup var language: LanguageOption
     @OptionGroup var polling: PollingOptions
     @OptionGroup(title: "Demo world") var world: SimulatorWorldOptions
 
     func run() async {
         await CommandRunner.run {
             guard isatty(0) == 1, isatty(1) == 1 else {
-                throw CommandFailure.usage("the dashboard needs a terminal; for a one-off frame use `omsdash snapshot`")
+                throw CommandFailure.usage(Wording(.failureNeedsTerminal))
             }
             let session = try await DashboardSetup.session(
                 demo: demo, world: world, connection: connection, polling: polling.values, readOnly: readonly,
-                unicode: TerminalCapabilities.isUTF8, theme: theme, language: language.lang)
+                unicode: TerminalCapabilities.isUTF8, theme: theme, language: connection.language.lang)
             await TerminalLoop(session: session, mouse: session.mouse && !noMouse).runOnOwnThread()
             await session.shutdown()
         }
@@ -71,12 +70,11 @@ struct SnapshotCommand: AsyncParsableCommand {
     @Flag(help: "Use the built-in simulator.") var demo = false
     @Option(help: "Columns of the frame.") var width = 140
     @Option(help: "Rows of the frame.") var height = 40
-    @OptionGroup var language: LanguageOption
     @OptionGroup(title: "Demo world") var world: SimulatorWorldOptions
 
     func validate() throws {
         guard width >= Layout.minimumWidth, height >= Layout.minimumHeight else {
-            throw ValidationError("the frame must be at least \(Layout.minimumWidth)×\(Layout.minimumHeight)")
+            throw ValidationError(.failureFrameTooSmall, ["width": String(Layout.minimumWidth), "height": String(Layout.minimumHeight)])
         }
     }
 
@@ -84,7 +82,7 @@ struct SnapshotCommand: AsyncParsableCommand {
         await CommandRunner.run {
             let session = try await DashboardSetup.session(
                 demo: demo, world: world, connection: connection, polling: PollingValues(), readOnly: false,
-                unicode: TerminalCapabilities.isUTF8, language: language.lang)
+                unicode: TerminalCapabilities.isUTF8, language: connection.language.lang)
             do {
                 Console.line(try await SnapshotRenderer(session: session).render(width: width, height: height))
                 await session.shutdown()

@@ -28,7 +28,7 @@ struct ListCommand: AsyncParsableCommand {
 
     func validate() throws {
         if let status, !SyncTaskStatus(rawValue: status).isDocumented {
-            throw ValidationError("--status must be SYNCHRONIZING or STOPPED")
+            throw ValidationError(.optionStatus)
         }
     }
 

@@ -22,6 +22,7 @@ struct SimulatorCommand: AsyncParsableCommand {
     )
 
     @OptionGroup var world: SimulatorWorldOptions
+    @OptionGroup var language: LanguageOption
 
     @Option(help: "Address to listen on.") var host = "127.0.0.1"
     @Option(help: "Port to listen on (0 picks a free one).") var port = 8080
@@ -37,7 +38,7 @@ struct SimulatorCommand: AsyncParsableCommand {
 
     func validate() throws {
         guard (tlsCert == nil) == (tlsKey == nil) else {
-            throw ValidationError("--tls-cert and --tls-key go together: give both to serve HTTPS")
+            throw ValidationError(.optionTLSPair)
         }
     }
 

@@ -21,8 +21,7 @@ struct StartCommand: AsyncParsableCommand {
     func run() async {
         await TaskChange(options: target, verb: .start).run { client, settings in
             guard let keys = try settings.taskCredentials.startRequest(for: target.taskID) else {
-                throw CommandFailure.usage(
-                    "no keys to start \(target.taskID): add task_credentials to the config or set OMSDASH_SRC_AK, OMSDASH_SRC_SK, OMSDASH_DST_AK, OMSDASH_DST_SK")
+                throw CommandFailure.usage(Wording(.failureNoStartKeys, ["id": target.taskID]))
             }
             try await client.startTask(target.taskID, credentials: keys)
         }

@@ -34,11 +34,11 @@ struct StatsCommand: AsyncParsableCommand {
 
     func validate() throws {
         guard !dataTypes.isEmpty, dataTypes.allSatisfy(\.isDocumented) else {
-            throw ValidationError("--types takes a comma-separated list of REQUEST, SUCCESS, FAILURE, SKIP, SIZE")
+            throw ValidationError(.optionTypes)
         }
-        if window != nil && from != nil { throw ValidationError("give --window or --from/--to, not both") }
+        if window != nil && from != nil { throw ValidationError(.optionWindowOrFrom) }
         if let window, TimeArgument.seconds(ofWindow: window) == nil {
-            throw ValidationError("--window takes a span like 1h, 6h, 24h, 7d or 30d, up to 366d")
+            throw ValidationError(.optionWindowSpan)
         }
     }
 
@@ -52,7 +52,7 @@ struct StatsCommand: AsyncParsableCommand {
             } else {
                 start = end - Int64((TimeArgument.seconds(ofWindow: window ?? "6h") ?? 21_600) * 1000)
             }
-            guard start < end else { throw CommandFailure.usage("the window starts after it ends: check --from and --to") }
+            guard start < end else { throw CommandFailure.usage(Wording(.failureWindowOrder)) }
             let settings = try connection.settings()
             let profile = try await ClientFactory.profile(holding: taskID, settings: settings)
             let stats = try await ClientFactory.withClient(for: profile, settings: settings) {

@@ -42,10 +42,10 @@ struct SyncObjectsCommand: AsyncParsableCommand {
 
     func validate() throws {
         guard fromFile == nil || names.isEmpty else {
-            throw ValidationError("give names as arguments or --from-file, not both")
+            throw ValidationError(.optionNamesTwice)
         }
-        guard rate > 0, rate <= 100 else { throw ValidationError("--rate takes 0.01 to 100 batches a second") }
-        guard skip >= 0 else { throw ValidationError("--skip takes a number of names, 0 or more") }
+        guard rate > 0, rate <= 100 else { throw ValidationError(.optionRate) }
+        guard skip >= 0 else { throw ValidationError(.optionSkip) }
     }
 
     func run() async {
@@ -56,7 +56,7 @@ struct SyncObjectsCommand: AsyncParsableCommand {
             try await source.forEach(skipping: skip) { _ in total += 1 }
             guard total > 0 else {
                 throw CommandFailure.usage(
-                    skip > 0 ? "no names after the first \(skip) (--skip)" : "no names to send: give them as arguments or with --from-file")
+                    skip > 0 ? Wording(.failureNoNamesAfterSkip, ["count": String(skip)]) : Wording(.failureNoNames))
             }
             if dryRun {
                 var plan = BatchPlan(report: try SyncReport(json: format == .json, dryRun: true, taskID: taskID, syncURL: nil))

@@ -37,21 +37,14 @@ struct WatchCommand: AsyncParsableCommand {
     @Option(help: "text: one aligned line per event; json: one JSON object per line.") var format: Format = .text
     @Flag(help: "Poll once, print the alerts firing now, exit 3 if any is at warning or above.") var once = false
     @Flag(help: "Watch the built-in simulator, with its scripted incidents.") var demo = false
-    @OptionGroup var language: LanguageOption
     @OptionGroup(title: "Demo world") var world: SimulatorWorldOptions
 
     func run() async {
         await CommandRunner.run {
+            let words = try connection.language.chosen(configPath: connection.config)
             let setup = try await MonitorSetup.make(
                 face: "watch", demo: demo, world: world, connection: connection, polling: polling.values,
                 retries: once, adjust: { alerts in if once { alerts.unhealthyMilliseconds = 0 } })
-            let words: Language
-            do {
-                words = try LanguageOption.chosen(flag: language.lang, config: setup.settings.screen.language)
-            } catch {
-                await setup.shutdown()
-                throw error
-            }
             let found = await WatchRunner(setup: setup, format: format, once: once, language: words).run()
             await setup.shutdown()
             if once && found { Glibc.exit(3) }

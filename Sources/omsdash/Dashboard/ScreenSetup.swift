@@ -18,12 +18,12 @@ struct ScreenSetup {
         do {
             keymap = try Keymap(overrides: preferences.keys)
         } catch {
-            throw CommandFailure.usage(error.message)
+            throw CommandFailure.usage(error.wording)
         }
         do {
             theme = try Theme(named: requested ?? preferences.theme, colors: preferences.colors, noColor: noColor)
         } catch {
-            throw CommandFailure.usage((requested != nil ? "--" : "") + error.message)
+            throw CommandFailure.usage(requested != nil ? Wording(.optionNamed, parts: ["message": error.wording]) : error.wording)
         }
         language = try LanguageOption.chosen(flag: flag, config: preferences.language, unicode: unicode, environment: environment)
     }

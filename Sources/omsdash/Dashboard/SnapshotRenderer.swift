@@ -3,6 +3,7 @@ import DashboardRuntime
 import FoundationEssentials
 import MonitorCore
 import MonitorRuntime
+import OMSCore
 
 /// Renders one frame without a terminal, once the first data has arrived: the task list, and the
 /// visible rows' counters and statistics.
@@ -19,12 +20,12 @@ struct SnapshotRenderer {
             state.hasLoadedVisibleRows || Self.hasFailed(state)
         }
         let state = dashboard.state
-        if let failure = state.polls.values.compactMap(\.authFailure).first { throw CommandFailure.api(failure.message) }
-        if Self.hasFailed(state), let error = state.lastError { throw CommandFailure.api(error.message) }
+        if let failure = state.polls.values.compactMap(\.authFailure).first { throw CommandFailure.api(failure.wording) }
+        if Self.hasFailed(state), let error = state.lastError { throw CommandFailure.api(error.wording) }
         // On a large account the budget spreads the rows' details over minutes: a frame with the list
         // loaded is still the truth, with dashes where counters have not come yet.
         guard settled || state.polls.values.allSatisfy({ $0.lastSuccess != nil }) else {
-            throw CommandFailure.api("no data within \(Int(timeout)) s: check the endpoint and network")
+            throw CommandFailure.api(Wording(.failureNoData, ["seconds": String(Int(timeout))]))
         }
         return Dashboard.render(state).text
     }

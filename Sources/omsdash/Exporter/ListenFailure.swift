@@ -1,14 +1,15 @@
 import NIOCore
+import OMSCore
 
 /// Why a bind failed, in words a person can act on.
 enum ListenFailure {
-    static func reason(_ error: any Error) -> String {
-        guard let error = error as? IOError else { return "\(error)" }
+    static func reason(_ error: any Error) -> Wording {
+        guard let error = error as? IOError else { return .verbatim("\(error)") }
         switch error.errnoCode {
-        case 98: return "the address is in use (another exporter?)"
-        case 13: return "permission denied (ports below 1024 need privileges)"
-        case 99: return "no such address on this machine"
-        default: return "error \(error.errnoCode)"
+        case 98: return Wording(.listenInUse)
+        case 13: return Wording(.listenPermission)
+        case 99: return Wording(.listenNoAddress)
+        default: return Wording(.listenErrno, ["code": String(error.errnoCode)])
         }
     }
 }

@@ -75,7 +75,8 @@ enum ClientFactory {
         let outcomes = await eachProfile(of: settings) { client in try await client.listAllTasks().contains { $0.id == taskID } }
         if let index = outcomes.firstIndex(where: { (try? $0.get()) == true }) { return settings.profiles[index] }
         for outcome in outcomes { _ = try outcome.get() }
-        throw CommandFailure.api(
-            "no task \(taskID) in any profile (\(settings.profiles.map(\.name).joined(separator: ", "))): check the id with `omsdash list`")
+        throw CommandFailure.api(Wording(.failureNoTaskInProfiles, [
+            "id": taskID, "profiles": settings.profiles.map(\.name).joined(separator: ", "),
+        ]))
     }
 }

@@ -7,21 +7,24 @@ import OMSCore
 /// A failure that ends a command with a one-line message on stderr and a documented exit code.
 enum CommandFailure: Error {
     /// Usage or configuration error: exit code 2.
-    case usage(String)
+    case usage(Wording)
     /// The API or the network failed: exit code 1.
-    case api(String)
+    case api(Wording)
 
-    /// The one line, without the "omsdash: " before it.
-    var message: String {
+    /// What failed, as words of the table.
+    var wording: Wording {
         switch self {
-        case .usage(let message), .api(let message): message
+        case .usage(let wording), .api(let wording): wording
         }
     }
 
-    /// Prints the message, its control characters written out, and exits with the code the README
-    /// documents.
+    /// The one line in `language`, without the "omsdash: " before it.
+    func message(in language: Language) -> String { wording.text(language) }
+
+    /// Prints the message in the language of failures, its control characters written out, and
+    /// exits with the code the README documents.
     func exit() -> Never {
-        Console.error("omsdash: \(message.escapingControlCharacters)")
+        Console.error("omsdash: \(message(in: FailureLanguage.current).escapingControlCharacters)")
         switch self {
         case .usage: Glibc.exit(2)
         case .api: Glibc.exit(1)
@@ -32,10 +35,10 @@ enum CommandFailure: Error {
     static func from(_ error: any Error) -> CommandFailure {
         switch error {
         case let failure as CommandFailure: failure
-        case let error as ConfigurationError: .usage(error.message)
+        case let error as ConfigurationError: .usage(error.wording)
         case let error as OMSError:
-            if case .invalidArgument(let text) = error { .usage(text) } else { .api(error.message) }
-        default: .api("\(error)")
+            if case .invalidArgument(let wording) = error { .usage(wording) } else { .api(error.wording) }
+        default: .api(.verbatim("\(error)"))
         }
     }
 }

@@ -2,7 +2,8 @@ import ArgumentParser
 import FoundationEssentials
 import OMSCore
 
-/// The options every command takes to find its account: config file, profile and overrides.
+/// The options every command takes to find its account: config file, profile and overrides; and
+/// the language it speaks in.
 struct ConnectionOptions: ParsableArguments {
     @Option(help: "Config file (default $XDG_CONFIG_HOME/omsdash/config.json, else ~/.config/omsdash/config.json).")
     var config: String?
@@ -13,6 +14,7 @@ struct ConnectionOptions: ParsableArguments {
     var endpoint: String?
     @Option(help: "PEM file of CA certificates to trust besides the system's (a company CA); overrides ca_file.")
     var caFile: String?
+    @OptionGroup var language: LanguageOption
 
     /// The settings from config, environment and these options; warnings go to stderr.
     func settings(refreshSeconds: Double? = nil, requestsPerMinute: Int? = nil) throws -> Settings {
@@ -20,7 +22,7 @@ struct ConnectionOptions: ParsableArguments {
             configPath: config, profile: profile, region: region, projectID: projectId, endpoint: endpoint,
             refreshSeconds: refreshSeconds, requestsPerMinute: requestsPerMinute, caFile: caFile)
         let settings = try Settings.load(overrides: overrides, environment: ProcessInfo.processInfo.environment)
-        for warning in settings.warnings { Console.error("omsdash: \(warning)") }
+        for warning in settings.warnings { Console.error("omsdash: \(warning.text(FailureLanguage.current))") }
         return settings
     }
 }

@@ -14,10 +14,10 @@ struct PollingOptions: ParsableArguments {
 
     func validate() throws {
         if let refresh, refresh < Settings.minimumRefreshSeconds {
-            throw ValidationError("--refresh must be at least \(Int(Settings.minimumRefreshSeconds)) second")
+            throw ValidationError(.optionRefresh, ["seconds": String(Int(Settings.minimumRefreshSeconds))])
         }
         if let maxRequestsPerMinute, maxRequestsPerMinute < 1 {
-            throw ValidationError("--max-rpm must be at least 1")
+            throw ValidationError(.optionMaxRPM)
         }
     }
 }

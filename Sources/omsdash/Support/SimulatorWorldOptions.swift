@@ -30,14 +30,14 @@ struct SimulatorWorldOptions: ParsableArguments {
     @Option(help: "Task 3 is stopped from outside this many seconds after the start.") var stopAfter: Double?
 
     func validate() throws {
-        guard speed > 0 else { throw ValidationError("--speed must be positive") }
-        guard tasks >= 0 else { throw ValidationError("--tasks must be 0 or more") }
-        guard (1...1000).contains(tenants) else { throw ValidationError("--tenants must be 1 to 1000") }
+        guard speed > 0 else { throw ValidationError(.optionSpeed) }
+        guard tasks >= 0 else { throw ValidationError(.optionTasks) }
+        guard (1...1000).contains(tenants) else { throw ValidationError(.optionTenants) }
         for rate in [badGatewayRate, throttleRate, truncateRate, slowRate, dropRate] where !(0...1).contains(rate) {
-            throw ValidationError("fault rates must be between 0 and 1")
+            throw ValidationError(.optionFaultRates)
         }
-        if let faultsFor, !(faultsFor >= 0) { throw ValidationError("--faults-for must be 0 or more seconds") }
-        if let stopAfter, !(stopAfter >= 0) { throw ValidationError("--stop-after must be 0 or more seconds") }
+        if let faultsFor, !(faultsFor >= 0) { throw ValidationError(.optionFaultsFor) }
+        if let stopAfter, !(stopAfter >= 0) { throw ValidationError(.optionStopAfter) }
     }
 
     /// The scripted incidents: all of them when `--incidents` (or `--demo` without
@@ -76,9 +76,9 @@ struct SimulatorWorldOptions: ParsableArguments {
             return try await SimulatorServer.start(
                 service: service, faults: faults, seed: seed, host: host, port: port, tls: tls, log: log)
         } catch let failure as SimulatorTLS.Failure {
-            throw CommandFailure.usage("\(failure): give --tls-cert and --tls-key PEM files that belong together")
+            throw CommandFailure.usage(Wording(.failureSimulatorTLS, ["reason": "\(failure)"]))
         } catch {
-            throw CommandFailure.usage("cannot listen on \(Endpoint.bracketed(host)):\(port) (\(error)): pick another --port")
+            throw CommandFailure.usage(Wording(.failureSimulatorCannotListen, ["address": "\(Endpoint.bracketed(host)):\(port)", "reason": "\(error)"]))
         }
     }
 }

@@ -15,6 +15,15 @@ struct TaskChange {
     enum Verb: String {
         case start, stop, delete
 
+        /// The verb of the question and of the failures.
+        var word: Message {
+            switch self {
+            case .start: .verbStart
+            case .stop: .verbStop
+            case .delete: .verbDelete
+            }
+        }
+
         var pastTense: String {
             switch self {
             case .start: "started"
@@ -35,9 +44,8 @@ struct TaskChange {
             let profile = try await ClientFactory.profile(holding: taskID, settings: settings)
             try await ClientFactory.withClient(for: profile, settings: settings) { client in
                 let task = try await client.showTask(taskID)
-                try Confirmation.require(
-                    "\(verb.rawValue.capitalized) task \(taskID) (\(TaskText.route(task)))?", yes: options.yes,
-                    action: verb.rawValue)
+                let question = Wording(.confirmTask, ["id": taskID, "route": TaskText.route(task)], parts: ["verb": Wording(verb.word)])
+                try Confirmation.require(question, yes: options.yes, action: verb.word)
                 try await change(client, settings)
                 Console.line("\(verb.pastTense) \(taskID)")
             }

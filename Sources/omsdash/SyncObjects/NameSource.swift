@@ -40,7 +40,7 @@ final class NameSource {
         } else {
             let descriptor = open(path, O_RDONLY | O_CLOEXEC)
             guard descriptor >= 0 else {
-                throw CommandFailure.usage("cannot read \(path): \(String(cString: strerror(errno))): give a file of names, one a line")
+                throw CommandFailure.usage(Wording(.failureCannotReadNames, ["path": path, "reason": String(cString: strerror(errno))]))
             }
             origin = .file(descriptor: descriptor, label: path)
         }
@@ -54,32 +54,32 @@ final class NameSource {
     /// stops it with a usage error naming its line or argument.
     func forEach(skipping skip: Int, _ body: (Named) async throws -> Void) async throws {
         var ordinal = 0
-        func take(_ name: Result<String, SyncObjectName.Problem>, place: String) async throws {
+        func take(_ name: Result<String, SyncObjectName.Problem>, place: Wording) async throws {
             ordinal += 1
             guard ordinal > skip else { return }
             do {
                 let name = try name.get()
                 try await body(Named(ordinal: ordinal, name: name, key: try SyncObjectName.key(for: name, alreadyEncoded: alreadyEncoded)))
             } catch let problem as SyncObjectName.Problem {
-                throw CommandFailure.usage("\(place): \(problem.message); nothing was sent")
+                throw CommandFailure.usage(Wording(.failureNamesProblem, parts: ["place": place, "problem": problem.wording]))
             }
         }
         switch origin {
         case .arguments(let names):
-            for (index, name) in names.enumerated() { try await take(.success(name), place: "name \(index + 1)") }
+            for (index, name) in names.enumerated() { try await take(.success(name), place: Wording(.failurePlaceName, ["index": String(index + 1)])) }
         case .file(let descriptor, let label):
             guard lseek(descriptor, 0, SEEK_SET) == 0 else {
-                throw CommandFailure.usage("cannot read \(label) twice: give a regular file or -")
+                throw CommandFailure.usage(Wording(.failureReadTwice, ["label": label]))
             }
             var splitter = NameLineSplitter()
             var buffer = [UInt8](repeating: 0, count: 65_536)
             while true {
                 let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-                guard count >= 0 else { throw CommandFailure.usage("cannot read \(label): \(String(cString: strerror(errno)))") }
+                guard count >= 0 else { throw CommandFailure.usage(Wording(.failureCannotRead, ["label": label, "reason": String(cString: strerror(errno))])) }
                 if count == 0 { break }
-                for line in splitter.feed(buffer[..<count]) { try await take(line.name, place: "\(label): line \(line.number)") }
+                for line in splitter.feed(buffer[..<count]) { try await take(line.name, place: Wording(.failurePlaceLine, ["file": label, "line": String(line.number)])) }
             }
-            if let line = splitter.finish() { try await take(line.name, place: "\(label): line \(line.number)") }
+            if let line = splitter.finish() { try await take(line.name, place: Wording(.failurePlaceLine, ["file": label, "line": String(line.number)])) }
         }
     }
 
@@ -88,7 +88,7 @@ final class NameSource {
         let directory = ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
         var template = Array("\(directory)/omsdash-names-XXXXXX".utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard descriptor >= 0 else { throw CommandFailure.usage("cannot keep standard input in \(directory): set TMPDIR") }
+        guard descriptor >= 0 else { throw CommandFailure.usage(Wording(.failureKeepInputTMPDIR, ["directory": directory])) }
         template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
         var buffer = [UInt8](repeating: 0, count: 65_536)
         while true {
@@ -97,7 +97,7 @@ final class NameSource {
             var offset = 0
             while offset < count {
                 let written = buffer.withUnsafeBytes { write(descriptor, $0.baseAddress! + offset, count - offset) }
-                guard written > 0 else { throw CommandFailure.usage("cannot keep standard input in \(directory): is the disk full?") }
+                guard written > 0 else { throw CommandFailure.usage(Wording(.failureKeepInputDiskFull, ["directory": directory])) }
                 offset += written
             }
         }

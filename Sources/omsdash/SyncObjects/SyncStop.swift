@@ -18,7 +18,7 @@ enum SyncStop: Error {
         switch self {
         case .failed(let error, let batch, _):
             SyncReport.Failure(
-                batch: batch, errorCode: (error as? OMSError)?.errorCode, message: CommandFailure.from(error).message,
+                batch: batch, errorCode: (error as? OMSError)?.errorCode, message: CommandFailure.from(error).message(in: .english),
                 resumeSkip: sentThrough)
         case .interrupted(let batch):
             SyncReport.Failure(batch: batch, errorCode: nil, message: "interrupted", resumeSkip: sentThrough)
@@ -38,7 +38,7 @@ enum SyncStop: Error {
                 ? " (no answer arrived, so OMS may have taken batch \(batch); sending it again does no harm)" : ""
             let span = names.count == 1 ? "name \(names[0].ordinal)" : "names \(names[0].ordinal)–\(names[names.count - 1].ordinal)"
             Console.error(
-                "omsdash: batch \(batch) (\(span)) failed: \(CommandFailure.from(error).message)\(unanswered); \(outcome)"
+                "omsdash: batch \(batch) (\(span)) failed: \(CommandFailure.from(error).message(in: .english))\(unanswered); \(outcome)"
                     .escapingControlCharacters)
             Glibc.exit(1)
         case .interrupted:
