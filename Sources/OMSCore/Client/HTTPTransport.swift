@@ -2,7 +2,6 @@ import AsyncHTTPClient
 import FoundationEssentials
 import NIOCore
 import NIOHTTP1
-import NIOSSL
 import Synchronization
 
 /// One answer of the service: status, request id and body bytes.
@@ -16,6 +15,8 @@ struct HTTPExchange: Sendable {
 /// Sends signed requests to one endpoint over AsyncHTTPClient, retrying reads as `RetryPolicy` allows.
 final class HTTPTransport: Sendable {
     private let http: HTTPClient
+    /// How `http` connects, to give it back to `SharedHTTPClients`.
+    private let client: SharedHTTPClients.Key
     let endpoint: Endpoint
     private let credentials: Credentials
     private let projectID: String?
@@ -31,29 +32,13 @@ final class HTTPTransport: Sendable {
 
     init(
         endpoint: Endpoint, credentials: Credentials, projectID: String?, retry: RetryPolicy,
-        connectTimeout: Double, requestTimeout: Double, userAgent: String, maxConnections: Int,
-        network: NetworkSettings
+        connectTimeout: Double, requestTimeout: Double, userAgent: String, network: NetworkSettings
     ) {
-        var configuration = HTTPClient.Configuration(
-            timeout: .init(connect: .milliseconds(Int64(connectTimeout * 1000)), read: .milliseconds(Int64(requestTimeout * 1000))))
-        configuration.connectionPool = .init(
-            idleTimeout: .seconds(60), concurrentHTTP1ConnectionsPerHostSoftLimit: max(8, maxConnections))
-        // Connection failures are retried here, by RetryPolicy (reads only, short backoff); left to
-        // AsyncHTTPClient, a refused connection would be retried until the connect timeout ran out.
-        configuration.connectionPool.retryConnectionEstablishment = false
-        configuration.redirectConfiguration = .disallow
         proxy = network.proxy(for: endpoint)
-        configuration.proxy = proxy.map { proxy in
-            .server(
-                host: proxy.host, port: proxy.port,
-                authorization: proxy.user.map { .basic(username: $0, password: proxy.password?.reveal() ?? "") })
-        }
-        if let caFile = network.caFile {
-            var tls = TLSConfiguration.makeClientConfiguration()
-            tls.additionalTrustRoots = [.file(caFile)]
-            configuration.tlsConfiguration = tls
-        }
-        http = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
+        client = SharedHTTPClients.Key(
+            proxy: proxy, caFile: network.caFile, connectMilliseconds: Int64(connectTimeout * 1000),
+            readMilliseconds: Int64(requestTimeout * 1000))
+        http = SharedHTTPClients.acquire(client)
         self.endpoint = endpoint
         self.credentials = credentials
         self.projectID = projectID
@@ -65,8 +50,9 @@ final class HTTPTransport: Sendable {
     /// The number of HTTP requests sent so far, retries included.
     var requestCount: Int { sentRequests.load(ordering: .relaxed) }
 
+    /// Gives the shared HTTP client back; the last transport using it shuts it down.
     func shutdown() async {
-        try? await http.shutdown()
+        await SharedHTTPClients.release(client)
     }
 
     /// Sends a request, retrying as the policy allows; returns the final answer, whatever its status.

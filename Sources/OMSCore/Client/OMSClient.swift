@@ -19,8 +19,7 @@ public final class OMSClient: Sendable {
             endpoint: configuration.endpoint, credentials: configuration.credentials,
             projectID: configuration.projectID, retry: configuration.retry,
             connectTimeout: configuration.connectTimeout, requestTimeout: configuration.requestTimeout,
-            userAgent: configuration.userAgent, maxConnections: configuration.pageConcurrency,
-            network: configuration.network)
+            userAgent: configuration.userAgent, network: configuration.network)
     }
 
     /// Closes the connection pool. The client cannot be used afterwards.

@@ -14,7 +14,7 @@ public enum ProjectDiscovery {
         let transport = HTTPTransport(
             endpoint: iamEndpoint, credentials: credentials, projectID: nil, retry: RetryPolicy(),
             connectTimeout: min(timeout, 10), requestTimeout: timeout,
-            userAgent: OMSDashVersion.userAgent(), maxConnections: 1, network: network)
+            userAgent: OMSDashVersion.userAgent(), network: network)
         do {
             let id = try await fetch(region: region, transport: transport, credentials: credentials)
             await transport.shutdown()
