@@ -144,7 +144,8 @@ public final class SimulatorService: Sendable {
         else {
             throw .invalidParameter("start_time and end_time are required, in milliseconds, start before end.")
         }
-        return try encode(world.statistics(id: id, types: types, start: start, end: end))
+        let statistics = try world.statistics(id: id, types: types, start: start, end: end)
+        return SimulatorResponse(status: 200, body: StatisticsBodyWriter.json(statistics))
     }
 
     private func create(_ request: SimulatorRequest, in world: World) throws(SimulatorError) -> SimulatorResponse {
