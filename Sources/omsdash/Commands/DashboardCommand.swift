@@ -74,7 +74,8 @@ struct SnapshotCommand: AsyncParsableCommand {
 
     func validate() throws {
         guard width >= Layout.minimumWidth, height >= Layout.minimumHeight else {
-            throw ValidationError(.failureFrameTooSmall, ["width": String(Layout.minimumWidth), "height": String(Layout.minimumHeight)])
+            throw ValidationError(
+                .failureFrameTooSmall, ["width": String(Layout.minimumWidth), "height": String(Layout.minimumHeight)])
         }
     }
 

@@ -45,7 +45,8 @@ struct ExporterCommand: AsyncParsableCommand {
                     home: { ExporterHome.page(loop.monitor) })
             } catch {
                 await setup.shutdown()
-                throw CommandFailure.usage(Wording(.failureCannotListen, ["address": "\(listen)"], parts: ["reason": ListenFailure.reason(error)]))
+                throw CommandFailure.usage(
+                    Wording(.failureCannotListen, ["address": "\(listen)"], parts: ["reason": ListenFailure.reason(error)]))
             }
             Console.error("omsdash: serving metrics at http://\(server.address)/metrics")
             StopSignals.install()

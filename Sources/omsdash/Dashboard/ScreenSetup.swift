@@ -23,7 +23,9 @@ struct ScreenSetup {
         do {
             theme = try Theme(named: requested ?? preferences.theme, colors: preferences.colors, noColor: noColor)
         } catch {
-            throw CommandFailure.usage(requested != nil ? Wording(.optionNamed, parts: ["message": error.wording]) : error.wording)
+            // A theme given as --theme is named with its dashes; one from the config, as its key.
+            throw CommandFailure.usage(
+                requested != nil ? Wording(.optionNamed, parts: ["message": error.wording]) : error.wording)
         }
         language = try LanguageOption.chosen(flag: flag, config: preferences.language, unicode: unicode, environment: environment)
     }
