@@ -3,7 +3,7 @@ import OMSCore
 /// The last error, as the status bar shows it: code, one-line message and request id.
 public struct ErrorReport: Error, Sendable, Equatable {
     public var code: String?
-    /// What failed and the fix, as words of the table.
+    /// What failed and the fix, as words of the table; control characters of its values written out.
     public var wording: Wording
     public var requestID: String?
     public var isAuthenticationFailure: Bool
@@ -15,11 +15,11 @@ public struct ErrorReport: Error, Sendable, Equatable {
     public var httpStatus: Int?
 
     public init(
-        code: String? = nil, message: String, requestID: String? = nil, isAuthenticationFailure: Bool = false,
+        code: String? = nil, wording: Wording, requestID: String? = nil, isAuthenticationFailure: Bool = false,
         isNotFound: Bool = false, credentials: String? = nil, httpStatus: Int? = nil
     ) {
         self.code = code
-        self.wording = .verbatim(message)
+        self.wording = wording.escapingControlCharacters
         self.requestID = requestID
         self.isAuthenticationFailure = isAuthenticationFailure
         self.isNotFound = isNotFound
@@ -27,20 +27,29 @@ public struct ErrorReport: Error, Sendable, Equatable {
         self.httpStatus = httpStatus
     }
 
+    /// A report of words that read the same in every language.
+    public init(
+        code: String? = nil, message: String, requestID: String? = nil, isAuthenticationFailure: Bool = false,
+        isNotFound: Bool = false, credentials: String? = nil, httpStatus: Int? = nil
+    ) {
+        self.init(
+            code: code, wording: .verbatim(message), requestID: requestID, isAuthenticationFailure: isAuthenticationFailure,
+            isNotFound: isNotFound, credentials: credentials, httpStatus: httpStatus)
+    }
+
     /// The report of a failed API call.
     public init(_ error: OMSError) {
         var credentials: String?
         if case .service(let failure) = error { credentials = failure.operation.credentials }
         self.init(
-            code: error.errorCode, message: error.message, requestID: error.requestID,
+            code: error.errorCode, wording: error.wording, requestID: error.requestID,
             isAuthenticationFailure: error.isAuthenticationFailure, isNotFound: error.httpStatus == 404,
             credentials: credentials, httpStatus: error.httpStatus)
-        wording = error.wording.escapingControlCharacters
     }
 
     /// The one-line message in English, as logs, JSON and hooks take it.
     public var message: String { text(in: .english) }
 
-    /// The one-line message in `language`, control characters written out.
-    public func text(in language: Language) -> String { wording.escapingControlCharacters.text(language) }
+    /// The one-line message in `language`.
+    public func text(in language: Language) -> String { wording.text(language) }
 }

@@ -51,8 +51,7 @@ extension Monitor {
             fire(key, Wording(.alertRefused, ["code": refused.code.map { " (\($0))" } ?? ""]), now: now, into: &change)
         } else if health.failures > 0, let since = health.lastSuccess ?? health.firstAttempt, now - since >= threshold {
             // The reason is the service's or the network's own message, in its own words.
-            let reason = lastError.map { Wording(.alertReason, parts: ["error": $0.wording.escapingControlCharacters]) }
-                ?? .verbatim("")
+            let reason = lastError.map { Wording(.alertReason, parts: ["error": $0.wording]) } ?? .verbatim("")
             let message = threshold == 0
                 ? Wording(.alertListUnreadable, parts: ["reason": reason])
                 : Wording(
