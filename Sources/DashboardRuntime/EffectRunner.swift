@@ -39,7 +39,7 @@ public final class EffectRunner: Sendable {
             Task {
                 let result = await FetchRunner.attempt { () async throws -> Void in
                     guard let keys = try typed ?? credentials.startRequest(for: key.id) else {
-                        throw ErrorReport(message: "no start keys for \(key.id): add task_credentials to the config")
+                        throw ErrorReport(wording: Wording(.failureNoStartKeysHere, ["id": key.id]))
                     }
                     try await self.clients.client(key.profile).startTask(key.id, credentials: keys)
                 }

@@ -13,19 +13,19 @@ struct FormSecrets {
         case .typed(let text):
             guard let name = input.environmentName else { return Secret(text) }
             guard let value = environment[name], !value.isEmpty else {
-                throw ErrorReport(message: "\(field.apiName) refers to \(name), which is not set: export it and restart")
+                throw ErrorReport(wording: Wording(.formSecretUnset, ["field": field.apiName, "name": name]))
             }
             return Secret(value)
         case .fromConfig:
             guard let keys = try taskCredentials.defaultKeys() else {
-                throw ErrorReport(message: "the config has no default task_credentials for \(field.apiName): type the key")
+                throw ErrorReport(wording: Wording(.formSecretNoDefault, ["field": field.apiName]))
             }
             switch field {
             case .srcAK: return Secret(keys.srcAK)
             case .srcSK: return keys.srcSK
             case .dstAK: return Secret(keys.dstAK)
             case .dstSK: return keys.dstSK
-            default: throw ErrorReport(message: "the config has no \(field.apiName): type it")
+            default: throw ErrorReport(wording: Wording(.formSecretNone, ["field": field.apiName]))
             }
         }
     }

@@ -52,7 +52,7 @@ public enum FetchRunner {
         } catch let error as ErrorReport {
             return .failure(error)
         } catch let error as ConfigurationError {
-            return .failure(ErrorReport(message: error.message))
+            return .failure(ErrorReport(wording: error.wording))
         } catch {
             return .failure(ErrorReport(message: "\(error)"))
         }

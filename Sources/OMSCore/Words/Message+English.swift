@@ -245,6 +245,10 @@ extension Message {
         .tooSmallFix: "enlarge the window, or {key} to quit",
 
         .verbatim: "{text}",
+        .formSecretUnset: "{field} refers to {name}, which is not set: export it and restart",
+        .formSecretNoDefault: "the config has no default task_credentials for {field}: type the key",
+        .formSecretNone: "the config has no {field}: type it",
+        .failureNoStartKeysHere: "no start keys for {id}: add task_credentials to the config",
         .failureNoProject: "IAM knows no project named {region} for {credentials}: set project_id in the profile",
         .failureNoProfile: "no profile named {name}",
         .failureSeeHelp: "{message} (see omsdash --help)",

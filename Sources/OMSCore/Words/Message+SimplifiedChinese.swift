@@ -246,6 +246,10 @@ extension Message {
         .tooSmallFix: "请放大窗口，或按 {key} 退出",
 
         .verbatim: "{text}",
+        .formSecretUnset: "{field} 引用的环境变量 {name} 未设置：请 export 后重新启动",
+        .formSecretNoDefault: "配置文件中没有 {field} 的默认 task_credentials：请直接输入密钥",
+        .formSecretNone: "配置文件中没有 {field}：请直接输入",
+        .failureNoStartKeysHere: "没有启动 {id} 所需的密钥：请在配置文件中添加 task_credentials",
         .failureNoProject: "IAM 中没有 {credentials} 可用的名为 {region} 的项目：请在配置项中设置 project_id",
         .failureNoProfile: "没有名为 {name} 的配置项",
         .failureSeeHelp: "{message}（参见 omsdash --help）",

@@ -163,6 +163,8 @@ public enum Message: String, CaseIterable, Sendable {
     case verbatim = "verbatim"
 
     // What a command says when it fails.
+    case formSecretUnset = "form.secret_unset", formSecretNoDefault = "form.secret_no_default"
+    case formSecretNone = "form.secret_none", failureNoStartKeysHere = "failure.no_start_keys_here"
     case failureNoProject = "failure.no_project", failureNoProfile = "failure.no_profile"
     case failureSeeHelp = "failure.see_help", failureNeedsTerminal = "failure.needs_terminal"
     case failureFrameTooSmall = "failure.frame_too_small", failureNoStartKeys = "failure.no_start_keys"
