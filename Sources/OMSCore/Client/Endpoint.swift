@@ -1,6 +1,7 @@
 import FoundationEssentials
 
-/// Where an API lives: scheme, host and port. Plain `http` is accepted only for loopback hosts.
+/// Where an API lives: scheme, host and port. Plain `http` is accepted only for loopback and
+/// link-local hosts (the ECS metadata service).
 public struct Endpoint: Hashable, Sendable, CustomStringConvertible {
     public let scheme: String
     /// The host name or address, an IPv6 address without its brackets.
@@ -17,7 +18,7 @@ public struct Endpoint: Hashable, Sendable, CustomStringConvertible {
         guard scheme == "https" || scheme == "http" else {
             throw .invalidEndpoint(text, reason: Wording(.reasonSchemeHTTPS))
         }
-        if scheme == "http" && !Self.isLoopback(host) {
+        if scheme == "http" && !Self.isLoopback(host) && !Self.isLinkLocal(host) {
             throw .invalidEndpoint(text, reason: Wording(.reasonHTTPLoopback))
         }
         if !(components.path.isEmpty || components.path == "/") || components.query != nil {
@@ -56,6 +57,9 @@ public struct Endpoint: Hashable, Sendable, CustomStringConvertible {
 
     /// The endpoint as a URL string, without trailing slash.
     public var description: String { "\(scheme)://\(hostHeader)" }
+
+    /// Whether a host is link-local, as the ECS metadata service's 169.254.169.254 is.
+    static func isLinkLocal(_ host: String) -> Bool { host.hasPrefix("169.254.") }
 
     /// Whether an unbracketed host is this machine.
     static func isLoopback(_ host: String) -> Bool {

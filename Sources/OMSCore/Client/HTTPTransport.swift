@@ -10,15 +10,21 @@ struct HTTPExchange: Sendable {
     var requestID: String?
     var retryAfter: Double?
     var body: [UInt8]
+    /// The answer's headers, for the operations that answer in one (IAM's `X-Subject-Token`).
+    var headers: [(name: String, value: String)] = []
+    /// A 401 refused a temporary key that should have been valid, and its early renewal started.
+    var refusedKeyRenewing = false
 }
 
 /// Sends signed requests to one endpoint over AsyncHTTPClient, retrying reads as `RetryPolicy` allows.
+/// The key is asked of the credential before every request, so a renewed key is used at once;
+/// without a credential the requests go unsigned (IAM's token exchanges, the ECS metadata).
 final class HTTPTransport: Sendable {
     private let http: HTTPClient
     /// How `http` connects, to give it back to `SharedHTTPClients`.
     private let client: SharedHTTPClients.Key
     let endpoint: Endpoint
-    private let credentials: Credentials
+    private let credentials: CredentialHandle?
     private let projectID: String?
     private let retry: RetryPolicy
     private let requestTimeout: Double
@@ -31,7 +37,7 @@ final class HTTPTransport: Sendable {
     private static let maxBodyBytes = 32 << 20
 
     init(
-        endpoint: Endpoint, credentials: Credentials, projectID: String?, retry: RetryPolicy,
+        endpoint: Endpoint, credentials: CredentialHandle?, projectID: String?, retry: RetryPolicy,
         connectTimeout: Double, requestTimeout: Double, userAgent: String, network: NetworkSettings
     ) {
         proxy = network.proxy(for: endpoint)
@@ -56,19 +62,21 @@ final class HTTPTransport: Sendable {
     }
 
     /// Sends a request, retrying as the policy allows; returns the final answer, whatever its status.
-    func send(method: String, path: String, query: [(name: String, value: String)] = [], body: [UInt8]? = nil)
-        async throws -> HTTPExchange
-    {
+    func send(
+        method: String, path: String, query: [(name: String, value: String)] = [], body: [UInt8]? = nil,
+        headers: [(name: String, value: String)] = []
+    ) async throws -> HTTPExchange {
         var attempt = 0
         while true {
             attempt += 1
             do {
-                let exchange = try await sendOnce(method: method, path: path, query: query, body: body)
+                let exchange = try await sendOnce(method: method, path: path, query: query, body: body, headers: headers)
                 guard retry.shouldRetry(method: method, status: exchange.status, attempt: attempt) else {
                     return exchange
                 }
                 try await pause(afterAttempt: attempt, retryAfter: exchange.retryAfter)
             } catch let error as OMSError {
+                if case .credentials = error { throw error }
                 guard retry.shouldRetry(method: method, status: nil, attempt: attempt) else { throw error }
                 try await pause(afterAttempt: attempt, retryAfter: nil)
             }
@@ -80,10 +88,12 @@ final class HTTPTransport: Sendable {
         try await Task.sleep(for: .milliseconds(Int64(seconds * 1000)))
     }
 
-    private func sendOnce(method: String, path: String, query: [(name: String, value: String)], body: [UInt8]?)
-        async throws -> HTTPExchange
-    {
-        let signable = signedRequest(method: method, path: path, query: query, body: body ?? [])
+    private func sendOnce(
+        method: String, path: String, query: [(name: String, value: String)], body: [UInt8]?,
+        headers extra: [(name: String, value: String)]
+    ) async throws -> HTTPExchange {
+        let key = try await credentials?.current()
+        let signable = signedRequest(method: method, path: path, query: query, body: body ?? [], key: key, extra: extra)
         let queryString = signable.canonicalQuery
         var request = HTTPClientRequest(url: endpoint.description + path + (queryString.isEmpty ? "" : "?" + queryString))
         request.method = HTTPMethod(rawValue: method)
@@ -93,31 +103,38 @@ final class HTTPTransport: Sendable {
         do {
             let response = try await http.execute(request, timeout: .milliseconds(Int64(requestTimeout * 1000)))
             let buffer = try await response.body.collect(upTo: Self.maxBodyBytes)
+            let status = Int(response.status.code)
             return HTTPExchange(
-                status: Int(response.status.code),
+                status: status,
                 requestID: response.headers.first(name: "X-Request-Id"),
                 retryAfter: response.headers.first(name: "Retry-After").flatMap(Double.init),
-                body: Array(buffer.readableBytesView))
+                body: Array(buffer.readableBytesView),
+                headers: response.headers.map { ($0.name, $0.value) },
+                refusedKeyRenewing: status == 401 && key.map { credentials?.refused($0) ?? false } ?? false)
         } catch {
             throw classify(error)
         }
     }
 
-    /// The request with every header the SDK sends, signed when the credentials are an AK/SK.
-    func signedRequest(method: String, path: String, query: [(name: String, value: String)], body: [UInt8])
-        -> SignableRequest
-    {
+    /// The request with every header the SDK sends, signed when the key is an AK/SK.
+    func signedRequest(
+        method: String, path: String, query: [(name: String, value: String)], body: [UInt8], key: Credentials?,
+        extra: [(name: String, value: String)] = []
+    ) -> SignableRequest {
         var headers: [(name: String, value: String)] = [
             ("Host", endpoint.hostHeader),
             ("Content-Type", body.isEmpty ? "application/json" : "application/json;charset=utf-8"),
             ("User-Agent", userAgent),
         ]
         if let projectID { headers.append(("X-Project-Id", projectID)) }
+        headers += extra
         var request = SignableRequest(method: method, path: path, query: query, headers: headers, body: body)
-        switch credentials {
-        case .iamToken(let token):
+        switch key {
+        case nil:
+            break
+        case .iamToken(let token)?:
             request.headers.append(("X-Auth-Token", token.reveal()))
-        case .accessKey(let id, let secret, let securityToken):
+        case .accessKey(let id, let secret, let securityToken)?:
             request.headers.append(("X-Sdk-Date", SigningDate.format(epochSeconds: Int64(Date().timeIntervalSince1970))))
             if let securityToken { request.headers.append(("X-Security-Token", securityToken.reveal())) }
             let signer = RequestSigner(accessKey: id, secretKey: secret)

@@ -4,7 +4,8 @@ public struct OMSClientConfiguration: Sendable {
     /// The region id, for messages (statistics are offered in some regions only).
     public var region: String
     public var projectID: String
-    public var credentials: Credentials
+    /// The credential that signs every request.
+    public var credentials: CredentialHandle
     /// Seconds to wait for a connection.
     public var connectTimeout: Double
     /// Seconds to wait for a whole answer.
@@ -17,7 +18,7 @@ public struct OMSClientConfiguration: Sendable {
     public var network: NetworkSettings
 
     public init(
-        endpoint: Endpoint, region: String, projectID: String, credentials: Credentials,
+        endpoint: Endpoint, region: String, projectID: String, credentials: CredentialHandle,
         connectTimeout: Double = 5, requestTimeout: Double = 30, retry: RetryPolicy = RetryPolicy(),
         pageConcurrency: Int = 50, userAgent: String = OMSDashVersion.userAgent(),
         network: NetworkSettings = NetworkSettings()

@@ -16,6 +16,8 @@ public enum OMSError: Error, Sendable, Hashable, CustomStringConvertible {
     case proxy(proxy: String, reason: Wording)
     /// The endpoint's certificate did not verify against the trusted CAs.
     case untrustedCertificate(host: String)
+    /// No key to sign with: the temporary credential could not be had or renewed; nothing was sent.
+    case credentials(CredentialFailure)
 
     /// The HTTP status, when the service answered.
     public var httpStatus: Int? {
@@ -75,6 +77,8 @@ public enum OMSError: Error, Sendable, Hashable, CustomStringConvertible {
             Wording(.errorProxy, ["proxy": proxy], parts: ["reason": reason])
         case .untrustedCertificate(let host):
             Wording(.errorUntrusted, ["host": host])
+        case .credentials(let failure):
+            failure.wording
         }
     }
 
@@ -93,6 +97,9 @@ public struct ServiceFailure: Sendable, Hashable {
     public var requestID: String?
     /// What was asked, for the message: the operation and the task id, if any.
     public var operation: Operation
+    /// The 401 refused a temporary key before its expiry, and its early renewal has started: the
+    /// next request goes with the new key, so polling goes on.
+    public var keyRenewing = false
 
     /// The call that failed, for the hint in the message.
     public struct Operation: Sendable, Hashable {
@@ -109,7 +116,11 @@ public struct ServiceFailure: Sendable, Hashable {
         }
     }
 
-    public init(status: Int, errorCode: String?, errorMessage: String?, requestID: String?, operation: Operation) {
+    public init(
+        status: Int, errorCode: String?, errorMessage: String?, requestID: String?, operation: Operation,
+        keyRenewing: Bool = false
+    ) {
+        self.keyRenewing = keyRenewing
         self.status = status
         self.errorCode = errorCode
         self.errorMessage = errorMessage
@@ -121,7 +132,8 @@ public struct ServiceFailure: Sendable, Hashable {
     public static let regionsWithStatistics = ["cn-north-4", "cn-east-3", "cn-southwest-2"]
 
     /// Whether the gateway refused the credentials (401, or APIGW.0301 in any status).
-    public var isAuthenticationFailure: Bool { status == 401 || errorCode == "APIGW.0301" }
+    /// A temporary key refused before its expiry is renewed instead: that is no refusal to stop at.
+    public var isAuthenticationFailure: Bool { (status == 401 || errorCode == "APIGW.0301") && !keyRenewing }
 
     /// One line in English: the code, the service's message, the request id, and the fix.
     public var message: String { wording.english.escapingControlCharacters }
@@ -138,6 +150,7 @@ public struct ServiceFailure: Sendable, Hashable {
 
     /// The fix for the common cases, if this is one.
     public var fix: Wording? {
+        if keyRenewing { return Wording(.fixKeyRenewing) }
         if isAuthenticationFailure {
             return operation.credentials.map { Wording(.fixRefusedBy, ["credentials": $0]) } ?? Wording(.fixRefused)
         }

@@ -8,7 +8,7 @@ public enum ProjectDiscovery {
 
     /// The project id of `region` for these credentials.
     public static func projectID(
-        region: String, iamEndpoint: Endpoint, credentials: Credentials, timeout: Double = 30,
+        region: String, iamEndpoint: Endpoint, credentials: CredentialHandle, timeout: Double = 30,
         network: NetworkSettings = NetworkSettings()
     ) async throws -> String {
         let transport = HTTPTransport(
@@ -25,7 +25,7 @@ public enum ProjectDiscovery {
         }
     }
 
-    private static func fetch(region: String, transport: HTTPTransport, credentials: Credentials) async throws -> String {
+    private static func fetch(region: String, transport: HTTPTransport, credentials: CredentialHandle) async throws -> String {
         let exchange = try await transport.send(
             method: "GET", path: "/v3/projects", query: [(name: "name", value: region)])
         let operation = ServiceFailure.Operation(name: "project discovery", region: region, credentials: credentials.description)

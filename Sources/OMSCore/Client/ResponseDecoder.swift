@@ -27,14 +27,14 @@ enum ResponseDecoder {
             if exchange.body.isEmpty || exchange.status == 401 || exchange.status == 429 {
                 return .service(ServiceFailure(
                     status: exchange.status, errorCode: nil, errorMessage: nil, requestID: exchange.requestID,
-                    operation: operation))
+                    operation: operation, keyRenewing: exchange.refusedKeyRenewing))
             }
             return .invalidResponse(
                 status: exchange.status, requestID: exchange.requestID, detail: snippet(exchange.body))
         }
         return .service(ServiceFailure(
             status: exchange.status, errorCode: body.errorCode, errorMessage: body.errorMessage,
-            requestID: exchange.requestID ?? body.requestID, operation: operation))
+            requestID: exchange.requestID ?? body.requestID, operation: operation, keyRenewing: exchange.refusedKeyRenewing))
     }
 
     private static func describe(_ error: any Error, body: [UInt8]) -> String {

@@ -51,11 +51,23 @@ public struct ConfigFile: Decodable, Sendable {
         public var caFile: String?
         /// Several regions of one account: one profile each, named "NAME/REGION".
         public var regions: [String]?
+        /// Where the key comes from: `keys`, `file`, `ecs`, `oidc` or `chain`.
+        public var credentials: String?
+        /// An IAM agency to assume with the credential of `source_profile`.
+        public var agency: AgencyEntry?
+        /// The profile (or "defaults") whose credential assumes `agency`.
+        public var sourceProfile: String?
+        /// The ECS metadata service, for tests and unusual networks.
+        public var metadataEndpoint: String?
+        /// The identity provider and ID token file of a CCE workload identity.
+        public var idpID: String?
+        public var idTokenFile: String?
 
         public init(from decoder: any Decoder) throws {
             let c = try StrictKeys.container(decoder, known: [
                 "name", "region", "regions", "project_id", "endpoint", "iam_endpoint", "ak", "sk", "security_token",
-                "auth_token", "proxy", "no_proxy", "ca_file",
+                "auth_token", "proxy", "no_proxy", "ca_file", "credentials", "agency", "source_profile",
+                "metadata_endpoint", "idp_id", "id_token_file",
             ])
             name = try c.decodeIfPresent(String.self, forKey: "name") ?? "default"
             regions = try c.decodeIfPresent([String].self, forKey: "regions")
@@ -70,11 +82,36 @@ public struct ConfigFile: Decodable, Sendable {
             proxy = try c.decodeIfPresent(ProxyEntry.self, forKey: "proxy")
             noProxy = try c.decodeIfPresent(String.self, forKey: "no_proxy")
             caFile = try c.decodeIfPresent(String.self, forKey: "ca_file")
+            credentials = try c.decodeIfPresent(String.self, forKey: "credentials")
+            agency = try c.decodeIfPresent(AgencyEntry.self, forKey: "agency")
+            sourceProfile = try c.decodeIfPresent(String.self, forKey: "source_profile")
+            metadataEndpoint = try c.decodeIfPresent(String.self, forKey: "metadata_endpoint")
+            idpID = try c.decodeIfPresent(String.self, forKey: "idp_id")
+            idTokenFile = try c.decodeIfPresent(String.self, forKey: "id_token_file")
         }
+
+        /// A profile of this name with nothing else set.
+        public init(name: String) { self.name = name }
 
         /// Whether any secret of the profile is written in the file rather than referenced.
         var holdsLiteralSecret: Bool {
             [sk, securityToken, authToken].contains { $0?.isLiteral == true } || proxy?.holdsLiteralPassword == true
+        }
+    }
+
+    /// An IAM agency as written: `name`, `domain_name` or `domain_id`, and `duration_seconds`.
+    public struct AgencyEntry: Decodable, Sendable {
+        public var name: String?
+        public var domainName: String?
+        public var domainID: String?
+        public var durationSeconds: Int?
+
+        public init(from decoder: any Decoder) throws {
+            let c = try StrictKeys.container(decoder, known: ["name", "domain_name", "domain_id", "duration_seconds"])
+            name = try c.decodeIfPresent(String.self, forKey: "name")
+            domainName = try c.decodeIfPresent(String.self, forKey: "domain_name")
+            domainID = try c.decodeIfPresent(String.self, forKey: "domain_id")
+            durationSeconds = try c.decodeIfPresent(Int.self, forKey: "duration_seconds")
         }
     }
 

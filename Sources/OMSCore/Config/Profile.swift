@@ -7,13 +7,14 @@ public struct Profile: Sendable, Hashable {
     /// and the region was read from an endpoint's host that names none.
     public var iamEndpoint: Endpoint?
     public var projectID: String?
-    public var credentials: Credentials
+    /// The credential it signs with, shared with every profile of the same source.
+    public var credentials: CredentialHandle
     /// The proxy and extra trusted CAs for both endpoints.
     public var network: NetworkSettings
 
     public init(
         name: String, region: String, endpoint: Endpoint, iamEndpoint: Endpoint?, projectID: String?,
-        credentials: Credentials, network: NetworkSettings = NetworkSettings()
+        credentials: CredentialHandle, network: NetworkSettings = NetworkSettings()
     ) {
         self.name = name
         self.region = region

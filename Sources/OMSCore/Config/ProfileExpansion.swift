@@ -53,6 +53,10 @@ extension ConfigFile.ProfileEntry {
         entry.proxy = proxy ?? defaults.proxy
         entry.noProxy = noProxy ?? defaults.noProxy
         entry.caFile = caFile ?? defaults.caFile
+        entry.credentials = credentials ?? (ak != nil || sk != nil || authToken != nil ? nil : defaults.credentials)
+        entry.metadataEndpoint = metadataEndpoint ?? defaults.metadataEndpoint
+        entry.idpID = idpID ?? defaults.idpID
+        entry.idTokenFile = idTokenFile ?? defaults.idTokenFile
         return entry
     }
 

@@ -4,6 +4,12 @@ struct ProfileResolver {
     let path: String
     let overrides: ConfigOverrides
     let environment: [String: String]
+    /// Reads the profile's credential source.
+    let credentialSources: CredentialSourceResolver
+    /// Makes the credential of a source, shared with every profile of the same source.
+    let registry: CredentialRegistry
+    /// Timeouts and the User-Agent for IAM and the metadata service.
+    let connection: CredentialConnection
 
     /// A region is needed only to derive the endpoint or discover the project: with an endpoint and
     /// a project id given, it may be left out, and the endpoint's host names the profile's place.
@@ -30,9 +36,22 @@ struct ProfileResolver {
         }
         let iam = try entry.iamEndpoint.map { text throws(ConfigurationError) in try Endpoint(parsing: text) }
             ?? Endpoint.iam(region: region)
+        let source = try credentialSources.source(of: entry, iam: iam)
+        let network = try resolveNetwork()
+        var reach = connection
+        reach.network = network
         return Profile(
-            name: entry.name, region: region, endpoint: endpoint, iamEndpoint: iam, projectID: projectID,
-            credentials: try resolveCredentials(), network: try resolveNetwork())
+            name: entry.name, region: region, endpoint: endpoint, iamEndpoint: iam,
+            projectID: projectID ?? Self.fileProjectID(of: source),
+            credentials: registry.handle(for: source, connection: reach), network: network)
+    }
+
+    /// The credentials file's `project_id`, when the key comes from that file.
+    private static func fileProjectID(of source: CredentialSource) -> String? {
+        switch source {
+        case .file(let path, _), .chain(_, .file(let path, _)): CredentialsFile.read(path: path)?.projectID
+        default: nil
+        }
     }
 
     /// The environment's proxies, overridden by the profile's `proxy` and `no_proxy`; the CA file
@@ -64,22 +83,5 @@ struct ProfileResolver {
             throw .unknownRegion(path: path, region: region)
         }
         return endpoint
-    }
-
-    private func resolveCredentials() throws(ConfigurationError) -> Credentials {
-        let field = "profiles[\(entry.name)]"
-        if let token = entry.authToken {
-            return .iamToken(try token.resolve(in: environment, field: field + ".auth_token"))
-        }
-        let ak = try entry.ak.map { ref throws(ConfigurationError) in try ref.resolve(in: environment, field: field + ".ak").reveal() }
-            ?? environment["HUAWEICLOUD_SDK_AK"]
-        let sk = try entry.sk.map { ref throws(ConfigurationError) in try ref.resolve(in: environment, field: field + ".sk") }
-            ?? environment["HUAWEICLOUD_SDK_SK"].map { Secret($0) }
-        guard let ak, !ak.isEmpty else { throw .missingCredentials(path: path, profile: entry.name, reason: Wording(.reasonNoAK)) }
-        guard let sk, !sk.isEmpty else { throw .missingCredentials(path: path, profile: entry.name, reason: Wording(.reasonNoSK)) }
-        let token = try entry.securityToken.map { ref throws(ConfigurationError) in
-            try ref.resolve(in: environment, field: field + ".security_token")
-        } ?? environment["HUAWEICLOUD_SDK_SECURITY_TOKEN"].flatMap { $0.isEmpty ? nil : Secret($0) }
-        return .accessKey(id: ak, secret: sk, securityToken: token)
     }
 }

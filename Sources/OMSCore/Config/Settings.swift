@@ -26,6 +26,8 @@ public struct Settings: Sendable {
     public var warnings: [Wording]
     /// The config file that was read, if any.
     public var configPath: String?
+    /// The profiles' credentials, one per source.
+    public var credentials: CredentialRegistry
 
     /// The shortest refresh interval allowed.
     public static let minimumRefreshSeconds = 1.0
@@ -42,8 +44,9 @@ public struct Settings: Sendable {
         requestsPerMinuteTotal: Int = defaultRequestsPerMinuteTotal, connectTimeout: Double = 5,
         requestTimeout: Double = 30, taskCredentials: TaskCredentialStore = TaskCredentialStore(entries: [:]),
         alerts: AlertSettings = AlertSettings(), mouse: Bool = true, screen: ScreenPreferences = ScreenPreferences(),
-        warnings: [Wording] = [], configPath: String? = nil
+        warnings: [Wording] = [], configPath: String? = nil, credentials: CredentialRegistry = CredentialRegistry()
     ) {
+        self.credentials = credentials
         self.profiles = profiles
         self.refreshSeconds = max(Self.minimumRefreshSeconds, refreshSeconds)
         self.requestsPerMinute = max(1, requestsPerMinute)
@@ -104,10 +107,26 @@ public struct Settings: Sendable {
             entries = entries.filter { $0.name == wanted }
             if entries.isEmpty { throw .unknownProfile(wanted, available: written) }
         }
+        let connect = file.timeouts?.connectSeconds ?? 5
+        let request = file.timeouts?.requestSeconds ?? 30
+        guard connect > 0, request > 0 else {
+            throw .invalidValue(path: source, field: "timeouts", reason: Wording(.reasonTimeouts))
+        }
+        if let defaults = file.defaults, defaults.agency != nil || defaults.sourceProfile != nil {
+            throw .invalidValue(path: source, field: "defaults", reason: Wording(.reasonAgencyNotDefault))
+        }
+        var sources: [String: ConfigFile.ProfileEntry] = [:]
+        for entry in file.profiles { sources[entry.name] = file.defaults.map { entry.filling(from: $0) } ?? entry }
+        if let defaults = file.defaults { sources["defaults"] = defaults }
+        let credentialSources = CredentialSourceResolver(
+            path: source, environment: environment, sources: sources, isECS: CredentialSourceResolver.machineIsECS())
+        let registry = CredentialRegistry()
+        let connection = CredentialConnection(connectTimeout: connect, requestTimeout: request)
         var profiles: [Profile] = []
         for entry in entries {
             profiles.append(try ProfileResolver(
-                entry: entry, path: source, overrides: overrides, environment: environment
+                entry: entry, path: source, overrides: overrides, environment: environment,
+                credentialSources: credentialSources, registry: registry, connection: connection
             ).resolve())
         }
         let refresh = overrides.refreshSeconds ?? file.refreshSeconds ?? defaultRefreshSeconds
@@ -128,17 +147,12 @@ public struct Settings: Sendable {
             throw .invalidValue(
                 path: source, field: "max_requests_per_minute_total", reason: Wording(.reasonWholeRequests))
         }
-        let connect = file.timeouts?.connectSeconds ?? 5
-        let request = file.timeouts?.requestSeconds ?? 30
-        guard connect > 0, request > 0 else {
-            throw .invalidValue(path: source, field: "timeouts", reason: Wording(.reasonTimeouts))
-        }
         return Settings(
             profiles: profiles, refreshSeconds: refresh, requestsPerMinute: budget, backgroundRefreshSeconds: background,
             requestsPerMinuteTotal: total, connectTimeout: connect,
             requestTimeout: request,
             taskCredentials: TaskCredentialStore(entries: file.taskCredentials, environment: environment),
-            alerts: file.alerts, mouse: file.mouse ?? true, screen: file.screen, configPath: path)
+            alerts: file.alerts, mouse: file.mouse ?? true, screen: file.screen, configPath: path, credentials: registry)
     }
 }
 

@@ -245,6 +245,22 @@ public enum Message: String, CaseIterable, Sendable {
     case serviceWithFix = "service.with_fix", serviceSaid = "service.said", serviceRequest = "service.request"
     case fixRefused = "fix.refused", fixRefusedBy = "fix.refused_by", fixThrottled = "fix.throttled"
     case fixRegionOnly = "fix.region_only", fixNoTask = "fix.no_task", fixPermission = "fix.permission"
+    case fixKeyRenewing = "fix.key_renewing"
+
+    // Temporary keys that could not be had, and the fix.
+    case credentialExpired = "credential.expired", credentialSourceRefused = "credential.source_refused"
+    case credentialAgencyRefused = "credential.agency_refused", credentialIAMFailed = "credential.iam_failed"
+    case credentialSourceFailing = "credential.source_failing", credentialBadAnswer = "credential.bad_answer"
+    case credentialECSUnreachable = "credential.ecs_unreachable", credentialECSNoAgency = "credential.ecs_no_agency"
+    case credentialECSFailed = "credential.ecs_failed", credentialTokenFile = "credential.token_file"
+    case credentialIDTokenRefused = "credential.id_token_refused"
+    case reasonUnknownSource = "reason.unknown_source", reasonAgencyNeedsSource = "reason.agency_needs_source"
+    case reasonSourceWithoutAgency = "reason.source_without_agency", reasonUnknownSourceProfile = "reason.unknown_source_profile"
+    case reasonSourceIsAgency = "reason.source_is_agency", reasonAgencyFields = "reason.agency_fields"
+    case reasonAgencyDuration = "reason.agency_duration", reasonAgencyNeedsIAM = "reason.agency_needs_iam"
+    case reasonAgencyNotDefault = "reason.agency_not_default", reasonNoCredentialsFile = "reason.no_credentials_file"
+    case reasonCredentialsFileKeys = "reason.credentials_file_keys", reasonNoIDP = "reason.no_idp"
+    case reasonNoChainLink = "reason.no_chain_link", reasonEmptyFile = "reason.empty_file"
 
     /// The `{name}` placeholders of a text, in order of appearance.
     public static func placeholders(in text: String) -> [String] {
