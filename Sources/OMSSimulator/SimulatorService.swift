@@ -13,19 +13,27 @@ public final class SimulatorService: Sendable {
     public let identity: SimulatorIdentity
     /// The region the simulator pretends to be; statistics, start and stop exist only in some.
     public let region: String
-    private let authenticator: RequestAuthenticator
+    /// The accounts' IAM and the ECS metadata service.
+    public let iam: SimulatorIAM
+    let authenticator: RequestAuthenticator
     private let requestCounter = Atomic<UInt64>(0)
 
     /// Serves `world` under the identity's project, and each of `otherTenants` under the project
     /// id `tenantProjectID(index)` gives it (1, 2, …).
-    public init(world: World, identity: SimulatorIdentity, region: String = "cn-north-4", otherTenants: [World] = []) {
+    public init(
+        world: World, identity: SimulatorIdentity, region: String = "cn-north-4", otherTenants: [World] = [],
+        accounts: SimulatorAccounts = SimulatorAccounts()
+    ) {
         self.world = world
         var tenants = [identity.projectID: world]
         for (index, other) in otherTenants.enumerated() { tenants[Self.tenantProjectID(index + 1, first: identity.projectID)] = other }
         self.tenants = tenants
         self.identity = identity
         self.region = region
-        authenticator = RequestAuthenticator(identity: identity, projects: Set(tenants.keys))
+        var accounts = accounts
+        accounts.count = tenants.count
+        iam = SimulatorIAM(accounts: accounts, clock: world.clock)
+        authenticator = RequestAuthenticator(identity: identity, projects: Set(tenants.keys), iam: iam)
     }
 
     /// The project id of tenant `index` (0 is the identity's own): the first one's 28 first hex
@@ -66,17 +74,19 @@ public final class SimulatorService: Sendable {
             PercentEncoding.decode($0)
         }
         let nowSeconds = world.clock() / 1000
+        if let answer = try respondAsIdentityService(request, nowSeconds: nowSeconds) { return answer }
         if parts.count == 3, parts[1] == "v3", parts[2] == "projects", request.method == "GET" {
-            if let refusal = authenticator.refusal(for: request, nowSeconds: nowSeconds) { throw refusal }
+            let account = try authenticator.caller(for: request, nowSeconds: nowSeconds)
             let name = request.queryValue("name") ?? region
-            let projects = name == region ? [["id": identity.projectID, "name": region]] : []
+            let id = Self.tenantProjectID(account ?? 0, first: identity.projectID)
+            let projects = name == region ? [["id": id, "name": region]] : []
             return SimulatorResponse(status: 200, body: Self.json(["projects": projects]))
         }
         guard parts.count >= 4, parts.count <= 6, parts[0].isEmpty, parts[1] == "v2", parts[3] == "sync-tasks" else {
             throw .noSuchAPI
         }
-        if let refusal = authenticator.refusal(for: request, nowSeconds: nowSeconds) { throw refusal }
-        guard let world = tenants[parts[2]] else {
+        let account = try authenticator.caller(for: request, nowSeconds: nowSeconds)
+        guard let world = tenants[parts[2]], account.map({ Self.tenantProjectID($0, first: identity.projectID) == parts[2] }) ?? true else {
             throw .unauthorized("the project id in the URI does not match the credentials' project")
         }
         let taskID = parts.count >= 5 ? parts[4] : nil

@@ -17,7 +17,7 @@ struct SimulatorHarness {
         let server = try await SimulatorServer.start(service: service, faults: faults, seed: 42)
         let configuration = OMSClientConfiguration(
             endpoint: try Endpoint(parsing: server.endpoint), region: region, projectID: identity.projectID,
-            credentials: credentials ?? .accessKey(id: identity.accessKey, secret: identity.secretKey),
+            credentials: credentials.map { CredentialHandle(fixed: $0) } ?? .accessKey(id: identity.accessKey, secret: identity.secretKey),
             connectTimeout: 2, requestTimeout: requestTimeout, retry: retry)
         return SimulatorHarness(server: server, client: OMSClient(configuration: configuration))
     }

@@ -410,5 +410,7 @@ extension Message {
         .reasonNoIDP: "oidc needs HUAWEICLOUD_SDK_IDP_ID and HUAWEICLOUD_SDK_ID_TOKEN_FILE, or idp_id and id_token_file",
         .reasonNoChainLink: "no credentials found (environment, credentials file, ECS metadata)",
         .reasonEmptyFile: "it is empty",
+        .optionCredentialLifetime: "--credential-lifetime takes whole seconds, at least 10",
+        .optionRevokeSource: "--revoke-source-after takes seconds from 0, and --revoke-source-for more than 0",
     ]
 }

@@ -411,5 +411,7 @@ extension Message {
         .reasonNoIDP: "oidc 需要 HUAWEICLOUD_SDK_IDP_ID 和 HUAWEICLOUD_SDK_ID_TOKEN_FILE，或 idp_id 和 id_token_file",
         .reasonNoChainLink: "找不到凭证（环境变量、凭证文件、ECS 元数据）",
         .reasonEmptyFile: "文件为空",
+        .optionCredentialLifetime: "--credential-lifetime 接受整数秒，至少 10",
+        .optionRevokeSource: "--revoke-source-after 接受不小于 0 的秒数，--revoke-source-for 须大于 0",
     ]
 }

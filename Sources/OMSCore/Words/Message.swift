@@ -199,6 +199,7 @@ public enum Message: String, CaseIterable, Sendable {
     case optionStopAfter = "option.stop_after", optionTLSPair = "option.tls_pair", optionRefresh = "option.refresh"
     case optionMaxRPM = "option.max_rpm", optionTypes = "option.types", optionWindowOrFrom = "option.window_or_from"
     case optionWindowSpan = "option.window_span", optionStatus = "option.status"
+    case optionCredentialLifetime = "option.credential_lifetime", optionRevokeSource = "option.revoke_source"
     case optionNamesTwice = "option.names_twice", optionRate = "option.rate", optionSkip = "option.skip"
 
     // Times given to stats.

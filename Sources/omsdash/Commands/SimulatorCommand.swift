@@ -76,6 +76,14 @@ struct SimulatorCommand: AsyncParsableCommand {
             let last = SimulatorService.tenantProjectID(tenants - 1, first: identity.projectID)
             Console.line("  tenants     \(tenants): project ids \(identity.projectID), then …0001 to \(last)")
         }
+        let accounts = server.service.iam.accounts
+        Console.line("  IAM         \(server.endpoint): securitytokens (assume_role, token), id-token/tokens (X-Idp-Id \(accounts.identityProvider)); "
+            + "keys live \(accounts.credentialLifetimeSeconds) s")
+        if tenants > 1 {
+            Console.line("  agencies    \(accounts.agencyName) in \(SimulatorAccounts.domainName(1)) to \(SimulatorAccounts.domainName(tenants - 1)), "
+                + "trusting \(SimulatorAccounts.domainName(0))")
+        }
+        Console.line("  ECS         \(server.endpoint): /meta-data/latest/api/token, /openstack/latest/securitykey")
         Console.line("Connect with: HUAWEICLOUD_SDK_AK=\(identity.accessKey) HUAWEICLOUD_SDK_SK=… omsdash list "
             + "--endpoint \(server.endpoint) --region \(server.service.region) --project-id \(identity.projectID)")
         await server.waitUntilClosed()

@@ -9,6 +9,15 @@ struct SimulatorWorldOptions: ParsableArguments {
     @Option(help: "Number of tasks in the world at start (in each tenant's).") var tasks = 5
     @Option(help: "Tenants served, each its own project and tasks, the same keys for all; project ids after the first end in 0001, 0002, … in place of its last 4 digits.")
     var tenants = 1
+    @Option(help: "Seconds the temporary keys of its IAM and ECS metadata live; a request signed with an expired one is refused (401 APIGW.0301).")
+    var credentialLifetime = 900
+    @Option(help: "The agency every tenant after the first holds, trusting the first tenant's keys.")
+    var agency = SimulatorAccounts.defaultAgency
+    @Option(help: "The identity provider a CCE workload identity names in X-Idp-Id.")
+    var idpId = SimulatorAccounts.defaultIdentityProvider
+    @Option(help: "Refuse the first tenant's permanent key this many seconds after the start (401), for --revoke-source-for seconds.")
+    var revokeSourceAfter: Double?
+    @Option(help: "Seconds the source key stays refused after --revoke-source-after.") var revokeSourceFor = 60.0
     @Option(help: "Milliseconds added to every API answer.") var latencyMs = 0
     @Option(help: "Share (0-1) of answers replaced by a 502 HTML page.") var badGatewayRate = 0.0
     @Option(help: "Share (0-1) of answers replaced by 429 APIGW.0308 with Retry-After.") var throttleRate = 0.0
@@ -38,6 +47,10 @@ struct SimulatorWorldOptions: ParsableArguments {
         }
         if let faultsFor, !(faultsFor >= 0) { throw ValidationError(.optionFaultsFor) }
         if let stopAfter, !(stopAfter >= 0) { throw ValidationError(.optionStopAfter) }
+        guard credentialLifetime >= 10 else { throw ValidationError(.optionCredentialLifetime) }
+        if let revokeSourceAfter, !(revokeSourceAfter >= 0) || !(revokeSourceFor > 0) {
+            throw ValidationError(.optionRevokeSource)
+        }
     }
 
     /// The scripted incidents: all of them when `--incidents` (or `--demo` without
@@ -71,7 +84,11 @@ struct SimulatorWorldOptions: ParsableArguments {
         let others = (1..<tenants).map { index in
             World(seed: seed &+ UInt64(index), taskCount: tasks, speed: speed, identity: identity, incidents: Incidents())
         }
-        let service = SimulatorService(world: world, identity: identity, region: region, otherTenants: others)
+        let accounts = SimulatorAccounts(
+            agencyName: agency, identityProvider: idpId, credentialLifetimeSeconds: credentialLifetime,
+            revokedAfterSeconds: revokeSourceAfter, revokedForSeconds: revokeSourceFor)
+        let service = SimulatorService(
+            world: world, identity: identity, region: region, otherTenants: others, accounts: accounts)
         do {
             return try await SimulatorServer.start(
                 service: service, faults: faults, seed: seed, host: host, port: port, tls: tls, log: log)
