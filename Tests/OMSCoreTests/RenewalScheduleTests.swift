@@ -45,7 +45,7 @@ struct RenewalScheduleTests {
         let first = key(expires: 60_000)
         schedule.succeeded(first, now: 100, spread: 0)
         #expect(step(&schedule, 200) == .use(first))
-        #expect(schedule.nextAttempt == 60_000 - 2 * 59_900 / 3, "a third of its 59.9 s in use")
+        #expect(schedule.nextAttempt == Int64(20_067), "a third of its 59.9 s in use: 60,000 - 39,933")
         #expect(!start(&schedule, 20_000))
         #expect(start(&schedule, 20_100))
         #expect(step(&schedule, 20_200) == .use(first), "the old key serves while its renewal is in flight")
