@@ -17,7 +17,10 @@ public enum MetricsPage {
         var updated: Int64
     }
 
-    public static func render(_ monitor: Monitor, requests: RequestTally) -> String {
+    /// The page; `credentials` holds each profile's credential, by profile name, in the config's order.
+    public static func render(
+        _ monitor: Monitor, requests: RequestTally, credentials: [(profile: String, status: CredentialStatus)] = []
+    ) -> String {
         let rows = self.rows(monitor)
         var out = PrometheusText(capacity: 480 * rows.count)
         out.family("oms_sync_task_info", .gauge, help: "A sync task, with its route as labels (always 1).")
@@ -56,6 +59,7 @@ public enum MetricsPage {
             ], 1)
         }
         renderProfiles(monitor, requests: requests, into: &out)
+        renderCredentials(credentials, into: &out)
         return out.text
     }
 
@@ -104,6 +108,34 @@ public enum MetricsPage {
         for profile in monitor.profiles {
             guard let last = monitor.watches[profile.name]?.health.lastSuccess else { continue }
             out.sample("oms_exporter_last_list_timestamp_seconds", ["profile": profile.name], last / 1000)
+        }
+    }
+
+    private static func renderCredentials(_ credentials: [(profile: String, status: CredentialStatus)], into out: inout PrometheusText) {
+        out.family("oms_exporter_credential_info", .gauge, help: "A profile's credential: its source and whether its key is temporary (always 1).")
+        for (profile, status) in credentials {
+            out.sample("oms_exporter_credential_info", [
+                "profile": profile, "source": status.source, "temporary": status.isTemporary ? "true" : "false",
+            ], 1)
+        }
+        out.family(
+            "oms_exporter_credential_expiry_timestamp_seconds", .gauge,
+            help: "When the profile's temporary key expires, in seconds since 1970; omsdash renews it well before.")
+        for (profile, status) in credentials {
+            guard let expires = status.expiresAt else { continue }
+            out.sample("oms_exporter_credential_expiry_timestamp_seconds", ["profile": profile], expires / 1000)
+        }
+        out.family("oms_exporter_credential_renewals_total", .counter, help: "Temporary keys had for the profile, the first included.")
+        for (profile, status) in credentials where status.isTemporary {
+            out.sample("oms_exporter_credential_renewals_total", ["profile": profile], Int64(status.renewals))
+        }
+        out.family("oms_exporter_credential_renewal_failures_total", .counter, help: "Renewals of the profile's temporary key that failed.")
+        for (profile, status) in credentials where status.isTemporary {
+            out.sample("oms_exporter_credential_renewal_failures_total", ["profile": profile], Int64(status.renewalFailures))
+        }
+        out.family("oms_exporter_credential_renewal_failing", .gauge, help: "1 while the latest renewal of the profile's key failed, else 0.")
+        for (profile, status) in credentials where status.isTemporary {
+            out.sample("oms_exporter_credential_renewal_failing", ["profile": profile], status.failing == nil ? 0 : 1)
         }
     }
 }

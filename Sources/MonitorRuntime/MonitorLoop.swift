@@ -17,14 +17,17 @@ public final class MonitorLoop: Sendable {
     private let state: Mutex<Monitor>
     private let clients: ClientPool
     private let tick: Duration
+    /// Renewals that start failing or recover, told to the monitor at every tick.
+    private let credentials: CredentialFeed?
 
     /// How long answers are gathered, while loading, before one pass asks what they made due: a
     /// pass walks every profile, and a hundred profiles' answers come within a few milliseconds.
     static let answersGathered = Duration.milliseconds(5)
 
-    public init(monitor: Monitor, clients: ClientPool, tick: Duration = .milliseconds(250)) {
+    public init(monitor: Monitor, clients: ClientPool, credentials: CredentialFeed? = nil, tick: Duration = .milliseconds(250)) {
         state = Mutex(monitor)
         self.clients = clients
+        self.credentials = credentials
         self.tick = tick
     }
 
@@ -56,6 +59,12 @@ public final class MonitorLoop: Sendable {
             let current: Monitor
             switch event {
             case .tick:
+                for (profile, failing) in credentials?.transitions() ?? [] {
+                    let (change, monitor) = state.withLock { monitor in
+                        (monitor.credentialRenewal(profile, failing: failing, now: now), monitor)
+                    }
+                    onChange(change, monitor)
+                }
                 (fetches, current) = state.withLock { monitor in (monitor.due(now: now, interest: interest), monitor) }
             case .answer(let answer):
                 onAnswer(answer)

@@ -16,7 +16,7 @@ struct OMSDash: AsyncParsableCommand {
             """,
         version: VersionText.current,
         subcommands: [
-            DashboardCommand.self, SnapshotCommand.self, ListCommand.self, ShowCommand.self, StatsCommand.self,
+            DashboardCommand.self, SnapshotCommand.self, ListCommand.self, ProfilesCommand.self, ShowCommand.self, StatsCommand.self,
             StartCommand.self, StopCommand.self, CreateCommand.self, DeleteCommand.self, SyncObjectsCommand.self,
             WatchCommand.self,
             ExporterCommand.self,

@@ -238,9 +238,10 @@ public struct AppState: Sendable {
     }
 
     /// The line under the header, when something needs saying: paused, stale or stopped polling;
-    /// with several profiles, which ones are refused or failing, each with the fix.
+    /// with several profiles, or a key whose renewal fails, which ones are refused, failing or
+    /// renewing in vain, each with the fix.
     public var banner: String? {
-        if profiles.count > 1 { return fleetBanner }
+        if profiles.count > 1 || !renewalFailing.isEmpty { return fleetBanner }
         let health = monitor.watches.values.map(\.health)
         if let failure = health.compactMap(\.authFailure).first {
             return language.text(.bannerRefused, [
@@ -253,24 +254,35 @@ public struct AppState: Sendable {
         return nil
     }
 
+    /// The profiles whose key renewal is failing, in the config's order.
+    var renewalFailing: [String] {
+        let firing = Set(monitor.alerts.firing(atLeast: .info).filter { $0.key.rule == .credentialsRenewal }.map(\.key.profile))
+        return firing.isEmpty ? [] : profiles.map(\.name).filter(firing.contains)
+    }
+
     private var pausedBanner: String { language.text(.bannerPaused, ["key": keymap.label(.pause, unicode: unicode)]) }
 
     /// The banner of several profiles: the refused ones and the failing ones by name (as many as
     /// fit, then how many more), each group with its fix; else paused.
     private var fleetBanner: String? {
-        let troubled = monitor.watches.values.contains {
+        let renewing = renewalFailing
+        let troubled = !renewing.isEmpty || monitor.watches.values.contains {
             $0.health.authFailure != nil || $0.health.failures >= PollState.staleAfterFailures
         }
         guard troubled else { return paused ? pausedBanner : nil }
         let fleet = FleetHealth(profiles: profiles, watches: monitor.watches)
         let key = ["key": keymap.label(.refresh, unicode: unicode)]
-        var groups: [(lead: Message, state: FleetHealth.State, fix: String, shortFix: String)] = []
+        var groups: [(lead: Message, names: [String], fix: String, shortFix: String)] = []
         if fleet.count(.refused) > 0 {
-            groups.append((.bannerFleetRefused, .refused, language.text(.bannerFleetRefusedFix, key), language.text(.bannerFleetRefusedFixShort, key)))
+            groups.append((.bannerFleetRefused, fleet.names(.refused), language.text(.bannerFleetRefusedFix, key), language.text(.bannerFleetRefusedFixShort, key)))
         }
         let failing = monitor.watches.values.contains { $0.health.failures >= PollState.staleAfterFailures }
         if failing {
-            groups.append((.bannerFleetFailing, .failing, language.text(.bannerFleetFailingFix), language.text(.bannerFleetFailingFixShort)))
+            groups.append((.bannerFleetFailing, fleet.names(.failing), language.text(.bannerFleetFailingFix), language.text(.bannerFleetFailingFixShort)))
+        }
+        if !renewing.isEmpty {
+            let events = ["key": keymap.label(.timeline, unicode: unicode)]
+            groups.append((.bannerFleetRenewal, renewing, language.text(.bannerFleetRenewalFix, events), language.text(.bannerFleetRenewalFixShort, events)))
         }
         let separator = " │ "
         let lead = { (group: Message, names: String) in self.language.text(group, ["names": names]) }
@@ -279,10 +291,10 @@ public struct AppState: Sendable {
             (self.width - 1 - DisplayWidth.of(separator) * (groups.count - 1)
                 - groups.reduce(0) { $0 + DisplayWidth.of(lead($1.lead, "") + (long ? $1.fix : $1.shortFix)) }) / groups.count
         }
-        let allNames = groups.map { DisplayWidth.of(fleet.named($0.state, width: .max, language: language)) }.max() ?? 0
+        let allNames = groups.map { DisplayWidth.of(FleetHealth.named($0.names, width: .max, language: language)) }.max() ?? 0
         let long = room(true) >= min(30, allNames)
         let names = max(12, room(long))
-        return groups.map { lead($0.lead, fleet.named($0.state, width: names, language: language)) + (long ? $0.fix : $0.shortFix) }
+        return groups.map { lead($0.lead, FleetHealth.named($0.names, width: names, language: language)) + (long ? $0.fix : $0.shortFix) }
             .joined(separator: separator)
     }
 }

@@ -33,6 +33,9 @@ struct FleetHealth {
 
     func count(_ state: State) -> Int { names[state]?.count ?? 0 }
 
+    /// The profiles in `state`, in the config's order.
+    func names(_ state: State) -> [String] { names[state] ?? [] }
+
     /// "97 live · 3 refused": the count of each state some profile is in, live first.
     func counts(separator: String, language: Language) -> String {
         let words: [(State, Message)] = [(.live, .fleetLive), (.refused, .fleetRefused), (.failing, .fleetFailing), (.connecting, .fleetConnecting)]
@@ -40,8 +43,7 @@ struct FleetHealth {
     }
 
     /// "acct-003, acct-017 +2 more": as many names as fit in `width` columns, then how many more.
-    func named(_ state: State, width: Int, language: Language) -> String {
-        let all = names[state] ?? []
+    static func named(_ all: [String], width: Int, language: Language) -> String {
         let more = { (count: Int) in count > 0 ? " " + language.text(.bannerMore, ["count": String(count)]) : "" }
         var shown: [String] = []
         for (index, name) in all.enumerated() {

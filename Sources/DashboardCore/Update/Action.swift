@@ -16,6 +16,8 @@ public enum Action: Sendable {
     case created(profile: String, Result<String, ErrorReport>)
     /// The `alerts.command` hook failed: a line for the status bar.
     case hookFailed(String)
+    /// The renewal of a profile's temporary key started failing (with why) or recovered (nil).
+    case credentialRenewal(profile: String, failing: Wording?)
 }
 
 /// Work for the runtime: each effect's answer comes back as an action.

@@ -54,6 +54,10 @@ public enum Dashboard {
             receiveCreated(profile, result, in: &state)
         case .hookFailed(let message):
             state.notice = .hookFailed(message)
+        case .credentialRenewal(let profile, let failing):
+            let events = state.monitor.credentialRenewal(profile, failing: failing, now: state.now).events
+            if !events.isEmpty { state.noteScreenChanged() }
+            effects += announce(events, in: state)
         }
         // An error line, a banner or the selected task's alerts change the table's height.
         state.clampScroll()

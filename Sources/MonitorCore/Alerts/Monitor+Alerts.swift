@@ -63,6 +63,19 @@ extension Monitor {
         }
     }
 
+    /// `credentials_renewal` fires when the renewal of a profile's temporary key starts failing
+    /// (`failing` is why), and resolves when a renewal succeeds again.
+    public mutating func credentialRenewal(_ profile: String, failing: Wording?, now: Int64) -> MonitorChange {
+        var change = MonitorChange()
+        let key = AlertKey(rule: .credentialsRenewal, profile: profile, taskID: nil)
+        if let failing {
+            fire(key, Wording(.alertRenewalFailing, parts: ["reason": failing]), now: now, into: &change)
+        } else {
+            resolve(key, Wording(.alertRenewalRecovered), now: now, into: &change)
+        }
+        return change
+    }
+
     /// `failure_burst` and `silent_source` on the statistics of an alert check.
     /// The rules judge the series as of `end`, when the request was made.
     mutating func alertOnStatistics(

@@ -12,11 +12,13 @@ public enum AlertRule: String, Sendable, Hashable, CaseIterable, Codable, Compar
     case taskGone = "task_gone"
     /// A profile's credentials were refused, or no refresh succeeded for minutes.
     case apiUnhealthy = "api_unhealthy"
+    /// The renewal of a profile's temporary key is failing.
+    case credentialsRenewal = "credentials_renewal"
 
     /// The severity a rule has unless the config says otherwise.
     public var defaultSeverity: AlertSeverity {
         switch self {
-        case .taskStopped, .failureBurst, .silentSource: .warning
+        case .taskStopped, .failureBurst, .silentSource, .credentialsRenewal: .warning
         case .taskAppeared, .taskGone: .info
         case .apiUnhealthy: .critical
         }

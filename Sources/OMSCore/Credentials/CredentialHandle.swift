@@ -58,12 +58,14 @@ public final class CredentialHandle: Sendable, Hashable, CustomStringConvertible
         return source.label
     }
 
+    /// Fixed credentials are equal when they sign with the same key, wherever it came from;
+    /// renewing ones only to themselves.
     public static func == (lhs: CredentialHandle, rhs: CredentialHandle) -> Bool {
-        if lhs.renewing == nil && rhs.renewing == nil { return lhs.source == rhs.source }
+        if lhs.renewing == nil && rhs.renewing == nil { return lhs.source.fixedKey == rhs.source.fixedKey }
         return lhs === rhs
     }
 
     public func hash(into hasher: inout Hasher) {
-        if renewing == nil { hasher.combine(source) } else { hasher.combine(ObjectIdentifier(self)) }
+        if renewing == nil { hasher.combine(source.fixedKey) } else { hasher.combine(ObjectIdentifier(self)) }
     }
 }

@@ -412,5 +412,11 @@ extension Message {
         .reasonEmptyFile: "it is empty",
         .optionCredentialLifetime: "--credential-lifetime takes whole seconds, at least 10",
         .optionRevokeSource: "--revoke-source-after takes seconds from 0, and --revoke-source-for more than 0",
+        .failureProfilesUnhealthy: "{count} of {total} profiles cannot be used: see HEALTH above",
+        .alertRenewalFailing: "the renewal of the temporary key is failing: {reason}",
+        .alertRenewalRecovered: "the temporary key was renewed again",
+        .bannerFleetRenewal: "key renewal failing for {names}",
+        .bannerFleetRenewalFix: ": retrying; {key} shows why",
+        .bannerFleetRenewalFixShort: ": {key} why",
     ]
 }

@@ -413,5 +413,11 @@ extension Message {
         .reasonEmptyFile: "文件为空",
         .optionCredentialLifetime: "--credential-lifetime 接受整数秒，至少 10",
         .optionRevokeSource: "--revoke-source-after 接受不小于 0 的秒数，--revoke-source-for 须大于 0",
+        .failureProfilesUnhealthy: "{total} 个配置项中有 {count} 个无法使用：见上面的 HEALTH 列",
+        .alertRenewalFailing: "临时密钥续期失败：{reason}",
+        .alertRenewalRecovered: "临时密钥已重新续期",
+        .bannerFleetRenewal: "密钥续期失败：{names}",
+        .bannerFleetRenewalFix: "：正在重试；按 {key} 查看原因",
+        .bannerFleetRenewalFixShort: "：{key} 原因",
     ]
 }

@@ -55,6 +55,8 @@ public enum Message: String, CaseIterable, Sendable {
     case bannerFleetRefusedFix = "banner.fleet_refused_fix", bannerFleetRefusedFixShort = "banner.fleet_refused_fix_short"
     case bannerFleetFailing = "banner.fleet_failing", bannerFleetFailingFix = "banner.fleet_failing_fix"
     case bannerFleetFailingFixShort = "banner.fleet_failing_fix_short", bannerMore = "banner.more"
+    case bannerFleetRenewal = "banner.fleet_renewal", bannerFleetRenewalFix = "banner.fleet_renewal_fix"
+    case bannerFleetRenewalFixShort = "banner.fleet_renewal_fix_short"
 
     // The sort columns, as the status bar names them.
     case sortStatus = "sort.status", sortProfile = "sort.profile", sortLastStart = "sort.last_start"
@@ -116,6 +118,7 @@ public enum Message: String, CaseIterable, Sendable {
     case alertTaskStopped = "alert.task_stopped", alertNewTask = "alert.new_task", alertNewTaskUnknown = "alert.new_task_unknown"
     case alertGone = "alert.gone", alertDeletedHere = "alert.deleted_here", alertLeftList = "alert.left_list"
     case alertLeftListUnknown = "alert.left_list_unknown", alertRefused = "alert.refused", alertListUnreadable = "alert.list_unreadable"
+    case alertRenewalFailing = "alert.renewal_failing", alertRenewalRecovered = "alert.renewal_recovered"
     case alertReason = "alert.reason", alertNoRefresh = "alert.no_refresh", alertRefreshesSucceed = "alert.refreshes_succeed"
     case alertNotSynchronizing = "alert.not_synchronizing", alertBurstShare = "alert.burst_share", alertBurstSpike = "alert.burst_spike"
     case alertBurstSpikeOverZero = "alert.burst_spike_over_zero", alertBurstClean = "alert.burst_clean"
@@ -199,6 +202,7 @@ public enum Message: String, CaseIterable, Sendable {
     case optionStopAfter = "option.stop_after", optionTLSPair = "option.tls_pair", optionRefresh = "option.refresh"
     case optionMaxRPM = "option.max_rpm", optionTypes = "option.types", optionWindowOrFrom = "option.window_or_from"
     case optionWindowSpan = "option.window_span", optionStatus = "option.status"
+    case failureProfilesUnhealthy = "failure.profiles_unhealthy"
     case optionCredentialLifetime = "option.credential_lifetime", optionRevokeSource = "option.revoke_source"
     case optionNamesTwice = "option.names_twice", optionRate = "option.rate", optionSkip = "option.skip"
 

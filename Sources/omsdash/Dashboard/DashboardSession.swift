@@ -21,6 +21,10 @@ struct DashboardSession {
     let mouse: Bool
     /// The colours and attributes to draw in.
     let theme: Theme
+    /// Renewals of temporary keys that start failing or recover.
+    let credentials: CredentialFeed
+    /// The credentials' renewal loops, stopped at the end.
+    let registry: CredentialRegistry
 
     /// Connects to every profile (discovering project ids) and builds the first state. The clients
     /// send every request once: the monitor's schedule retries, so the request budget stays exact.
@@ -39,7 +43,8 @@ struct DashboardSession {
         return DashboardSession(
             state: state, clients: clients, taskCredentials: settings.taskCredentials, environment: environment,
             hook: settings.alerts.command.map { EventHook(argv: $0) }, simulator: simulator, mouse: settings.mouse,
-            theme: screen.theme)
+            theme: screen.theme, credentials: CredentialFeed(profiles: settings.profiles, registry: settings.credentials),
+            registry: settings.credentials)
     }
 
     /// A runner whose answers go to `deliver`.
@@ -49,6 +54,7 @@ struct DashboardSession {
     }
 
     func shutdown() async {
+        registry.stop()
         await clients.shutdown()
         await simulator?.stop()
     }

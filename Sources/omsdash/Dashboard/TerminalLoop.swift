@@ -56,6 +56,7 @@ struct TerminalLoop {
             let woke = terminal.wait(timeoutMilliseconds: untilNextSecond, wakeFD: inbox.wakePipe.readFD)
             if terminal.signalReceived || woke.hangUp { return }
             pending = [.tick(now: WallClock.milliseconds)]
+            pending += session.credentials.transitions().map { Action.credentialRenewal(profile: $0.profile, failing: $0.failing) }
             if let size = terminal.takeResize() { pending.append(.resize(width: size.width, height: size.height)) }
             if woke.input {
                 for event in terminal.readEvents() {

@@ -33,10 +33,14 @@ struct MonitorSetup {
                 refreshSeconds: settings.refreshSeconds, requestsPerMinute: settings.requestsPerMinute, alerts: alerts,
                 retryAfterRefusalMilliseconds: MonitorSettings.unattendedRetryAfterRefusalMilliseconds,
                 backgroundRefreshSeconds: settings.backgroundRefreshSeconds, requestsPerMinuteTotal: settings.requestsPerMinuteTotal))
-        return MonitorSetup(settings: settings, clients: clients, loop: MonitorLoop(monitor: monitor, clients: clients), simulator: simulator)
+        let feed = CredentialFeed(profiles: settings.profiles, registry: settings.credentials)
+        return MonitorSetup(
+            settings: settings, clients: clients, loop: MonitorLoop(monitor: monitor, clients: clients, credentials: feed),
+            simulator: simulator)
     }
 
     func shutdown() async {
+        settings.credentials.stop()
         await clients.shutdown()
         await simulator?.stop()
     }

@@ -1,0 +1,39 @@
+import OMSCore
+import Synchronization
+
+/// Tells a face when the renewal of a profile's temporary key starts failing or recovers, for
+/// the monitor's `credentials_renewal` alert. It reads the credentials only when the registry
+/// says one of them changed, so a tick costs nothing while all is well.
+public final class CredentialFeed: Sendable {
+    private struct Seen {
+        var changes = -1
+        var failing: [String: Wording] = [:]
+    }
+
+    private let profiles: [(name: String, credentials: CredentialHandle)]
+    private let registry: CredentialRegistry
+    private let seen = Mutex(Seen())
+
+    /// Watches the renewing credentials of `profiles`, made by `registry`.
+    public init(profiles: [Profile], registry: CredentialRegistry) {
+        self.profiles = profiles.filter { $0.credentials.source.renews }.map { ($0.name, $0.credentials) }
+        self.registry = registry
+    }
+
+    /// The profiles whose renewal started failing (with why) or recovered (nil) since the last call.
+    public func transitions() -> [(profile: String, failing: Wording?)] {
+        let changes = registry.changes
+        return seen.withLock { seen in
+            guard changes != seen.changes else { return [] }
+            seen.changes = changes
+            var transitions: [(profile: String, failing: Wording?)] = []
+            for (name, credentials) in profiles {
+                let failing = credentials.status.failing
+                guard failing != seen.failing[name] else { continue }
+                if failing == nil || seen.failing[name] == nil { transitions.append((name, failing)) }
+                seen.failing[name] = failing
+            }
+            return transitions
+        }
+    }
+}
