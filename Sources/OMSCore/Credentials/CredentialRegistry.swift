@@ -32,11 +32,16 @@ public final class CredentialRegistry: Sendable {
         for handle in made.withLock({ Array($0.values) }) { handle.stop() }
     }
 
+    /// How long after a source's gate opens its agencies try again, spread at random.
+    static let reopenSpreadMilliseconds: Int64 = 5_000
+
     private func make(_ source: CredentialSource, connection: CredentialConnection) -> CredentialHandle {
         guard let fetch = fetcher(source, connection: connection) else { return CredentialHandle(fixed: source.fixedKey!, source: source) }
-        return CredentialHandle(
-            source: source,
-            renewing: RenewingCredential(fetch: fetch, changed: { [weak self] in self?.generation.add(1, ordering: .relaxed) }))
+        let renewing = RenewingCredential(fetch: fetch, changed: { [weak self] in self?.generation.add(1, ordering: .relaxed) })
+        if case .agency(_, _, let sourceOfAgency, _) = source {
+            gate(for: sourceOfAgency).onOpen { [weak renewing] in renewing?.retrySoon(spreadMilliseconds: Self.reopenSpreadMilliseconds) }
+        }
+        return CredentialHandle(source: source, renewing: renewing)
     }
 
     private func fetcher(_ source: CredentialSource, connection: CredentialConnection) -> RenewingCredential.Fetch? {

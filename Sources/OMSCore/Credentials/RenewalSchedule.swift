@@ -126,6 +126,13 @@ public struct RenewalSchedule: Sendable, Equatable {
         return true
     }
 
+    /// What held renewal back has gone (the source's gate opened): a failing renewal tries again
+    /// at `at` rather than after its whole wait.
+    public mutating func retry(at: Int64) {
+        guard failures > 0, !inFlight, let retryAt, at < retryAt else { return }
+        self.retryAt = at
+    }
+
     /// Whether renewal is failing now: the last attempt failed.
     public var isFailing: Bool { failures > 0 }
 }

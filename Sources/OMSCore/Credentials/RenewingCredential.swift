@@ -53,6 +53,14 @@ final class RenewingCredential: Sendable {
         return early
     }
 
+    /// Tries a failing renewal again within `spreadMilliseconds` (at random, so that the many
+    /// agencies of one source do not all ask at once).
+    func retrySoon(spreadMilliseconds: Int64) {
+        let at = Self.now + Int64.random(in: 0...max(0, spreadMilliseconds))
+        state.withLock { $0.schedule.retry(at: at) }
+        wake()
+    }
+
     /// The credential's status, named by `source`.
     func status(source: String) -> CredentialStatus {
         state.withLock { state in

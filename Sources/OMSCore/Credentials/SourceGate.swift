@@ -8,6 +8,8 @@ final class SourceGate: Sendable {
     private struct State {
         var closedUntil: Int64?
         var refusal: CredentialFailure?
+        /// Told when the gate opens again, so that the agencies held back try at once.
+        var waiters: [@Sendable () -> Void] = []
     }
 
     private let state = Mutex(State())
@@ -27,11 +29,20 @@ final class SourceGate: Sendable {
         if let refusal { throw refusal }
     }
 
-    /// The renewal that went through ended: a refusal closes the gate, anything else opens it.
+    /// The renewal that went through ended: a refusal closes the gate, anything else opens it
+    /// and tells the waiters.
     func settle(refusal: CredentialFailure?, now: Int64) {
-        state.withLock { state in
+        let opened = state.withLock { state in
+            let wasClosed = state.refusal != nil
             state.refusal = refusal
             state.closedUntil = refusal == nil ? nil : now + Self.closedFor
+            return wasClosed && refusal == nil ? state.waiters : []
         }
+        for waiter in opened { waiter() }
+    }
+
+    /// Calls `waiter` whenever the gate opens after a refusal.
+    func onOpen(_ waiter: @escaping @Sendable () -> Void) {
+        state.withLock { $0.waiters.append(waiter) }
     }
 }
