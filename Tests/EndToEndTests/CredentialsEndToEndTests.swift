@@ -1,0 +1,157 @@
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+extension EndToEnd {
+    /// Temporary keys that renew themselves, through the real binary against the simulator's IAM
+    /// and ECS metadata: agencies assumed with one source key, an ECS and a CCE workload identity.
+    @Suite("credentials end to end: agencies, ECS and OIDC keys renewed under the dashboard, the exporter and watch")
+    struct CredentialsEndToEndTests {
+        typealias Background = ExporterEndToEndTests.Background
+
+        /// A config of `members` agency profiles (`member01`…) assumed with the key of `mgmt`,
+        /// and, when `platform`, an `ecs` profile and an `oidc` one (`pod`), all on `simulator`.
+        static func writeConfig(_ simulator: SimulatorProcess, members: Int, platform: Bool) throws -> String {
+            let endpoint = "http://127.0.0.1:\(simulator.port)"
+            var profiles: [[String: Any]] = [[
+                "name": "mgmt", "region": "cn-north-4", "ak": SimulatorProcess.accessKey, "sk": "env:E2E_SK",
+            ]]
+            for index in 1...members {
+                profiles.append([
+                    "name": String(format: "member%02d", index), "region": "cn-north-4", "source_profile": "mgmt",
+                    "agency": ["name": "omsdash", "domain_name": String(format: "tenant-%04d", index)],
+                ])
+            }
+            if platform {
+                let tokenFile = simulator.directory + "/id-token"
+                try "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJwb2QifQ.c2lnbmF0dXJl".write(toFile: tokenFile, atomically: true, encoding: .utf8)
+                profiles.append(["name": "ecs", "region": "cn-north-4", "credentials": "ecs", "metadata_endpoint": endpoint])
+                profiles.append([
+                    "name": "pod", "region": "cn-north-4", "credentials": "oidc", "idp_id": "omsdash-cce", "id_token_file": tokenFile,
+                ])
+            }
+            let config: [String: Any] = [
+                "refresh_seconds": 2, "defaults": ["endpoint": endpoint, "iam_endpoint": endpoint], "profiles": profiles,
+            ]
+            let path = simulator.directory + "/credentials.json"
+            try JSONSerialization.data(withJSONObject: config).write(to: URL(fileURLWithPath: path))
+            chmod(path, 0o600)
+            return path
+        }
+
+        /// The simulator's log lines of IAM's security-token operation.
+        static func iamCalls(_ simulator: SimulatorProcess) -> [String] {
+            let text = (try? String(contentsOfFile: simulator.directory + "/simulator.log", encoding: .utf8)) ?? ""
+            return text.split(separator: "\n").map(String.init).filter { $0.hasPrefix("POST /v3.0/OS-CREDENTIAL/securitytokens") }
+        }
+
+        /// Every metric sample of the exporter whose name starts with `family`, by profile.
+        static func samples(_ page: String, _ family: String) -> [String: Double] {
+            var values: [String: Double] = [:]
+            for line in page.split(separator: "\n") where line.hasPrefix(family + "{") {
+                guard let start = line.range(of: "profile=\""), let end = line[start.upperBound...].firstIndex(of: "\""),
+                    let value = line.split(separator: " ").last.flatMap({ Double($0) })
+                else { continue }
+                values[String(line[start.upperBound..<end])] = value
+            }
+            return values
+        }
+
+        @Test("20 agency profiles, an ECS and a pod renew their 60-second keys for 5 minutes: no auth error, no 401, each renewed at least 4 times")
+        func renewalUnderLoad() throws {
+            let simulator = try SimulatorProcess(extra: ["--tenants", "21", "--credential-lifetime", "60", "--log-requests"])
+            defer { simulator.stop() }
+            let config = try Self.writeConfig(simulator, members: 20, platform: true)
+            let port = SimulatorProcess.freePort()
+            let exporter = Background(
+                [Binary.path, "exporter", "--config", config, "--listen", "127.0.0.1:\(port)"],
+                environment: simulator.environment, log: simulator.directory + "/exporter.log")
+            defer { _ = exporter.stop() }
+            let dashboard = try TmuxSession(
+                [Binary.path, "--config", config], environment: ["E2E_SK": SimulatorProcess.secretKey, "NO_COLOR": "1"],
+                width: 160, height: 40)
+            defer { dashboard.close() }
+            #expect(dashboard.waitFor("23 live", timeout: 30), "every profile loads: \(dashboard.screen)")
+            let troubles = ["refused", "renewal failing", "expired", "no answer", "APIGW"]
+            let deadline = Date().addingTimeInterval(300)
+            var looks = 0
+            while Date() < deadline {
+                sleep(10)
+                let screen = dashboard.screen
+                looks += 1
+                for trouble in troubles {
+                    #expect(!screen.contains(trouble), "at look \(looks) the dashboard shows \(trouble):\n\(screen)")
+                }
+                if screen.contains("refused") || screen.contains("renewal failing") { break }
+            }
+            #expect(dashboard.screen.contains("23 live"))
+            let page = ExporterEndToEndTests.get("http://127.0.0.1:\(port)/metrics")
+            let renewals = Self.samples(page, "oms_exporter_credential_renewals_total")
+            let failures = Self.samples(page, "oms_exporter_credential_renewal_failures_total")
+            let up = Self.samples(page, "oms_exporter_up")
+            #expect(renewals.count == 22, "every agency, the ECS and the pod renew: \(renewals)")
+            for (profile, count) in renewals {
+                #expect(count >= 5, "\(profile) had the first key and at least 4 renewals in 5 minutes, not \(count)")
+                #expect(failures[profile] == 0, "\(profile) never failed a renewal")
+            }
+            #expect(up.count == 23 && up.values.allSatisfy { $0 == 1 }, "every profile up: \(up)")
+            #expect(Self.samples(page, "oms_exporter_credential_expiry_timestamp_seconds").count == 22)
+            let log = (try? String(contentsOfFile: simulator.directory + "/simulator.log", encoding: .utf8)) ?? ""
+            #expect(!log.contains(" 401"), "the simulator refused nothing: \(log.split(separator: "\n").filter { $0.contains(" 401") }.prefix(3))")
+            #expect(log.contains("GET /openstack/latest/securitykey 200") && log.contains("POST /v3.0/OS-AUTH/id-token/tokens 201"))
+            // Two faces renew the keys of their own: 20 agencies each, every 20 to 26 s of a 60 s key.
+            let calls = Self.iamCalls(simulator).count
+            #expect(calls >= 2 * 20 * 5 && calls <= 2 * 22 * 17, "\(calls) security-token calls")
+
+            let listed = Spawn.run([Binary.path, "profiles", "--config", config, "--format", "json"], environment: simulator.environment)
+            #expect(listed.status == 0, "\(listed.output)")
+            let rows = try JSONSerialization.jsonObject(with: Data(listed.output.utf8)) as? [[String: Any]] ?? []
+            #expect(rows.count == 23)
+            let sources = Dictionary(uniqueKeysWithValues: rows.map { ($0["profile"] as? String ?? "", $0["credentials"] as? String ?? "") })
+            #expect(sources["mgmt"] == "keys" && sources["ecs"] == "ecs" && sources["pod"] == "oidc")
+            #expect(sources["member07"] == "agency omsdash in tenant-0007 via mgmt")
+            #expect(rows.allSatisfy { $0["health"] as? String == "ok" })
+            #expect(!listed.output.contains(SimulatorProcess.secretKey) && !listed.output.contains("securitytoken"))
+        }
+
+        @Test("a revoked source key: every agency profile named once with the fix, one IAM call a minute, and all renew again when it comes back")
+        func revokedSource() throws {
+            let simulator = try SimulatorProcess(extra: [
+                "--tenants", "6", "--credential-lifetime", "30", "--revoke-source-after", "12", "--revoke-source-for", "30",
+                "--log-requests",
+            ])
+            defer { simulator.stop() }
+            let config = try Self.writeConfig(simulator, members: 5, platform: false)
+            let watch = Background(
+                [Binary.path, "watch", "--config", config, "--format", "json"], environment: simulator.environment,
+                log: simulator.directory + "/watch.log")
+            let started = Date()
+            let recovered = ExporterEndToEndTests.eventually(timeout: 150) {
+                watch.output.components(separatedBy: "\"state\":\"resolved\"").count - 1 >= 5
+            }
+            let recoveredAfter = Date().timeIntervalSince(started)
+            _ = watch.stop()
+            #expect(recovered, "every agency profile renews again: \(watch.output)")
+            let events = watch.output.split(separator: "\n").compactMap {
+                try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+            }.filter { $0["rule"] as? String == "credentials_renewal" }
+            let fired = events.filter { $0["state"] as? String == "firing" }
+            #expect(Set(fired.compactMap { $0["profile"] as? String }) == Set((1...5).map { String(format: "member%02d", $0) }))
+            #expect(fired.count == 5, "each profile named once")
+            for event in fired {
+                let message = event["message"] as? String ?? ""
+                #expect(message.contains("IAM refused the source credential of profile \"mgmt\""), "\(message)")
+                #expect(message.contains("check or replace it"), "the fix: \(message)")
+            }
+            // The key is refused from 12 s to 42 s: one call finds it, and the gate lets one more
+            // through a minute later, when the key is back.
+            let refusedCalls = Self.iamCalls(simulator).filter { $0.contains(" 401") }.count
+            #expect(refusedCalls >= 1 && refusedCalls <= 2, "no storm: \(refusedCalls) refused IAM calls for 5 agencies")
+            #expect(recoveredAfter <= 42 + 65 + 10, "recovered \(Int(recoveredAfter)) s after the start: within 65 s of the key's return")
+            #expect(!watch.output.contains(SimulatorProcess.secretKey))
+        }
+    }
+}
