@@ -5,7 +5,9 @@ import Synchronization
 /// The simulator's IAM and ECS metadata service: issues temporary keys (assume_role with an
 /// agency, the token method, the metadata's security key), exchanges an ID token for a token,
 /// and says which account a temporary key belongs to and whether it has expired. Issued keys
-/// live in memory, and expired ones are forgotten a lifetime after they expire.
+/// live in memory, and expired ones are forgotten a lifetime after they expire. Every secret it
+/// issues starts with a marker of its kind (`tmpsk-`, `tmpst-`, `tmpmd-`, `tmpsub-`), so that an
+/// audit can look for any of them in what omsdash prints.
 public final class SimulatorIAM: Sendable {
     /// A temporary key as issued.
     struct IssuedKey: Sendable {
@@ -25,6 +27,11 @@ public final class SimulatorIAM: Sendable {
         var issued = 0
         var refusedSource = 0
     }
+
+    /// The markers that start the secrets it issues.
+    public static let markers = (
+        secret: "tmpsk-", securityToken: "tmpst-", subjectToken: "tmpsub-", metadataSession: "tmpmd-"
+    )
 
     public let accounts: SimulatorAccounts
     private let clock: @Sendable () -> Int64
@@ -54,6 +61,10 @@ public final class SimulatorIAM: Sendable {
     /// Counts a refusal of the revoked source key.
     func countSourceRefusal() { state.withLock { $0.refusedSource += 1 } }
 
+    /// Forgets every temporary key issued so far, as an IAM that revoked them before their expiry
+    /// would: the gateway refuses them from now on.
+    public func forgetIssuedKeys() { state.withLock { $0.keys = [:] } }
+
     /// The issued key of `accessKey`, if there is one.
     func issuedKey(_ accessKey: String) -> IssuedKey? { state.withLock { $0.keys[accessKey] } }
 
@@ -66,8 +77,9 @@ public final class SimulatorIAM: Sendable {
             state.issued += 1
             let n = state.counter
             let access = "TMP" + Self.hex(DeterministicRandom.mix(n ^ 0x5EC0_0001), digits: 14) + Self.hex(n, digits: 3)
-            let secret = Self.hex(DeterministicRandom.mix(n ^ 0x5EC0_0002), digits: 16) + Self.hex(DeterministicRandom.mix(n ^ 0x5EC0_0003), digits: 16)
-            let token = "gQpjbi1ub3J0aC00" + Self.hex(DeterministicRandom.mix(n ^ 0x5EC0_0004), digits: 16)
+            let secret = Self.markers.secret + Self.hex(DeterministicRandom.mix(n ^ 0x5EC0_0002), digits: 16)
+                + Self.hex(DeterministicRandom.mix(n ^ 0x5EC0_0003), digits: 16)
+            let token = Self.markers.securityToken + Self.hex(DeterministicRandom.mix(n ^ 0x5EC0_0004), digits: 16)
                 + Self.hex(DeterministicRandom.mix(n ^ 0x5EC0_0005), digits: 16)
             state.keys[access] = IssuedKey(secret: Secret(secret), securityToken: token, account: account, expiresAt: expires)
             forgetExpired(&state, now: now)
@@ -87,7 +99,7 @@ public final class SimulatorIAM: Sendable {
         return state.withLock { state in
             state.counter += 1
             state.idTokensSeen.insert(idToken)
-            let token = "MIIT" + Self.hex(DeterministicRandom.mix(state.counter ^ 0x70CE_0001), digits: 16)
+            let token = Self.markers.subjectToken + Self.hex(DeterministicRandom.mix(state.counter ^ 0x70CE_0001), digits: 16)
                 + Self.hex(DeterministicRandom.mix(state.counter ^ 0x70CE_0002), digits: 16)
             state.tokens[token] = (0, expires)
             return (token, expires)
@@ -105,7 +117,7 @@ public final class SimulatorIAM: Sendable {
         let now = clock()
         return state.withLock { state in
             state.counter += 1
-            let token = "MDT" + Self.hex(DeterministicRandom.mix(state.counter ^ 0x3E7A_0001), digits: 16)
+            let token = Self.markers.metadataSession + Self.hex(DeterministicRandom.mix(state.counter ^ 0x3E7A_0001), digits: 16)
             state.metadataSessions[token] = now + Int64(seconds) * 1000
             return token
         }

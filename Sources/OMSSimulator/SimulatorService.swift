@@ -31,7 +31,7 @@ public final class SimulatorService: Sendable {
         self.identity = identity
         self.region = region
         var accounts = accounts
-        accounts.count = tenants.count
+        accounts.count = otherTenants.count + 1
         iam = SimulatorIAM(accounts: accounts, clock: world.clock)
         authenticator = RequestAuthenticator(identity: identity, projects: Set(tenants.keys), iam: iam)
     }

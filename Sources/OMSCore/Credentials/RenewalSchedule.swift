@@ -19,6 +19,8 @@ public struct RenewalSchedule: Sendable, Equatable {
     public private(set) var retryAt: Int64?
     /// When a refusal last brought an early renewal, in ms.
     public private(set) var lastEarlyRenewal: Int64?
+    /// The key the service refused before its expiry: no request is signed with it again.
+    public private(set) var refusedKey: String?
     /// Renewals that succeeded, the first key included.
     public private(set) var renewals = 0
     /// Renewals that failed, over the whole run.
@@ -59,9 +61,9 @@ public struct RenewalSchedule: Sendable, Equatable {
         case fail(CredentialFailure)
     }
 
-    /// Whether the key in use can still sign a request at `now`.
+    /// Whether the key in use can still sign a request at `now`: not about to expire, not refused.
     public func isUsable(at now: Int64) -> Bool {
-        guard let key else { return false }
+        guard let key, key.accessKey != refusedKey else { return false }
         return key.expiresAt - Self.expiryMargin > now
     }
 
@@ -115,12 +117,14 @@ public struct RenewalSchedule: Sendable, Equatable {
     }
 
     /// The service refused a request signed with `accessKey` at `now`, a key that should still be
-    /// valid: renewal falls due now, unless the key has changed since, a renewal is in flight, or
-    /// the last early renewal was less than a minute ago. True when renewal was brought forward.
+    /// valid: renewal falls due now and requests wait for it, unless the key has changed since, a
+    /// renewal is in flight, or the last early renewal was less than a minute ago. True when
+    /// renewal was brought forward.
     public mutating func refused(accessKey: String, now: Int64) -> Bool {
         guard let key, key.accessKey == accessKey, !inFlight else { return false }
         if let last = lastEarlyRenewal, now - last < Self.earlyRenewalInterval { return false }
         lastEarlyRenewal = now
+        refusedKey = accessKey
         dueAt = now
         if failures > 0 { retryAt = now }
         return true
