@@ -5,7 +5,7 @@ import PackageDescription
 
 let targets = [
     "FuzzAnswers", "FuzzConfig", "FuzzTimeArgument", "FuzzSecretReference", "FuzzPercentEncoding",
-    "FuzzCanonicalRequest", "FuzzCreateBody", "FuzzSyncObjectNames", "FuzzStatisticsBody",
+    "FuzzCanonicalRequest", "FuzzCreateBody", "FuzzSyncObjectNames", "FuzzStatisticsBody", "FuzzCredentials",
 ]
 
 let package = Package(

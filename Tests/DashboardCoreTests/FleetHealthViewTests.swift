@@ -60,4 +60,28 @@ struct FleetHealthViewTests {
         let effects = Dashboard.reduce(&state, .key(.character("r")))
         for index in 0..<3 { #expect(effects.filter(Fixtures.isHead(Self.name(index))).count == 1) }
     }
+
+    @Test("a failing key renewal: the banner names the profiles, the timeline has the alert, the hook gets it; recovery clears them", arguments: [80, 140])
+    func renewalFailing(width: Int) {
+        var state = fleet(refused: 0, width: width)
+        let reason = Wording(.credentialSourceRefused, ["source": "mgmt", "status": "HTTP 401"])
+        var announced: [AlertEvent] = []
+        for index in [4, 9] {
+            let effects = Dashboard.reduce(&state, .credentialRenewal(profile: Self.name(index), failing: reason))
+            announced += effects.compactMap { if case .announce(let event) = $0 { event } else { nil } }
+        }
+        #expect(announced.map(\.rule) == [.credentialsRenewal, .credentialsRenewal] && announced.allSatisfy { $0.state == .firing })
+        #expect(announced.first?.wording.english.contains("IAM refused the source credential of profile \"mgmt\"") == true)
+        var screen = lines(state)
+        #expect(screen[0].contains("100 live"), "polling goes on with the keys in hand")
+        #expect(screen[1].hasPrefix(" key renewal failing for acct-004, acct-009"), "\(screen[1])")
+        #expect(screen[1].contains("retrying; e shows why"), "\(screen[1])")
+        #expect(DisplayWidth.of(screen[1]) <= width)
+        #expect(state.monitor.alerts.timeline.count == 2)
+        _ = Dashboard.reduce(&state, .credentialRenewal(profile: Self.name(4), failing: nil))
+        _ = Dashboard.reduce(&state, .credentialRenewal(profile: Self.name(9), failing: nil))
+        screen = lines(state)
+        #expect(screen[1].contains("ST"), "no banner once every renewal succeeds")
+        #expect(state.monitor.alerts.timeline.count == 4)
+    }
 }

@@ -172,5 +172,50 @@ extension EndToEnd {
             #expect(recoveredAfter <= 42 + 65 + 10, "recovered \(Int(recoveredAfter)) s after the start: within 65 s of the key's return")
             Self.audit("watch", watch.output)
         }
+
+        /// Runs `arguments` inside the network namespace `namespace`.
+        static func inNamespace(_ namespace: String, _ arguments: [String]) -> [String] {
+            ["ip", "netns", "exec", namespace] + arguments
+        }
+
+        @Test("ecs at the real address: the metadata service on 169.254.169.254:80 in a network namespace of the test's own")
+        func ecsAtTheRealAddress() throws {
+            let namespace = "omsdash-e2e-\(getpid())"
+            guard Spawn.run(["ip", "netns", "add", namespace]).status == 0 else {
+                print("ecs at 169.254.169.254 not tested: this machine cannot make a network namespace")
+                return
+            }
+            defer { Spawn.run(["ip", "netns", "del", namespace]) }
+            #expect(Spawn.run(Self.inNamespace(namespace, ["ip", "link", "set", "lo", "up"])).status == 0)
+            #expect(Spawn.run(Self.inNamespace(namespace, ["ip", "addr", "add", "169.254.169.254/32", "dev", "lo"])).status == 0)
+            let directory = Binary.scratchDirectory()
+            let simulator = Background(
+                Self.inNamespace(namespace, [
+                    Binary.path, "simulator", "--host", "169.254.169.254", "--port", "80", "--credential-lifetime", "60",
+                    "--log-requests",
+                ]), log: directory + "/simulator.log")
+            var running = true
+            defer { if running { _ = simulator.stop() } }
+            #expect(ExporterEndToEndTests.eventually(timeout: 15) { simulator.output.contains("listening on") }, "\(simulator.output)")
+            let config = directory + "/config.json"
+            try JSONSerialization.data(withJSONObject: ["profiles": [[
+                "name": "ecs", "region": "cn-north-4", "credentials": "ecs",
+                "endpoint": "http://169.254.169.254", "iam_endpoint": "http://169.254.169.254",
+            ]]]).write(to: URL(fileURLWithPath: config))
+            let listed = Spawn.run(Self.inNamespace(namespace, [Binary.path, "profiles", "--config", config, "--format", "json"]))
+            #expect(listed.status == 0, "\(listed.output)")
+            let rows = try JSONSerialization.jsonObject(with: Data(listed.output.utf8)) as? [[String: Any]] ?? []
+            #expect(rows.first?["credentials"] as? String == "ecs" && rows.first?["temporary"] as? Bool == true)
+            #expect(rows.first?["health"] as? String == "ok" && rows.first?["tasks"] as? Int == 5)
+            Self.audit("omsdash profiles", listed.output)
+            #expect(simulator.output.contains("PUT /meta-data/latest/api/token 200"))
+            #expect(simulator.output.contains("GET /openstack/latest/securitykey 200"))
+            _ = simulator.stop()
+            running = false
+            let gone = Spawn.run(Self.inNamespace(namespace, [Binary.path, "list", "--config", config]))
+            #expect(gone.status == 1, "with the metadata service gone: \(gone.output)")
+            #expect(gone.output.contains("no ECS metadata service at http://169.254.169.254"), "\(gone.output)")
+            Self.audit("omsdash list", gone.output)
+        }
     }
 }

@@ -85,7 +85,7 @@ struct CredentialSourceTests {
         let fromFile = try load(path, env: ["HUAWEICLOUD_SDK_CREDENTIALS_FILE": credentials])
         #expect(fromFile.profiles[0].credentials.source.label == "chain → file")
         #expect(fromFile.profiles[0].projectID == "pfile", "the file's project_id, as the SDK takes it")
-        #expect(fromFile.profiles[0].credentials.status.key == "AK FILE…01")
+        #expect(fromFile.profiles[0].credentials.status.key == "FILE…01")
         do {
             _ = try load(path, env: ["HUAWEICLOUD_SDK_CREDENTIALS_FILE": "/nonexistent/credentials"])
             Issue.record("a chain with no link was accepted")

@@ -4,18 +4,23 @@
 public final class CredentialHandle: Sendable, Hashable, CustomStringConvertible {
     /// Where the key comes from.
     public let source: CredentialSource
-    private let renewing: RenewingCredential?
+    private let kind: Kind
+
+    private enum Kind {
+        case fixed(Credentials)
+        case renewing(RenewingCredential)
+    }
 
     /// A fixed key, from `source` (by default, keys given as they are).
     public init(fixed key: Credentials, source: CredentialSource? = nil) {
         self.source = source ?? .keys(key)
-        renewing = nil
+        kind = .fixed(key)
     }
 
     /// A temporary key that `renewing` renews.
     init(source: CredentialSource, renewing: RenewingCredential) {
         self.source = source
-        self.renewing = renewing
+        kind = .renewing(renewing)
     }
 
     /// A fixed AK/SK, with a security token for a temporary key given as it is.
@@ -29,43 +34,49 @@ public final class CredentialHandle: Sendable, Hashable, CustomStringConvertible
     /// The key to sign the next request with; waits for a renewal when no key is usable, and
     /// throws `OMSError.credentials` when none can be had now.
     public func current() async throws -> Credentials {
-        guard let renewing else { return source.fixedKey! }
-        return try await renewing.current().credentials
+        switch kind {
+        case .fixed(let key): key
+        case .renewing(let renewing): try await renewing.current().credentials
+        }
     }
 
     /// The service refused a request signed with `key`: true when that brought an early renewal.
     func refused(_ key: Credentials) -> Bool {
-        guard let renewing, case .accessKey(let id, _, _) = key else { return false }
+        guard case .renewing(let renewing) = kind, case .accessKey(let id, _, _) = key else { return false }
         return renewing.refused(accessKey: id)
     }
 
     /// What the credential is doing now.
     public var status: CredentialStatus {
-        guard let renewing else {
-            let key = source.fixedKey!
-            let isTemporary = if case .accessKey(_, _, let token) = key { token != nil } else { false }
-            return CredentialStatus(source: source.label, isTemporary: isTemporary, key: key.description, expiresAt: nil)
+        switch kind {
+        case .renewing(let renewing):
+            return renewing.status(source: source.label)
+        case .fixed(.accessKey(let id, _, let token)):
+            return CredentialStatus(source: source.label, isTemporary: token != nil, key: Credentials.shortened(id), expiresAt: nil)
+        case .fixed(.iamToken):
+            return CredentialStatus(source: source.label, isTemporary: false, key: nil, expiresAt: nil)
         }
-        return renewing.status(source: source.label)
     }
 
     /// Stops renewing.
-    public func stop() { renewing?.stop() }
+    public func stop() {
+        if case .renewing(let renewing) = kind { renewing.stop() }
+    }
 
     /// Safe to print: the masked access key of a fixed key, else the source.
     public var description: String {
-        if renewing == nil, let key = source.fixedKey { return key.description }
+        if case .fixed(let key) = kind { return key.description }
         return source.label
     }
 
     /// Fixed credentials are equal when they sign with the same key, wherever it came from;
     /// renewing ones only to themselves.
     public static func == (lhs: CredentialHandle, rhs: CredentialHandle) -> Bool {
-        if lhs.renewing == nil && rhs.renewing == nil { return lhs.source.fixedKey == rhs.source.fixedKey }
+        if case .fixed(let left) = lhs.kind, case .fixed(let right) = rhs.kind { return left == right }
         return lhs === rhs
     }
 
     public func hash(into hasher: inout Hasher) {
-        if renewing == nil { hasher.combine(source.fixedKey) } else { hasher.combine(ObjectIdentifier(self)) }
+        if case .fixed(let key) = kind { hasher.combine(key) } else { hasher.combine(ObjectIdentifier(self)) }
     }
 }

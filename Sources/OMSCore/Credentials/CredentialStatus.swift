@@ -5,7 +5,8 @@ public struct CredentialStatus: Sendable, Equatable {
     public var source: String
     /// Whether the key is temporary.
     public var isTemporary: Bool
-    /// The key in use, masked as errors name it (`AK ABCD…12`); nil before the first key.
+    /// The access key id in use, masked as errors name it (`ABCD…12`); nil before the first key
+    /// and for an IAM token.
     public var key: String?
     /// When the key in use expires, in ms since 1970; nil for a permanent key or none yet.
     public var expiresAt: Int64?

@@ -1,12 +1,6 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// The times IAM writes: `2026-12-02T18:00:00.000000Z` (fraction optional, always UTC).
 public enum ExpiryTime {
-    /// Milliseconds since 1970 of such a time, or nil when it is malformed.
+    /// Milliseconds since 1970 of such a time, or nil when it is malformed or before 1970.
     public static func parse(_ text: String) -> Int64? {
         let bytes = Array(text.utf8)
         guard bytes.count >= 20, bytes.last == UInt8(ascii: "Z"), bytes[4] == UInt8(ascii: "-"),
@@ -31,14 +25,8 @@ public enum ExpiryTime {
         } else if bytes.count != 20 {
             return nil
         }
-        var parts = tm()
-        parts.tm_year = year - 1900
-        parts.tm_mon = month - 1
-        parts.tm_mday = day
-        parts.tm_hour = hour
-        parts.tm_min = minute
-        parts.tm_sec = second
-        return Int64(timegm(&parts)) * 1000 + milliseconds
+        let seconds = SigningDate.epochSeconds(year: year, month: month, day: day, hour: hour, minute: minute, second: second)
+        return seconds >= 0 ? seconds * 1000 + milliseconds : nil
     }
 
     /// A time in ms since 1970 written as IAM writes it, with microseconds.

@@ -12,6 +12,7 @@ final class RenewingCredential: Sendable {
         var schedule = RenewalSchedule()
         var renewal: Task<TemporaryKey, any Error>?
         var loop: Task<Void, Never>?
+        var loopStarted = false
         var sleeper: Task<Void, Never>?
         var stopped = false
     }
@@ -66,7 +67,7 @@ final class RenewingCredential: Sendable {
         state.withLock { state in
             let schedule = state.schedule
             return CredentialStatus(
-                source: source, isTemporary: true, key: schedule.key.map { Credentials.accessKey(id: $0.accessKey, secret: "").description },
+                source: source, isTemporary: true, key: schedule.key.map { Credentials.shortened($0.accessKey) },
                 expiresAt: schedule.key?.expiresAt, renewals: schedule.renewals, renewalFailures: schedule.failuresTotal,
                 failing: schedule.isFailing ? schedule.lastFailure?.wording : nil)
         }
@@ -119,8 +120,8 @@ final class RenewingCredential: Sendable {
     /// Starts the loop that renews keys as they fall due, once.
     private func startLoop() {
         let start = state.withLock { state in
-            guard state.loop == nil, !state.stopped else { return false }
-            state.loop = Task {}
+            guard !state.loopStarted, !state.stopped else { return false }
+            state.loopStarted = true
             return true
         }
         guard start else { return }

@@ -30,6 +30,11 @@ public enum SigningDate {
             let hour = number(9..<11), let minute = number(11..<13), let second = number(13..<15),
             (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second < 61
         else { return nil }
+        return epochSeconds(year: year, month: month, day: day, hour: hour, minute: minute, second: second)
+    }
+
+    /// Seconds since 1970 of a UTC date and time whose parts are in range.
+    static func epochSeconds(year: Int32, month: Int32, day: Int32, hour: Int32, minute: Int32, second: Int32) -> Int64 {
         var parts = tm()
         parts.tm_year = year - 1900
         parts.tm_mon = month - 1

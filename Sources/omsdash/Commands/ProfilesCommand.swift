@@ -76,7 +76,7 @@ struct ProfilesCommand: AsyncParsableCommand {
         let status = profile.credentials.status
         return Row(
             profile: profile.name, region: profile.region, projectID: projectID, credentials: status.source,
-            temporary: status.isTemporary, accessKey: status.key.map { String($0.dropFirst(3)) },
+            temporary: status.isTemporary, accessKey: status.key,
             expiresAt: status.expiresAt.map { ExpiryTime.format(milliseconds: $0) },
             health: failure == nil ? "ok" : "error", tasks: count, error: failure?.message)
     }
