@@ -58,6 +58,24 @@ struct CredentialSourceTests {
         (#"{"name": "x", "region": "cn-north-4", "agency": {"name": "r", "domain_name": "d", "domian_id": "e"}, "source_profile": "m"}"#, "did you mean \"domain_id\""),
     ]
 
+    @Test("without an iam_endpoint an agency is assumed at IAM's global endpoint, one key for every region")
+    func agencyAtGlobalIAM() throws {
+        let path = try write(#"""
+            {"profiles": [
+               {"name": "mgmt", "region": "cn-north-4", "ak": "MGMTAK0000000001", "sk": "s"},
+               {"name": "a", "regions": ["cn-north-4", "cn-east-3"], "source_profile": "mgmt",
+                "agency": {"name": "r", "domain_name": "acct-a"}}]}
+            """#)
+        let profiles = try load(path).profiles
+        #expect(profiles[1].credentials === profiles[2].credentials)
+        guard case .agency(_, _, _, let iam) = profiles[1].credentials.source else {
+            Issue.record("no agency")
+            return
+        }
+        #expect(iam == Endpoint.globalIAM)
+        #expect(profiles[2].iamEndpoint?.description == "https://iam.cn-east-3.myhuaweicloud.com", "projects are still discovered in the region")
+    }
+
     @Test("mistakes in an agency or a source are one line naming the field", arguments: Self.mistakes)
     func agencyMistakes(profile: String, expected: String) throws {
         let path = try write(#"{"defaults": {"ak": "AK", "sk": "SK"}, "profiles": [{"name": "m", "region": "cn-north-4"}, "# + profile + "]}")

@@ -16,7 +16,8 @@ struct CredentialSourceResolver {
     static let idpVariable = "HUAWEICLOUD_SDK_IDP_ID"
     static let tokenFileVariable = "HUAWEICLOUD_SDK_ID_TOKEN_FILE"
 
-    /// The source of `entry`, whose IAM endpoint is `iam`.
+    /// The source of `entry`, whose IAM endpoint is `iam` (its own, or its region's). An agency is
+    /// assumed at IAM's global endpoint unless the profile names one.
     func source(of entry: ConfigFile.ProfileEntry, iam: Endpoint?) throws(ConfigurationError) -> CredentialSource {
         let field = "profiles[\(entry.name)]"
         guard let written = entry.agency else {
@@ -39,11 +40,9 @@ struct CredentialSourceResolver {
                 path: path, field: field + ".source_profile", reason: Wording(.reasonSourceIsAgency, ["name": sourceName]))
         }
         let agency = try agency(written, field: field + ".agency")
-        guard let iam else {
-            throw .invalidValue(path: path, field: field + ".iam_endpoint", reason: Wording(.reasonAgencyNeedsIAM))
-        }
         let source = try plainSource(of: sourceEntry, iam: iam)
-        return .agency(agency, via: sourceName, source: source, iam: iam)
+        let assumedAt = entry.iamEndpoint == nil ? Endpoint.globalIAM : (iam ?? .globalIAM)
+        return .agency(agency, via: sourceName, source: source, iam: assumedAt)
     }
 
     private func agency(_ written: ConfigFile.AgencyEntry, field: String) throws(ConfigurationError) -> Agency {
@@ -137,7 +136,7 @@ struct CredentialSourceResolver {
         let override = environment["HUAWEICLOUD_SDK_IAM_ENDPOINT"].flatMap { $0.isEmpty ? nil : $0 }
         let endpoint = try entry.iamEndpoint == nil ? override.map { text throws(ConfigurationError) in try Endpoint(parsing: text) } : nil
         guard let iam = endpoint ?? iam else {
-            throw .invalidValue(path: path, field: "profiles[\(entry.name)].iam_endpoint", reason: Wording(.reasonAgencyNeedsIAM))
+            throw .invalidValue(path: path, field: "profiles[\(entry.name)].iam_endpoint", reason: Wording(.reasonNeedsIAM))
         }
         return .oidc(idpID: idp, tokenFile: tokenFile, iam: iam)
     }

@@ -403,7 +403,7 @@ extension Message {
         .reasonSourceIsAgency: "profile \"{name}\" assumes an agency itself: name the profile that holds the source credential",
         .reasonAgencyFields: "an agency needs name, and domain_name or domain_id (one of them)",
         .reasonAgencyDuration: "duration_seconds must be 900 to 86400, as IAM allows",
-        .reasonAgencyNeedsIAM: "no IAM endpoint: set iam_endpoint or region",
+        .reasonNeedsIAM: "no IAM endpoint: set iam_endpoint or region",
         .reasonAgencyNotDefault: "agency and source_profile belong to a profile, not to defaults",
         .reasonNoCredentialsFile: "no credentials file at {file}: write it, set HUAWEICLOUD_SDK_CREDENTIALS_FILE, or choose another source with \"credentials\"",
         .reasonCredentialsFileKeys: "{file} has no [basic] section with ak and sk",

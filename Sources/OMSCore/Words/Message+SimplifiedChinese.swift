@@ -404,7 +404,7 @@ extension Message {
         .reasonSourceIsAgency: "配置项“{name}”本身扮演委托：请写持有源凭证的配置项",
         .reasonAgencyFields: "委托需要 name，以及 domain_name 或 domain_id（二选一）",
         .reasonAgencyDuration: "duration_seconds 须在 900 到 86400 之间（IAM 的限制）",
-        .reasonAgencyNeedsIAM: "没有 IAM 终端节点：请设置 iam_endpoint 或 region",
+        .reasonNeedsIAM: "没有 IAM 终端节点：请设置 iam_endpoint 或 region",
         .reasonAgencyNotDefault: "agency 和 source_profile 只能写在配置项中，不能写在 defaults 中",
         .reasonNoCredentialsFile: "{file} 没有凭证文件：请创建它、设置 HUAWEICLOUD_SDK_CREDENTIALS_FILE，或用 \"credentials\" 选择其他来源",
         .reasonCredentialsFileKeys: "{file} 中没有含 ak 和 sk 的 [basic] 小节",

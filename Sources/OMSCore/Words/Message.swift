@@ -262,7 +262,7 @@ public enum Message: String, CaseIterable, Sendable {
     case reasonUnknownSource = "reason.unknown_source", reasonAgencyNeedsSource = "reason.agency_needs_source"
     case reasonSourceWithoutAgency = "reason.source_without_agency", reasonUnknownSourceProfile = "reason.unknown_source_profile"
     case reasonSourceIsAgency = "reason.source_is_agency", reasonAgencyFields = "reason.agency_fields"
-    case reasonAgencyDuration = "reason.agency_duration", reasonAgencyNeedsIAM = "reason.agency_needs_iam"
+    case reasonAgencyDuration = "reason.agency_duration", reasonNeedsIAM = "reason.needs_iam"
     case reasonAgencyNotDefault = "reason.agency_not_default", reasonNoCredentialsFile = "reason.no_credentials_file"
     case reasonCredentialsFileKeys = "reason.credentials_file_keys", reasonNoIDP = "reason.no_idp"
     case reasonNoChainLink = "reason.no_chain_link", reasonEmptyFile = "reason.empty_file"
