@@ -48,7 +48,7 @@ struct AgencyAssumption: Sendable {
     }
 
     func fetch() async throws -> TemporaryKey {
-        let now = Int64(Date().timeIntervalSince1970 * 1000)
+        let now = RenewingCredential.now
         try gate.enter(now: now)
         let answer: HTTPExchange
         do {

@@ -24,7 +24,7 @@ public struct CredentialConnection: Sendable {
     ) async throws -> HTTPExchange {
         let transport = HTTPTransport(
             endpoint: endpoint, credentials: credentials, projectID: nil, retry: .never,
-            connectTimeout: min(connectTimeout, direct ? 3 : connectTimeout), requestTimeout: requestTimeout,
+            connectTimeout: direct ? min(connectTimeout, 3) : connectTimeout, requestTimeout: requestTimeout,
             userAgent: userAgent, network: direct ? NetworkSettings() : network)
         do {
             let answer = try await transport.send(method: method, path: path, body: body, headers: headers)

@@ -27,7 +27,8 @@ final class RenewingCredential: Sendable {
         self.changed = changed
     }
 
-    private static var now: Int64 { Int64(Date().timeIntervalSince1970 * 1000) }
+    /// The wall clock in ms since 1970, as the schedule and the source gate take it.
+    static var now: Int64 { Int64(Date().timeIntervalSince1970 * 1000) }
 
     /// The key to sign with now, renewing it first when none is usable.
     func current() async throws -> TemporaryKey {
