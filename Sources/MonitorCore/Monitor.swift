@@ -14,8 +14,16 @@ public struct Monitor: Sendable {
         public var projectID: String?
         /// The API endpoint, for the tasks' synchronization URLs.
         public var endpoint: Endpoint?
+        /// The member account and organization of a profile an organization's listing made.
+        public var account: String?
+        public var organization: String?
 
-        public init(name: String, region: String, projectID: String?, endpoint: Endpoint? = nil) {
+        public init(
+            name: String, region: String, projectID: String?, endpoint: Endpoint? = nil, account: String? = nil,
+            organization: String? = nil
+        ) {
+            self.account = account
+            self.organization = organization
             self.name = name
             self.region = region
             self.projectID = projectID

@@ -16,14 +16,18 @@ public struct SimulatorAccounts: Sendable {
     /// start, for `revokedForSeconds`.
     public var revokedAfterSeconds: Double?
     public var revokedForSeconds: Double
+    /// The accounts as an organization: members, their status, agencies and runtime changes.
+    public var organization: SimulatorOrganization
 
     public static let defaultAgency = "omsdash"
     public static let defaultIdentityProvider = "omsdash-cce"
 
     public init(
         count: Int = 1, agencyName: String = Self.defaultAgency, identityProvider: String = Self.defaultIdentityProvider,
-        credentialLifetimeSeconds: Int = 900, revokedAfterSeconds: Double? = nil, revokedForSeconds: Double = 60
+        credentialLifetimeSeconds: Int = 900, revokedAfterSeconds: Double? = nil, revokedForSeconds: Double = 60,
+        organization: SimulatorOrganization = SimulatorOrganization()
     ) {
+        self.organization = organization
         self.count = count
         self.agencyName = agencyName
         self.identityProvider = identityProvider

@@ -58,6 +58,9 @@ public final class SimulatorIAM: Sendable {
         return now >= from && now < from + Int64(accounts.revokedForSeconds * 1000)
     }
 
+    /// Seconds since the simulator started, by its clock.
+    func elapsedSeconds(now: Int64) -> Double { Double(now - started) / 1000 }
+
     /// Counts a refusal of the revoked source key.
     func countSourceRefusal() { state.withLock { $0.refusedSource += 1 } }
 

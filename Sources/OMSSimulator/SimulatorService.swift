@@ -13,6 +13,10 @@ public final class SimulatorService: Sendable {
     public let identity: SimulatorIdentity
     /// The region the simulator pretends to be; statistics, start and stop exist only in some.
     public let region: String
+    /// Every region served, `region` first: each account has a project and a world in each.
+    public let regions: [String]
+    /// Each project's account and region.
+    let projects: [String: (account: Int, region: String)]
     /// The accounts' IAM and the ECS metadata service.
     public let iam: SimulatorIAM
     let authenticator: RequestAuthenticator
@@ -22,25 +26,49 @@ public final class SimulatorService: Sendable {
     /// id `tenantProjectID(index)` gives it (1, 2, …).
     public init(
         world: World, identity: SimulatorIdentity, region: String = "cn-north-4", otherTenants: [World] = [],
-        accounts: SimulatorAccounts = SimulatorAccounts()
+        accounts: SimulatorAccounts = SimulatorAccounts(), otherRegions: [(region: String, worlds: [World])] = []
     ) {
         self.world = world
+        let count = otherTenants.count + 1
         var tenants = [identity.projectID: world]
-        for (index, other) in otherTenants.enumerated() { tenants[Self.tenantProjectID(index + 1, first: identity.projectID)] = other }
+        var projects = [identity.projectID: (account: 0, region: region)]
+        for (index, other) in otherTenants.enumerated() {
+            let project = Self.tenantProjectID(index + 1, first: identity.projectID)
+            tenants[project] = other
+            projects[project] = (index + 1, region)
+        }
+        for (offset, regional) in otherRegions.enumerated() {
+            for (account, other) in regional.worlds.prefix(count).enumerated() {
+                let project = Self.tenantProjectID((offset + 1) * count + account, first: identity.projectID)
+                tenants[project] = other
+                projects[project] = (account, regional.region)
+            }
+        }
         self.tenants = tenants
+        self.projects = projects
         self.identity = identity
         self.region = region
+        regions = [region] + otherRegions.map(\.region)
         var accounts = accounts
-        accounts.count = otherTenants.count + 1
+        accounts.count = count
         iam = SimulatorIAM(accounts: accounts, clock: world.clock)
         authenticator = RequestAuthenticator(identity: identity, projects: Set(tenants.keys), iam: iam)
     }
 
+    /// The project of `account` in `region`, if that region is served.
+    public func projectID(account: Int, region: String) -> String? {
+        guard let offset = regions.firstIndex(of: region) else { return nil }
+        return Self.tenantProjectID(offset * iam.accounts.count + account, first: identity.projectID)
+    }
+
     /// The project id of tenant `index` (0 is the identity's own): the first one's 28 first hex
-    /// digits, then the index in 4 hex digits.
+    /// digits, then the index in 4 hex digits; an index at or past the one the first id ends in
+    /// skips it, so that no tenant takes the first one's id.
     public static func tenantProjectID(_ index: Int, first: String) -> String {
         guard index > 0 else { return first }
-        let hex = String(index, radix: 16)
+        let own = Int(first.suffix(4), radix: 16).flatMap { $0 > 0 ? $0 : nil }
+        let number = own.map { index >= $0 ? index + 1 : index } ?? index
+        let hex = String(number, radix: 16)
         return String(first.prefix(28)) + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 
@@ -75,18 +103,18 @@ public final class SimulatorService: Sendable {
         }
         let nowSeconds = world.clock() / 1000
         if let answer = try respondAsIdentityService(request, nowSeconds: nowSeconds) { return answer }
+        if let answer = try respondAsOrganizations(request, nowSeconds: nowSeconds) { return answer }
         if parts.count == 3, parts[1] == "v3", parts[2] == "projects", request.method == "GET" {
             let account = try authenticator.caller(for: request, nowSeconds: nowSeconds)
             let name = request.queryValue("name") ?? region
-            let id = Self.tenantProjectID(account ?? 0, first: identity.projectID)
-            let projects = name == region ? [["id": id, "name": region]] : []
+            let projects = projectID(account: account ?? 0, region: name).map { [["id": $0, "name": name]] } ?? []
             return SimulatorResponse(status: 200, body: Self.json(["projects": projects]))
         }
         guard parts.count >= 4, parts.count <= 6, parts[0].isEmpty, parts[1] == "v2", parts[3] == "sync-tasks" else {
             throw .noSuchAPI
         }
         let account = try authenticator.caller(for: request, nowSeconds: nowSeconds)
-        guard let world = tenants[parts[2]], account.map({ Self.tenantProjectID($0, first: identity.projectID) == parts[2] }) ?? true else {
+        guard let world = tenants[parts[2]], account.map({ projects[parts[2]]?.account == $0 }) ?? true else {
             throw .unauthorized("the project id in the URI does not match the credentials' project")
         }
         let taskID = parts.count >= 5 ? parts[4] : nil
@@ -99,19 +127,19 @@ public final class SimulatorService: Sendable {
             try world.delete(id: id)
             return SimulatorResponse(status: 200, body: [])
         case ("GET", let id?, "statistics"):
-            try requireRegionalFeature()
+            try requireRegionalFeature(project: parts[2])
             return try statistics(request, id: id, in: world)
         case ("POST", let id?, "start"):
-            try requireRegionalFeature()
+            try requireRegionalFeature(project: parts[2])
             try world.start(id: id, keys: try decodeBody(StartSyncTaskRequest.self, request, required: StartRules.required))
             return SimulatorResponse(status: 200, body: [])
         case ("POST", let id?, "events"):
-            try requireRegionalFeature()
+            try requireRegionalFeature(project: parts[2])
             let names = try SyncEventsRules.names(request.body)
             try world.announce(id: id, count: names.count)
             return SimulatorResponse(status: 200, body: [])
         case ("POST", let id?, "stop"):
-            try requireRegionalFeature()
+            try requireRegionalFeature(project: parts[2])
             try world.stop(id: id)
             return SimulatorResponse(status: 200, body: [])
         default:
@@ -119,8 +147,8 @@ public final class SimulatorService: Sendable {
         }
     }
 
-    private func requireRegionalFeature() throws(SimulatorError) {
-        guard ServiceFailure.regionsWithStatistics.contains(region) else { throw .noSuchAPI }
+    private func requireRegionalFeature(project: String) throws(SimulatorError) {
+        guard ServiceFailure.regionsWithStatistics.contains(projects[project]?.region ?? region) else { throw .noSuchAPI }
     }
 
     private func list(_ request: SimulatorRequest, in world: World) throws(SimulatorError) -> SimulatorResponse {

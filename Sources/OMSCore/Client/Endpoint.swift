@@ -38,6 +38,9 @@ public struct Endpoint: Hashable, Sendable, CustomStringConvertible {
     /// an agency hold in every region, so one key serves all of a profile's regions.
     public static let globalIAM = try! Endpoint(parsing: "https://iam.myhuaweicloud.com")
 
+    /// Organizations' global endpoint, where an organization's accounts are listed.
+    public static let globalOrganizations = try! Endpoint(parsing: "https://organizations.myhuaweicloud.com")
+
     /// The IAM endpoint of a region, used to discover project ids; nil when `region` cannot be part of a host.
     public static func iam(region: String) -> Endpoint? {
         RegionTable.isWellFormed(region) ? try? Endpoint(parsing: "https://iam.\(region).myhuaweicloud.com") : nil

@@ -1,5 +1,5 @@
 /// The config file as written: `refresh_seconds`, `max_requests_per_minute`,
-/// `background_refresh_seconds`, `max_requests_per_minute_total`, `timeouts`, `profiles`,
+/// `background_refresh_seconds`, `max_requests_per_minute_total`, `timeouts`, `profiles`, `organizations`,
 /// `task_credentials`, `alerts`, `mouse`, `keys`, `theme` and `colors`.
 ///
 /// Keys that start with "_" are comments and ignored; any other unknown key is an error, so that
@@ -11,6 +11,8 @@ public struct ConfigFile: Decodable, Sendable {
     public var maxRequestsPerMinuteTotal: Int?
     public var timeouts: Timeouts?
     public var profiles: [ProfileEntry]
+    /// Organizations whose member accounts become profiles, one per account and region.
+    public var organizations: [OrganizationEntry]
     /// Fields every profile takes unless it sets them.
     public var defaults: ProfileEntry?
     public var taskCredentials: [String: TaskCredentialEntry]
@@ -62,6 +64,10 @@ public struct ConfigFile: Decodable, Sendable {
         /// The identity provider and ID token file of a CCE workload identity.
         public var idpID: String?
         public var idTokenFile: String?
+        /// The member account and organization of a profile an organization's listing made; nil
+        /// for a profile written in the file.
+        var account: String?
+        var organization: String?
 
         public init(from decoder: any Decoder) throws {
             let c = try StrictKeys.container(decoder, known: [
@@ -105,6 +111,16 @@ public struct ConfigFile: Decodable, Sendable {
         public var domainName: String?
         public var domainID: String?
         public var durationSeconds: Int?
+        /// The management account a member's agency trusts, when an organization's listing made it.
+        var trustedAccount: String?
+
+        /// An agency in the account `domainName`, as an organization's listing writes it.
+        init(name: String, domainName: String, durationSeconds: Int?, trustedAccount: String?) {
+            self.name = name
+            self.domainName = domainName
+            self.durationSeconds = durationSeconds
+            self.trustedAccount = trustedAccount
+        }
 
         public init(from decoder: any Decoder) throws {
             let c = try StrictKeys.container(decoder, known: ["name", "domain_name", "domain_id", "duration_seconds"])
@@ -166,7 +182,7 @@ public struct ConfigFile: Decodable, Sendable {
     public init(from decoder: any Decoder) throws {
         let c = try StrictKeys.container(decoder, known: [
             "refresh_seconds", "max_requests_per_minute", "background_refresh_seconds", "max_requests_per_minute_total",
-            "timeouts", "profiles", "defaults", "task_credentials", "alerts", "mouse",
+            "timeouts", "profiles", "organizations", "defaults", "task_credentials", "alerts", "mouse",
             "keys", "theme", "colors", "language",
         ])
         refreshSeconds = try c.decodeIfPresent(Double.self, forKey: "refresh_seconds")
@@ -175,6 +191,7 @@ public struct ConfigFile: Decodable, Sendable {
         maxRequestsPerMinuteTotal = try c.decodeIfPresent(Int.self, forKey: "max_requests_per_minute_total")
         timeouts = try c.decodeIfPresent(Timeouts.self, forKey: "timeouts")
         profiles = try c.decodeIfPresent([ProfileEntry].self, forKey: "profiles") ?? []
+        organizations = try c.decodeIfPresent([OrganizationEntry].self, forKey: "organizations") ?? []
         defaults = try c.decodeIfPresent(ProfileEntry.self, forKey: "defaults")
         taskCredentials = try c.decodeIfPresent([String: TaskCredentialEntry].self, forKey: "task_credentials") ?? [:]
         alerts = try c.decodeIfPresent(AlertSettings.self, forKey: "alerts") ?? AlertSettings()

@@ -2,6 +2,8 @@
 public struct ConfigOverrides: Sendable {
     public var configPath: String?
     public var profile: String?
+    /// Watch only this organization's accounts (`--org`).
+    public var organization: String?
     public var region: String?
     public var projectID: String?
     public var endpoint: String?
@@ -14,8 +16,9 @@ public struct ConfigOverrides: Sendable {
     public init(
         configPath: String? = nil, profile: String? = nil, region: String? = nil, projectID: String? = nil,
         endpoint: String? = nil, refreshSeconds: Double? = nil,
-        requestsPerMinute: Int? = nil, caFile: String? = nil
+        requestsPerMinute: Int? = nil, caFile: String? = nil, organization: String? = nil
     ) {
+        self.organization = organization
         self.configPath = configPath
         self.profile = profile
         self.region = region

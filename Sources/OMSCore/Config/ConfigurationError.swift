@@ -6,6 +6,8 @@ public enum ConfigurationError: Error, Sendable, Hashable, CustomStringConvertib
     case unknownRegion(path: String, region: String)
     case missingCredentials(path: String, profile: String, reason: Wording)
     case unknownProfile(String, available: [String])
+    /// `--org` names no organization of the config.
+    case unknownOrganization(String, available: [String])
     case invalidEndpoint(String, reason: Wording)
     case missingEnvironment(name: String, field: String)
     /// A CA file (`ca_file` or `--ca-file`) that is missing, unreadable or holds no certificate.
@@ -37,6 +39,8 @@ public enum ConfigurationError: Error, Sendable, Hashable, CustomStringConvertib
             Wording(.configMissingCredentials, ["path": path, "profile": profile], parts: ["reason": reason])
         case .unknownProfile(let name, let available):
             Wording(.configUnknownProfile, ["name": name, "available": available.joined(separator: ", ")])
+        case .unknownOrganization(let name, let available):
+            Wording(.configUnknownOrganization, ["name": name, "available": available.isEmpty ? "none" : available.joined(separator: ", ")])
         case .invalidEndpoint(let endpoint, let reason):
             Wording(.configInvalidEndpoint, ["endpoint": endpoint], parts: ["reason": reason])
         case .missingEnvironment(let name, let field):

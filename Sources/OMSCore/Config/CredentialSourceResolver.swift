@@ -59,7 +59,7 @@ struct CredentialSourceResolver {
         guard Agency.durations.contains(duration) else {
             throw .invalidValue(path: path, field: field + ".duration_seconds", reason: Wording(.reasonAgencyDuration))
         }
-        return Agency(name: name, domain: domain, durationSeconds: duration)
+        return Agency(name: name, domain: domain, durationSeconds: duration, trustedAccount: written.trustedAccount)
     }
 
     private func plainSource(of entry: ConfigFile.ProfileEntry, iam: Endpoint?) throws(ConfigurationError) -> CredentialSource {

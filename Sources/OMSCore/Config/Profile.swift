@@ -11,11 +11,17 @@ public struct Profile: Sendable, Hashable {
     public var credentials: CredentialHandle
     /// The proxy and extra trusted CAs for both endpoints.
     public var network: NetworkSettings
+    /// The member account and organization of a profile an organization's listing made.
+    public var account: String?
+    public var organization: String?
 
     public init(
         name: String, region: String, endpoint: Endpoint, iamEndpoint: Endpoint?, projectID: String?,
-        credentials: CredentialHandle, network: NetworkSettings = NetworkSettings()
+        credentials: CredentialHandle, network: NetworkSettings = NetworkSettings(), account: String? = nil,
+        organization: String? = nil
     ) {
+        self.account = account
+        self.organization = organization
         self.name = name
         self.region = region
         self.endpoint = endpoint

@@ -43,7 +43,8 @@ struct ProfileResolver {
         return Profile(
             name: entry.name, region: region, endpoint: endpoint, iamEndpoint: iam,
             projectID: projectID ?? Self.fileProjectID(of: source),
-            credentials: registry.handle(for: source, connection: reach), network: network)
+            credentials: registry.handle(for: source, connection: reach), network: network, account: entry.account,
+            organization: entry.organization)
     }
 
     /// The credentials file's `project_id`, when the key comes from that file.
@@ -56,7 +57,7 @@ struct ProfileResolver {
 
     /// The environment's proxies, overridden by the profile's `proxy` and `no_proxy`; the CA file
     /// of `--ca-file` or the profile, checked now so that a wrong path is a config error.
-    private func resolveNetwork() throws(ConfigurationError) -> NetworkSettings {
+    func resolveNetwork() throws(ConfigurationError) -> NetworkSettings {
         let field = "profiles[\(entry.name)]"
         let fromEnvironment = try NetworkSettings.proxies(in: environment)
         var network = NetworkSettings(

@@ -28,6 +28,8 @@ public struct Settings: Sendable {
     public var configPath: String?
     /// The profiles' credentials, one per source.
     public var credentials: CredentialRegistry
+    /// The organizations whose accounts become profiles, and their latest listings.
+    public var organizations: OrganizationDirectory
 
     /// The shortest refresh interval allowed.
     public static let minimumRefreshSeconds = 1.0
@@ -44,9 +46,11 @@ public struct Settings: Sendable {
         requestsPerMinuteTotal: Int = defaultRequestsPerMinuteTotal, connectTimeout: Double = 5,
         requestTimeout: Double = 30, taskCredentials: TaskCredentialStore = TaskCredentialStore(entries: [:]),
         alerts: AlertSettings = AlertSettings(), mouse: Bool = true, screen: ScreenPreferences = ScreenPreferences(),
-        warnings: [Wording] = [], configPath: String? = nil, credentials: CredentialRegistry = CredentialRegistry()
+        warnings: [Wording] = [], configPath: String? = nil, credentials: CredentialRegistry = CredentialRegistry(),
+        organizations: OrganizationDirectory = OrganizationDirectory()
     ) {
         self.credentials = credentials
+        self.organizations = organizations
         self.profiles = profiles
         self.refreshSeconds = max(Self.minimumRefreshSeconds, refreshSeconds)
         self.requestsPerMinute = max(1, requestsPerMinute)
@@ -100,12 +104,17 @@ public struct Settings: Sendable {
         let source = path ?? "the command line"
         var entries = try ProfileExpansion.expand(file.profiles, defaults: file.defaults, path: source)
         let written = entries.map(\.name)
-        if entries.isEmpty {
-            entries = [try ConfigFile.ProfileEntry.fromEnvironment()]
-        }
-        if let wanted = overrides.profile {
+        var organizationEntries = try OrganizationResolver.check(file.organizations, profiles: Set(written), path: source)
+        if let wanted = overrides.organization {
+            organizationEntries = organizationEntries.filter { $0.name == wanted }
+            if organizationEntries.isEmpty { throw .unknownOrganization(wanted, available: file.organizations.map(\.name)) }
+            entries = []
+        } else if let wanted = overrides.profile {
             entries = entries.filter { $0.name == wanted }
             if entries.isEmpty { throw .unknownProfile(wanted, available: written) }
+            organizationEntries = []
+        } else if entries.isEmpty && organizationEntries.isEmpty {
+            entries = [try ConfigFile.ProfileEntry.fromEnvironment()]
         }
         let connect = file.timeouts?.connectSeconds ?? 5
         let request = file.timeouts?.requestSeconds ?? 30
@@ -122,12 +131,20 @@ public struct Settings: Sendable {
             path: source, environment: environment, sources: sources, isECS: CredentialSourceResolver.machineIsECS())
         let registry = CredentialRegistry()
         let connection = CredentialConnection(connectTimeout: connect, requestTimeout: request)
+        let factory = ProfileFactory(
+            path: source, overrides: overrides, environment: environment, credentialSources: credentialSources,
+            registry: registry, connection: connection)
         var profiles: [Profile] = []
-        for entry in entries {
-            profiles.append(try ProfileResolver(
-                entry: entry, path: source, overrides: overrides, environment: environment,
-                credentialSources: credentialSources, registry: registry, connection: connection
-            ).resolve())
+        for entry in entries { profiles.append(try factory.profile(entry)) }
+        let organizationResolver = OrganizationResolver(
+            path: source, environment: environment, sources: sources, credentialSources: credentialSources, registry: registry,
+            connection: connection)
+        var organizations: [Organization] = []
+        var warnings: [Wording] = []
+        for entry in organizationEntries {
+            let (organization, said) = try organizationResolver.resolve(entry)
+            organizations.append(organization)
+            warnings += said
         }
         let refresh = overrides.refreshSeconds ?? file.refreshSeconds ?? defaultRefreshSeconds
         guard refresh > 0, refresh.isFinite else {
@@ -152,7 +169,9 @@ public struct Settings: Sendable {
             requestsPerMinuteTotal: total, connectTimeout: connect,
             requestTimeout: request,
             taskCredentials: TaskCredentialStore(entries: file.taskCredentials, environment: environment),
-            alerts: file.alerts, mouse: file.mouse ?? true, screen: file.screen, configPath: path, credentials: registry)
+            alerts: file.alerts, mouse: file.mouse ?? true, screen: file.screen, warnings: warnings, configPath: path,
+            credentials: registry,
+            organizations: OrganizationDirectory(organizations: organizations, factory: factory.forMembers, written: Set(written)))
     }
 }
 

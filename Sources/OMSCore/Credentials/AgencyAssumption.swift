@@ -74,10 +74,10 @@ struct AgencyAssumption: Sendable {
             throw refusal
         case 403, 404:
             gate.settle(refusal: nil, now: now)
-            throw CredentialFailure(
-                Wording(.credentialAgencyRefused, [
-                    "agency": agency.name, "domain": agency.domain.label, "source": via, "status": IAMAnswer.status(answer),
-                ]), isRefusal: true)
+            var values = ["agency": agency.name, "domain": agency.domain.label, "source": via, "status": IAMAnswer.status(answer)]
+            values["trusted"] = agency.trustedAccount
+            let message: Message = agency.trustedAccount == nil ? .credentialAgencyRefused : .credentialMemberAgencyRefused
+            throw CredentialFailure(Wording(message, values), isRefusal: true)
         default:
             gate.settle(refusal: nil, now: now)
             throw IAMAnswer.failure(answer, operation: "assume_role")

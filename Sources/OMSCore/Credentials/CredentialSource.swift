@@ -66,14 +66,18 @@ public struct Agency: Sendable, Hashable {
     public var name: String
     public var domain: Domain
     public var durationSeconds: Int
+    /// The organization's management account the agency should trust, when an organization's
+    /// listing made it: a refusal then names the fix in both accounts.
+    public var trustedAccount: String?
 
     /// IAM's bounds on `duration_seconds`, and the default.
     public static let durations = 900...86_400
     public static let defaultDurationSeconds = 3_600
 
-    public init(name: String, domain: Domain, durationSeconds: Int = Self.defaultDurationSeconds) {
+    public init(name: String, domain: Domain, durationSeconds: Int = Self.defaultDurationSeconds, trustedAccount: String? = nil) {
         self.name = name
         self.domain = domain
         self.durationSeconds = durationSeconds
+        self.trustedAccount = trustedAccount
     }
 }

@@ -1,6 +1,6 @@
 extension StringProtocol {
     /// The text without white space (new lines included) at either end.
-    var trimmed: String {
+    public var trimmed: String {
         guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace }) else {
             return ""
         }

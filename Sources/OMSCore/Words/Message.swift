@@ -267,6 +267,26 @@ public enum Message: String, CaseIterable, Sendable {
     case reasonCredentialsFileKeys = "reason.credentials_file_keys", reasonNoIDP = "reason.no_idp"
     case reasonNoChainLink = "reason.no_chain_link", reasonEmptyFile = "reason.empty_file"
 
+    case credentialMemberAgencyRefused = "credential.member_agency_refused"
+    case failureAccountPaging = "failure.account_paging"
+    case organizationNameTaken = "organization.name_taken"
+    case organizationAccountUnusable = "organization.account_unusable"
+    case organizationRegionWithoutOMS = "organization.region_without_oms"
+    case organizationListingFailed = "organization.listing_failed"
+    case organizationNotListed = "organization.not_listed"
+    case organizationNoAccounts = "organization.no_accounts"
+    case reasonOrganizationAgency = "reason.organization_agency"
+    case reasonRediscoverMinutes = "reason.rediscover_minutes"
+    case reasonBadGlob = "reason.bad_glob"
+    case reasonOrganizationRegions = "reason.organization_regions"
+    case reasonOrganizationNoOMSRegion = "reason.organization_no_oms_region"
+    case reasonOrganizationName = "reason.organization_name"
+    case reasonDuplicateOrganization = "reason.duplicate_organization"
+    case configUnknownOrganization = "config.unknown_organization"
+
+    case optionOrganization = "option.organization"
+    case optionRegions = "option.regions"
+
     /// The `{name}` placeholders of a text, in order of appearance.
     public static func placeholders(in text: String) -> [String] {
         var names: [String] = []

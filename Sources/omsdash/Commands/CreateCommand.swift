@@ -31,7 +31,7 @@ struct CreateCommand: AsyncParsableCommand {
             }
             let request = try CreateTaskFile.request(
                 from: Array(data), path: file, environment: ProcessInfo.processInfo.environment)
-            let settings = try connection.settings()
+            let settings = try await connection.settings()
             guard settings.profiles.count == 1 else {
                 throw CommandFailure.usage(Wording(.failureSeveralProfiles))
             }

@@ -34,7 +34,7 @@ struct ListCommand: AsyncParsableCommand {
 
     func run() async {
         await CommandRunner.run {
-            let settings = try connection.settings()
+            let settings = try await connection.settings()
             let wanted = status.map { SyncTaskStatus(rawValue: $0) }
             let outcomes = await ClientFactory.eachProfile(of: settings) { client in try await client.listAllTasks(status: wanted) }
             let results = try zip(settings.profiles, outcomes).map { profile, outcome in

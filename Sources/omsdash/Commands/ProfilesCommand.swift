@@ -46,7 +46,7 @@ struct ProfilesCommand: AsyncParsableCommand {
 
     func run() async {
         await CommandRunner.run {
-            let settings = try connection.settings()
+            let settings = try await connection.settings()
             let tasks = settings.profiles.map { profile in
                 Task { () -> Row in await Self.row(for: profile, settings: settings) }
             }

@@ -23,7 +23,7 @@ struct ShowCommand: AsyncParsableCommand {
 
     func run() async {
         await CommandRunner.run {
-            let settings = try connection.settings()
+            let settings = try await connection.settings()
             let profile = try await ClientFactory.profile(holding: taskID, settings: settings)
             let (task, syncURL) = try await ClientFactory.withClient(for: profile, settings: settings) { client in
                 (try await client.showTask(taskID), client.syncEventsURL(taskID: taskID))

@@ -28,6 +28,9 @@ struct SimulatorCommand: AsyncParsableCommand {
     @Option(help: "Port to listen on (0 picks a free one).") var port = 8080
     @Option(help: "Region the simulator pretends to be; statistics, start and stop exist in cn-north-4, cn-east-3 and cn-southwest-2 only.")
     var region = "cn-north-4"
+    @Option(
+        help: "Regions served, comma-separated, over --region: each tenant has a project and tasks in each, so one simulator stands for an organization in several regions.")
+    var regions: String?
     @Option(help: "Access key the simulator accepts.") var ak: String?
     @Option(help: "Secret key the simulator accepts.") var sk: String?
     @Option(help: "Project id the simulator serves.") var projectId: String?
@@ -40,6 +43,14 @@ struct SimulatorCommand: AsyncParsableCommand {
         guard (tlsCert == nil) == (tlsKey == nil) else {
             throw ValidationError(.optionTLSPair)
         }
+        guard served.allSatisfy(RegionTable.isWellFormed), Set(served).count == served.count else {
+            throw ValidationError(.optionRegions)
+        }
+    }
+
+    /// The regions of --regions, else --region alone.
+    private var served: [String] {
+        regions.map { $0.split(separator: ",").map { String($0).trimmed } } ?? [region]
     }
 
     var identity: SimulatorIdentity {
@@ -57,21 +68,22 @@ struct SimulatorCommand: AsyncParsableCommand {
             let log: (@Sendable (String) -> Void)? = logRequests ? { @Sendable line in Console.line(line) } : nil
             let tls = tlsCert.flatMap { cert in tlsKey.map { SimulatorTLS(certificatePath: cert, keyPath: $0) } }
             server = try await world.startServer(
-                host: host, port: port, demo: false, identity: identity, region: region, tls: tls, log: log)
+                host: host, port: port, demo: false, identity: identity, region: served.first ?? region,
+                otherRegions: Array(served.dropFirst()), tls: tls, log: log)
         } catch {
             CommandFailure.from(error).exit()
         }
         let identity = server.service.identity
         let keys = identity.taskKeys
         Console.line("omsdash simulator listening on \(server.endpoint)")
-        Console.line("  region      \(server.service.region)")
+        Console.line("  region      \(server.service.regions.joined(separator: ", "))")
         Console.line("  project id  \(identity.projectID)")
         Console.line("  AK          \(identity.accessKey)")
         Console.line("  SK          \(identity.secretKey.reveal())")
         if let token = identity.authToken { Console.line("  IAM token   \(token.reveal())") }
         Console.line("  start keys  src_ak=\(keys.srcAK) src_sk=\(keys.srcSK.reveal()) dst_ak=\(keys.dstAK) dst_sk=\(keys.dstSK.reveal())")
         Console.line("  tasks       \(server.service.world.taskCount)")
-        let tenants = server.service.tenants.count
+        let tenants = server.service.iam.accounts.count
         if tenants > 1 {
             let last = SimulatorService.tenantProjectID(tenants - 1, first: identity.projectID)
             Console.line("  tenants     \(tenants): project ids \(identity.projectID), then …0001 to \(last)")
@@ -82,6 +94,13 @@ struct SimulatorCommand: AsyncParsableCommand {
         if tenants > 1 {
             Console.line("  agencies    \(accounts.agencyName) in \(SimulatorAccounts.domainName(1)) to \(SimulatorAccounts.domainName(tenants - 1)), "
                 + "trusting \(SimulatorAccounts.domainName(0))")
+        }
+        if tenants > 1 {
+            let organization = accounts.organization
+            Console.line("  organization \(SimulatorOrganization.id): managed by \(SimulatorAccounts.domainName(0)); "
+                + "\(organization.suspended) suspended, \(organization.withoutAgency) without the agency, "
+                + "\(organization.joining) joining and \(organization.leaving) leaving"
+                + (organization.changeAfterSeconds.map { " after \(Int($0)) s" } ?? ""))
         }
         Console.line("  ECS         \(server.endpoint): /meta-data/latest/api/token, /openstack/latest/securitykey")
         Console.line("Connect with: HUAWEICLOUD_SDK_AK=\(identity.accessKey) HUAWEICLOUD_SDK_SK=… omsdash list "

@@ -53,7 +53,7 @@ struct StatsCommand: AsyncParsableCommand {
                 start = end - Int64((TimeArgument.seconds(ofWindow: window ?? "6h") ?? 21_600) * 1000)
             }
             guard start < end else { throw CommandFailure.usage(Wording(.failureWindowOrder)) }
-            let settings = try connection.settings()
+            let settings = try await connection.settings()
             let profile = try await ClientFactory.profile(holding: taskID, settings: settings)
             let stats = try await ClientFactory.withClient(for: profile, settings: settings) {
                 try await $0.statistics(taskID: taskID, types: dataTypes, start: start, end: end)

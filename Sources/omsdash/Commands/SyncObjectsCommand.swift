@@ -67,7 +67,7 @@ struct SyncObjectsCommand: AsyncParsableCommand {
                 try plan.report.finish(names: total, batches: plan.batchCount, taskID: taskID, failure: nil)
                 return
             }
-            let settings = try connection.settings()
+            let settings = try await connection.settings()
             let profile = try await ClientFactory.profile(holding: taskID, settings: settings)
             try await ClientFactory.withClient(for: profile, settings: settings) { client in
                 try await send(source, total: total, client: client)

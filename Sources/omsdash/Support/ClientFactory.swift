@@ -27,8 +27,7 @@ enum ClientFactory {
             }
         }
         let profiles = settings.profiles.map { profile in
-            Monitor.Profile(
-                name: profile.name, region: profile.region, projectID: try? ids[profile.name]?.get(), endpoint: profile.endpoint)
+            Monitor.Profile(profile, projectID: try? ids[profile.name]?.get())
         }
         return (pool, profiles)
     }
@@ -78,5 +77,14 @@ enum ClientFactory {
         throw CommandFailure.api(Wording(.failureNoTaskInProfiles, [
             "id": taskID, "profiles": settings.profiles.map(\.name).joined(separator: ", "),
         ]))
+    }
+}
+
+extension Monitor.Profile {
+    /// How the monitor names `profile`, with its project id when known.
+    init(_ profile: Profile, projectID: String?) {
+        self.init(
+            name: profile.name, region: profile.region, projectID: projectID ?? profile.projectID, endpoint: profile.endpoint,
+            account: profile.account, organization: profile.organization)
     }
 }

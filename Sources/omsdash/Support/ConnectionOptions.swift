@@ -8,6 +8,7 @@ struct ConnectionOptions: ParsableArguments {
     @Option(help: "Config file (default $XDG_CONFIG_HOME/omsdash/config.json, else ~/.config/omsdash/config.json).")
     var config: String?
     @Option(help: "Use only this profile of the config.") var profile: String?
+    @Option(help: "Use only the accounts of this organization of the config.") var org: String?
     @Option(help: "Region, e.g. cn-north-4 (overrides the profile's).") var region: String?
     @Option(help: "Project id (overrides the profile's; otherwise discovered through IAM).") var projectId: String?
     @Option(help: "API endpoint, e.g. https://oms.cn-north-4.myhuaweicloud.com (http for loopback only).")
@@ -16,13 +17,28 @@ struct ConnectionOptions: ParsableArguments {
     var caFile: String?
     @OptionGroup var language: LanguageOption
 
-    /// The settings from config, environment and these options; warnings go to stderr.
-    func settings(refreshSeconds: Double? = nil, requestsPerMinute: Int? = nil) throws -> Settings {
+    /// The settings from config, environment and these options, with the accounts of the config's
+    /// organizations listed; warnings go to stderr. An organization that cannot be listed stops
+    /// the start only when nothing else is left to watch.
+    func settings(refreshSeconds: Double? = nil, requestsPerMinute: Int? = nil) async throws -> Settings {
         let overrides = ConfigOverrides(
             configPath: config, profile: profile, region: region, projectID: projectId, endpoint: endpoint,
-            refreshSeconds: refreshSeconds, requestsPerMinute: requestsPerMinute, caFile: caFile)
-        let settings = try Settings.load(overrides: overrides, environment: ProcessInfo.processInfo.environment)
+            refreshSeconds: refreshSeconds, requestsPerMinute: requestsPerMinute, caFile: caFile, organization: org)
+        var settings = try Settings.load(overrides: overrides, environment: ProcessInfo.processInfo.environment)
         for warning in settings.warnings { Console.error("omsdash: \(warning.text(FailureLanguage.current))") }
+        let failures = await settings.listOrganizations()
+        for (organization, failure) in failures {
+            let line = Wording(.organizationNotListed, ["organization": organization], parts: ["reason": failure])
+            guard !settings.profiles.isEmpty else {
+                settings.credentials.stop()
+                throw CommandFailure.api(line)
+            }
+            Console.error("omsdash: \(line.text(FailureLanguage.current))")
+        }
+        if settings.profiles.isEmpty {
+            settings.credentials.stop()
+            throw CommandFailure.api(Wording(.organizationNoAccounts))
+        }
         return settings
     }
 }

@@ -18,7 +18,7 @@ enum RunSettings {
             settings.screen = screen
             return (settings, server)
         }
-        let settings = try connection.settings(
+        let settings = try await connection.settings(
             refreshSeconds: polling.refreshSeconds, requestsPerMinute: polling.requestsPerMinute)
         return (settings, nil)
     }

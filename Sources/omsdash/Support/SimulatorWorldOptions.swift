@@ -18,6 +18,12 @@ struct SimulatorWorldOptions: ParsableArguments {
     @Option(help: "Refuse the first tenant's permanent key this many seconds after the start (401), for --revoke-source-for seconds.")
     var revokeSourceAfter: Double?
     @Option(help: "Seconds the source key stays refused after --revoke-source-after.") var revokeSourceFor = 60.0
+    @Option(help: "Member accounts (of the last that stay) that are suspended: listed, never watched.") var orgSuspended = 0
+    @Option(help: "Member accounts (before the suspended ones) that hold no agency: assume_role is refused (403).")
+    var orgWithoutAgency = 0
+    @Option(help: "The last N accounts join the organization --org-change-after seconds after the start.") var orgJoin = 0
+    @Option(help: "The first N member accounts leave the organization --org-change-after seconds after the start.") var orgLeave = 0
+    @Option(help: "Seconds after the start when --org-join accounts join and --org-leave accounts leave.") var orgChangeAfter: Double?
     @Option(help: "Milliseconds added to every API answer.") var latencyMs = 0
     @Option(help: "Share (0-1) of answers replaced by a 502 HTML page.") var badGatewayRate = 0.0
     @Option(help: "Share (0-1) of answers replaced by 429 APIGW.0308 with Retry-After.") var throttleRate = 0.0
@@ -51,6 +57,9 @@ struct SimulatorWorldOptions: ParsableArguments {
         if let revokeSourceAfter, !(revokeSourceAfter >= 0) || !(revokeSourceFor > 0) {
             throw ValidationError(.optionRevokeSource)
         }
+        guard organization.fits(count: tenants), orgChangeAfter.map({ $0 >= 0 }) ?? true else {
+            throw ValidationError(.optionOrganization)
+        }
     }
 
     /// The scripted incidents: all of them when `--incidents` (or `--demo` without
@@ -58,6 +67,13 @@ struct SimulatorWorldOptions: ParsableArguments {
     func scriptedIncidents(demo: Bool) -> Incidents {
         if incidents ?? demo { return .all }
         return Incidents(failureBurst: failureBurst, silentSource: silentSource, externalStopSeconds: stopAfter)
+    }
+
+    /// The tenants as an organization, with the knobs above.
+    var organization: SimulatorOrganization {
+        SimulatorOrganization(
+            suspended: orgSuspended, withoutAgency: orgWithoutAgency, joining: orgJoin, leaving: orgLeave,
+            changeAfterSeconds: orgChangeAfter)
     }
 
     var faults: FaultPlan {
@@ -74,21 +90,26 @@ struct SimulatorWorldOptions: ParsableArguments {
         return plan
     }
 
-    /// Builds the world and serves it.
+    /// Builds the world and serves it: each tenant's in `region`, and in each of `otherRegions`.
     func startServer(
         host: String, port: Int, demo: Bool, identity: SimulatorIdentity = .demo, region: String = "cn-north-4",
-        tls: SimulatorTLS? = nil, log: (@Sendable (String) -> Void)? = nil
+        otherRegions: [String] = [], tls: SimulatorTLS? = nil, log: (@Sendable (String) -> Void)? = nil
     ) async throws -> SimulatorServer {
         let world = World(
             seed: seed, taskCount: tasks, speed: speed, identity: identity, incidents: scriptedIncidents(demo: demo))
         let others = (1..<tenants).map { index in
             World(seed: seed &+ UInt64(index), taskCount: tasks, speed: speed, identity: identity, incidents: Incidents())
         }
+        let regional = otherRegions.enumerated().map { offset, name in
+            (region: name, worlds: (0..<tenants).map { index in
+                World(seed: seed &+ UInt64((offset + 1) * tenants + index), taskCount: tasks, speed: speed, identity: identity, incidents: Incidents())
+            })
+        }
         let accounts = SimulatorAccounts(
             agencyName: agency, identityProvider: idpId, credentialLifetimeSeconds: credentialLifetime,
-            revokedAfterSeconds: revokeSourceAfter, revokedForSeconds: revokeSourceFor)
+            revokedAfterSeconds: revokeSourceAfter, revokedForSeconds: revokeSourceFor, organization: organization)
         let service = SimulatorService(
-            world: world, identity: identity, region: region, otherTenants: others, accounts: accounts)
+            world: world, identity: identity, region: region, otherTenants: others, accounts: accounts, otherRegions: regional)
         do {
             return try await SimulatorServer.start(
                 service: service, faults: faults, seed: seed, host: host, port: port, tls: tls, log: log)

@@ -40,7 +40,7 @@ struct TaskChange {
 
     func run(_ change: @escaping (OMSClient, Settings) async throws -> Void) async {
         await CommandRunner.run {
-            let settings = try options.connection.settings()
+            let settings = try await options.connection.settings()
             let profile = try await ClientFactory.profile(holding: taskID, settings: settings)
             try await ClientFactory.withClient(for: profile, settings: settings) { client in
                 let task = try await client.showTask(taskID)
