@@ -4,6 +4,8 @@ extension Monitor {
     /// Takes one answer in; returns which tasks it changed and the alert events it caused. A
     /// refused credential, in any answer, stops the profile's polling until the user asks again.
     public mutating func receive(_ answer: MonitorAnswer, now: Int64) -> MonitorChange {
+        // The answer of a profile whose account left the organization since it was asked.
+        guard watches[answer.profile] != nil else { return MonitorChange() }
         watches[answer.profile]?.wake()
         if let failure = answer.failure, failure.isAuthenticationFailure {
             update(answer.profile) { watch in

@@ -32,10 +32,12 @@ public struct Monitor: Sendable {
     }
 
     public let settings: MonitorSettings
-    /// The profiles in the config's order.
-    public let profiles: [Profile]
+    /// The profiles in the config's order, then each organization's in its listing's order.
+    public internal(set) var profiles: [Profile]
     /// Each profile's region, by name.
-    public let profileRegions: [String: String]
+    public internal(set) var profileRegions: [String: String]
+    /// Each profile by name.
+    public internal(set) var profilesByName: [String: Profile]
     /// Each profile's watch, by name.
     public internal(set) var watches: [String: ProfileWatch]
     /// Counters and statistics of the tasks that were shown or charted.
@@ -60,6 +62,7 @@ public struct Monitor: Sendable {
     public init(profiles: [Profile], settings: MonitorSettings) {
         self.profiles = profiles
         profileRegions = Dictionary(profiles.map { ($0.name, $0.region) }, uniquingKeysWith: { first, _ in first })
+        profilesByName = Dictionary(profiles.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         self.settings = settings
         watches = Dictionary(
             profiles.map { ($0.name, ProfileWatch(name: $0.name)) },

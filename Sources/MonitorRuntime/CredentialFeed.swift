@@ -10,19 +10,36 @@ public final class CredentialFeed: Sendable {
         var failing: [String: Wording] = [:]
     }
 
-    private let profiles: [(name: String, credentials: CredentialHandle)]
+    private let profiles: Mutex<[(name: String, credentials: CredentialHandle)]>
     private let registry: CredentialRegistry
     private let seen = Mutex(Seen())
 
     /// Watches the renewing credentials of `profiles`, made by `registry`.
     public init(profiles: [Profile], registry: CredentialRegistry) {
-        self.profiles = profiles.filter { $0.credentials.source.renews }.map { ($0.name, $0.credentials) }
+        self.profiles = Mutex(Self.renewing(profiles))
         self.registry = registry
+    }
+
+    /// Watches `added` from now and forgets `removed` (an organization's accounts that came and went).
+    public func update(adding added: [Profile], removing removed: Set<String>) {
+        profiles.withLock { profiles in
+            profiles.removeAll { removed.contains($0.name) }
+            profiles += Self.renewing(added)
+        }
+        seen.withLock { seen in
+            seen.changes = -1
+            for name in removed { seen.failing[name] = nil }
+        }
+    }
+
+    private static func renewing(_ profiles: [Profile]) -> [(name: String, credentials: CredentialHandle)] {
+        profiles.filter { $0.credentials.source.renews }.map { ($0.name, $0.credentials) }
     }
 
     /// The profiles whose renewal started failing (with why) or recovered (nil) since the last call.
     public func transitions() -> [(profile: String, failing: Wording?)] {
         let changes = registry.changes
+        let profiles = self.profiles.withLock { $0 }
         return seen.withLock { seen in
             guard changes != seen.changes else { return [] }
             seen.changes = changes

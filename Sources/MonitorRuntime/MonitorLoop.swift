@@ -19,15 +19,21 @@ public final class MonitorLoop: Sendable {
     private let tick: Duration
     /// Renewals that start failing or recover, told to the monitor at every tick.
     private let credentials: CredentialFeed?
+    /// Organizations' accounts that came and went, told to the monitor at every tick.
+    private let organizations: OrganizationFeed?
 
     /// How long answers are gathered, while loading, before one pass asks what they made due: a
     /// pass walks every profile, and a hundred profiles' answers come within a few milliseconds.
     static let answersGathered = Duration.milliseconds(5)
 
-    public init(monitor: Monitor, clients: ClientPool, credentials: CredentialFeed? = nil, tick: Duration = .milliseconds(250)) {
+    public init(
+        monitor: Monitor, clients: ClientPool, credentials: CredentialFeed? = nil, organizations: OrganizationFeed? = nil,
+        tick: Duration = .milliseconds(250)
+    ) {
         state = Mutex(monitor)
         self.clients = clients
         self.credentials = credentials
+        self.organizations = organizations
         self.tick = tick
     }
 
@@ -63,6 +69,10 @@ public final class MonitorLoop: Sendable {
                     let (change, monitor) = state.withLock { monitor in
                         (monitor.credentialRenewal(profile, failing: failing, now: now), monitor)
                     }
+                    onChange(change, monitor)
+                }
+                for update in organizations?.updates() ?? [] {
+                    let (change, monitor) = state.withLock { monitor in (monitor.take(update, now: now), monitor) }
                     onChange(change, monitor)
                 }
                 (fetches, current) = state.withLock { monitor in (monitor.due(now: now, interest: interest), monitor) }

@@ -5,8 +5,8 @@ import OMSCore
 /// minutes of the server's clock, or the configured IAM token.
 struct RequestAuthenticator: Sendable {
     let identity: SimulatorIdentity
-    /// The projects the identity's keys reach: its own, and the other tenants'.
-    var projects: Set<String> = []
+    /// Each project's account: the identity's keys reach every one, a temporary key its account's.
+    var projects: [String: Int] = [:]
     /// The issuer of temporary keys, and the revocation of the identity's key.
     let iam: SimulatorIAM
     /// The largest clock difference accepted, in seconds.
@@ -76,8 +76,7 @@ struct RequestAuthenticator: Sendable {
             throw .unauthorized("verify aksk signature fail")
         }
         if let project = request.header("X-Project-Id") {
-            let reached = account.map { project == SimulatorService.tenantProjectID($0, first: identity.projectID) }
-                ?? (project == identity.projectID || projects.contains(project))
+            let reached = account.map { projects[project] == $0 } ?? (project == identity.projectID || projects[project] != nil)
             guard reached else { throw .unauthorized("the X-Project-Id header does not match the credentials' project") }
         }
         return account

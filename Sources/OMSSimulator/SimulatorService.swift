@@ -52,7 +52,7 @@ public final class SimulatorService: Sendable {
         var accounts = accounts
         accounts.count = count
         iam = SimulatorIAM(accounts: accounts, clock: world.clock)
-        authenticator = RequestAuthenticator(identity: identity, projects: Set(tenants.keys), iam: iam)
+        authenticator = RequestAuthenticator(identity: identity, projects: projects.mapValues(\.account), iam: iam)
     }
 
     /// The project of `account` in `region`, if that region is served.

@@ -130,7 +130,10 @@ public struct AppState: Sendable {
         for key in change.removed where fields.removeValue(forKey: key) != nil { resort = true }
         for key in change.updated {
             guard let task = task(key) else { continue }
-            let new = RowFields(key: key, task: task, profileRegion: monitor.profileRegions[key.profile] ?? "")
+            let owner = monitor.profilesByName[key.profile]
+            let new = RowFields(
+                key: key, task: task, profileRegion: monitor.profileRegions[key.profile] ?? "", account: owner?.account,
+                organization: owner?.organization)
             if let old = fields[key] {
                 if !old.sortsLike(new, in: sort) || old.status != new.status { resort = true }
                 if old.searchText != new.searchText { refilter = true }
@@ -260,23 +263,48 @@ public struct AppState: Sendable {
         return firing.isEmpty ? [] : profiles.map(\.name).filter(firing.contains)
     }
 
+    /// The organizations' accounts whose agency refuses (it is missing, or does not trust the
+    /// management account), each once in order, with the refusal's words.
+    var agencyRefusals: [(account: String, refusal: Wording)] {
+        var refusals: [String: Wording] = [:]
+        for alert in monitor.alerts.firing(atLeast: .info) where alert.key.rule == .credentialsRenewal {
+            if let refusal = alert.wording.find(.credentialMemberAgencyRefused) { refusals[alert.key.profile] = refusal }
+        }
+        guard !refusals.isEmpty else { return [] }
+        var seen: Set<String> = []
+        return profiles.compactMap { profile in
+            guard let account = profile.account, let refusal = refusals[profile.name], seen.insert(account).inserted else { return nil }
+            return (account, refusal)
+        }
+    }
+
     private var pausedBanner: String { language.text(.bannerPaused, ["key": keymap.label(.pause, unicode: unicode)]) }
 
     /// The banner of several profiles: the refused ones and the failing ones by name (as many as
     /// fit, then how many more), each group with its fix; else paused.
     private var fleetBanner: String? {
-        let renewing = renewalFailing
-        let troubled = !renewing.isEmpty || monitor.watches.values.contains {
+        let refusals = agencyRefusals
+        let refusing = Set(refusals.map(\.account))
+        // An account whose agency refuses is named once, in its own group, not once per region.
+        let ownGroup = { (name: String) in self.monitor.profilesByName[name]?.account.map(refusing.contains) ?? false }
+        let renewing = renewalFailing.filter { !ownGroup($0) }
+        let troubled = !renewing.isEmpty || !refusals.isEmpty || monitor.watches.values.contains {
             $0.health.authFailure != nil || $0.health.failures >= PollState.staleAfterFailures
         }
         guard troubled else { return paused ? pausedBanner : nil }
-        let fleet = FleetHealth(profiles: profiles, watches: monitor.watches)
+        let fleet = FleetHealth(profiles: profiles.filter { !ownGroup($0.name) }, watches: monitor.watches)
         let key = ["key": keymap.label(.refresh, unicode: unicode)]
         var groups: [(lead: Message, names: [String], fix: String, shortFix: String)] = []
+        if let first = refusals.first {
+            let values = ["agency": first.refusal.values["agency"] ?? "", "trusted": first.refusal.values["trusted"] ?? ""]
+            groups.append((
+                .bannerFleetAgency, refusals.map(\.account), language.text(.bannerFleetAgencyFix, values),
+                language.text(.bannerFleetAgencyFixShort, values)))
+        }
         if fleet.count(.refused) > 0 {
             groups.append((.bannerFleetRefused, fleet.names(.refused), language.text(.bannerFleetRefusedFix, key), language.text(.bannerFleetRefusedFixShort, key)))
         }
-        let failing = monitor.watches.values.contains { $0.health.failures >= PollState.staleAfterFailures }
+        let failing = monitor.watches.contains { !ownGroup($0.key) && $0.value.health.failures >= PollState.staleAfterFailures }
         if failing {
             groups.append((.bannerFleetFailing, fleet.names(.failing), language.text(.bannerFleetFailingFix), language.text(.bannerFleetFailingFixShort)))
         }

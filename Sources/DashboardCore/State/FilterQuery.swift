@@ -1,10 +1,11 @@
 /// What the filter line asks for: words matched anywhere in a row's text (id, buckets, regions,
 /// description, cloud, profile), and qualifiers matched against one field each:
-/// `profile:NAME`, `region:NAME`, `cloud:NAME`, `status:NAME` (each a part of the value, any case).
+/// `profile:NAME`, `region:NAME`, `cloud:NAME`, `status:NAME`, and for an organization's profiles
+/// `account:NAME` and `org:NAME` (each a part of the value, any case).
 struct FilterQuery: Equatable {
     /// The fields a qualifier names.
     enum Field: String, CaseIterable {
-        case profile, region, cloud, status
+        case profile, region, cloud, status, account, org
     }
 
     /// The text the row's whole text must hold, lowercased; empty for none.
@@ -35,6 +36,8 @@ struct FilterQuery: Equatable {
             case .region: Self.contains(row.regions, value)
             case .cloud: Self.contains(row.cloud, value)
             case .status: Self.contains(row.statusLowercased, value)
+            case .account: Self.contains(row.account, value)
+            case .org: Self.contains(row.organization, value)
             }
         }
     }

@@ -17,11 +17,18 @@ struct FleetHealth {
 
     /// The profiles' names in each state, in the config's order.
     private(set) var names: [State: [String]] = [:]
+    /// The organizations' accounts with a profile in each state, each once, in order.
+    private(set) var accounts: [State: [String]] = [:]
 
     init(profiles: [Monitor.Profile], watches: [String: ProfileWatch]) {
+        var seen: [State: Set<String>] = [:]
         for profile in profiles {
             guard let health = watches[profile.name]?.health else { continue }
-            names[Self.state(of: health), default: []].append(profile.name)
+            let state = Self.state(of: health)
+            names[state, default: []].append(profile.name)
+            if let account = profile.account, seen[state, default: []].insert(account).inserted {
+                accounts[state, default: []].append(account)
+            }
         }
     }
 
@@ -36,10 +43,20 @@ struct FleetHealth {
     /// The profiles in `state`, in the config's order.
     func names(_ state: State) -> [String] { names[state] ?? [] }
 
-    /// "97 live · 3 refused": the count of each state some profile is in, live first.
+    /// The accounts with a profile in `state`, in order.
+    func accounts(_ state: State) -> [String] { accounts[state] ?? [] }
+
+    /// "97 live · 3 refused": the count of each state some profile is in, live first; with an
+    /// organization's accounts, how many accounts each state other than live touches
+    /// ("8 refused (4 accounts)").
     func counts(separator: String, language: Language) -> String {
         let words: [(State, Message)] = [(.live, .fleetLive), (.refused, .fleetRefused), (.failing, .fleetFailing), (.connecting, .fleetConnecting)]
-        return words.filter { count($0.0) > 0 }.map { language.text($0.1, ["count": String(count($0.0))]) }.joined(separator: separator)
+        return words.filter { count($0.0) > 0 }.map { state, message in
+            let touched = accounts(state).count
+            let text = language.text(message, ["count": String(count(state))])
+            guard state != .live, touched > 0 else { return text }
+            return text + " " + language.text(.fleetAccounts, ["count": String(touched)])
+        }.joined(separator: separator)
     }
 
     /// "acct-003, acct-017 +2 more": as many names as fit in `width` columns, then how many more.

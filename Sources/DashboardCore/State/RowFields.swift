@@ -18,6 +18,9 @@ final class RowFields: Sendable {
     let regions: [UInt8]
     let cloud: [UInt8]
     let statusLowercased: [UInt8]
+    /// The member account and organization of the profile, lowercased; empty for a profile written in the config.
+    let account: [UInt8]
+    let organization: [UInt8]
     let isSynchronizing: Bool
     let status: [UInt8]
     let lastStart: Int64
@@ -30,8 +33,10 @@ final class RowFields: Sendable {
     let size: Int64
     let successRate: Double
 
-    init(key: TaskKey, task: SyncTask, profileRegion: String) {
+    init(key: TaskKey, task: SyncTask, profileRegion: String, account: String? = nil, organization: String? = nil) {
         self.key = key
+        self.account = Array((account ?? "").lowercased().utf8)
+        self.organization = Array((organization ?? "").lowercased().utf8)
         searchText = Array((Self.haystack(of: task) + " " + key.profile.lowercased()).utf8)
         profile = Array(key.profile.lowercased().utf8)
         regions = Array([profileRegion, task.srcRegion ?? ""].joined(separator: " ").lowercased().utf8)

@@ -18,6 +18,10 @@ public enum Action: Sendable {
     case hookFailed(String)
     /// The renewal of a profile's temporary key started failing (with why) or recovered (nil).
     case credentialRenewal(profile: String, failing: Wording?)
+    /// An organization's listing: its profiles now, in the listing's order.
+    case organizationListed(organization: String, profiles: [Monitor.Profile])
+    /// An organization's listing failed, and why; its last known profiles stay.
+    case organizationListingFailed(organization: String, reason: Wording)
 }
 
 /// Work for the runtime: each effect's answer comes back as an action.

@@ -58,6 +58,12 @@ public enum Dashboard {
             let events = state.monitor.credentialRenewal(profile, failing: failing, now: state.now).events
             if !events.isEmpty { state.noteScreenChanged() }
             effects += announce(events, in: state)
+        case .organizationListed(let organization, let profiles):
+            let change = state.monitor.takeListing(of: organization, profiles: profiles, now: state.now)
+            state.apply(change)
+            effects += announce(change.events, in: state)
+        case .organizationListingFailed(let organization, let reason):
+            effects += announce(state.monitor.listingFailure(of: organization, reason, now: state.now).events, in: state)
         }
         // An error line, a banner or the selected task's alerts change the table's height.
         state.clampScroll()

@@ -91,6 +91,8 @@ enum HeaderView {
         var profile = "", place = "", project = ""
         if state.profiles.count > 1 {
             profile = count(.headerProfiles, state.profiles.count)
+            let accounts = Set(state.profiles.compactMap(\.account)).count
+            if accounts > 0 { profile += " \(symbols.dot) " + count(.headerAccounts, accounts) }
         } else if let first = state.profiles.first {
             profile = first.name
             place = " \(symbols.dot) \(first.region)"

@@ -36,7 +36,11 @@ enum TimelineView {
     /// "11-22 14:05  firing    warning   failure_burst  65ace268…  failed 212 of 849 objects …".
     static func line(_ event: AlertEvent, state: AppState) -> String {
         var subject = event.taskID.map(TaskText.shortID) ?? state.language.text(.timelineProfile)
-        if state.isMultiProfile { subject = "\(event.profile)/\(subject)" }
+        if event.rule.isAboutOrganization {
+            subject = event.profile
+        } else if state.isMultiProfile {
+            subject = "\(event.profile)/\(subject)"
+        }
         return [
             LocalTime().time(event.time, withDate: true), DisplayWidth.fit(event.state.rawValue, to: 8),
             DisplayWidth.fit(event.severity.rawValue, to: 8), DisplayWidth.fit(event.rule.rawValue, to: 13),

@@ -38,6 +38,11 @@ public struct AlertBook: Sendable, Equatable {
             .compactMap { resolve($0, message: message, now: now) }
     }
 
+    /// Ends every alert about one profile, its tasks' included (its account left); returns the events.
+    mutating func resolveAll(profile: String, message: Wording, now: Int64) -> [AlertEvent] {
+        firing.keys.filter { $0.profile == profile }.sorted().compactMap { resolve($0, message: message, now: now) }
+    }
+
     public func isFiring(_ key: AlertKey) -> Bool { firing[key] != nil }
 
     /// The firing alerts about one task, most severe first.

@@ -122,7 +122,7 @@ extension Monitor {
         }
     }
 
-    private mutating func fire(_ key: AlertKey, _ message: Wording, now: Int64, into change: inout MonitorChange) {
+    mutating func fire(_ key: AlertKey, _ message: Wording, now: Int64, into change: inout MonitorChange) {
         guard settings.alerts.isEnabled(key.rule) else { return }
         if let event = alerts.fire(key, severity: settings.alerts.severity(of: key.rule), message: message, now: now) {
             change.events.append(event)

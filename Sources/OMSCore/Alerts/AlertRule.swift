@@ -14,19 +14,29 @@ public enum AlertRule: String, Sendable, Hashable, CaseIterable, Codable, Compar
     case apiUnhealthy = "api_unhealthy"
     /// The renewal of a profile's temporary key is failing.
     case credentialsRenewal = "credentials_renewal"
+    /// An account joined an organization and its profiles are watched from now.
+    case accountJoined = "account_joined"
+    /// An account left an organization (or stopped being active) and its profiles are no longer watched.
+    case accountLeft = "account_left"
+    /// An organization's accounts could not be listed: the last known accounts stay watched.
+    case organizationListing = "organization_listing"
 
     /// The severity a rule has unless the config says otherwise.
     public var defaultSeverity: AlertSeverity {
         switch self {
-        case .taskStopped, .failureBurst, .silentSource, .credentialsRenewal: .warning
-        case .taskAppeared, .taskGone: .info
+        case .taskStopped, .failureBurst, .silentSource, .credentialsRenewal, .organizationListing: .warning
+        case .taskAppeared, .taskGone, .accountJoined, .accountLeft: .info
         case .apiUnhealthy: .critical
         }
     }
 
     /// Whether the rule reports a moment rather than a condition: its events fire and never stay
     /// firing, so they never need attention.
-    public var isMomentary: Bool { self == .taskAppeared || self == .taskGone }
+    public var isMomentary: Bool { [.taskAppeared, .taskGone, .accountJoined, .accountLeft].contains(self) }
+
+    /// Whether the rule is about an organization or one of its accounts rather than a profile:
+    /// its events name "ORG" or "ORG/ACCOUNT" where others name a profile.
+    public var isAboutOrganization: Bool { [.accountJoined, .accountLeft, .organizationListing].contains(self) }
 
     public static func < (a: AlertRule, b: AlertRule) -> Bool {
         allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!

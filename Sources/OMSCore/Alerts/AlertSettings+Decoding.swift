@@ -44,7 +44,7 @@ extension AlertSettings: Decodable {
             silentLookbackMilliseconds = try seconds("lookback_hours", silentLookbackMilliseconds, unit: 3_600_000)
         case .apiUnhealthy:
             unhealthyMilliseconds = try seconds("after_seconds", unhealthyMilliseconds, unit: 1000)
-        case .taskStopped, .taskAppeared, .taskGone, .credentialsRenewal:
+        case .taskStopped, .taskAppeared, .taskGone, .credentialsRenewal, .accountJoined, .accountLeft, .organizationListing:
             break
         }
     }
@@ -61,7 +61,7 @@ extension AlertRule {
         case .failureBurst: ["ratio", "min_requests", "spike_factor", "min_failures"]
         case .silentSource: ["silent_hours", "lookback_hours"]
         case .apiUnhealthy: ["after_seconds"]
-        case .taskStopped, .taskAppeared, .taskGone, .credentialsRenewal: []
+        case .taskStopped, .taskAppeared, .taskGone, .credentialsRenewal, .accountJoined, .accountLeft, .organizationListing: []
         }
     }
 }

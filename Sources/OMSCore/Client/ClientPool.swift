@@ -20,21 +20,21 @@ public final class ClientPool: Sendable {
         }
     }
 
-    private let profiles: [String: Profile]
+    private let profiles: Mutex<[String: Profile]>
     private let options: Options
     private let made = Mutex<[String: OMSClient]>([:])
     /// Where a missing project id without an IAM endpoint is reported: the config's path.
     private let source: String
 
     public init(profiles: [Profile], options: Options, source: String) {
-        self.profiles = Dictionary(profiles.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        self.profiles = Mutex(Dictionary(profiles.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first }))
         self.options = options
         self.source = source
     }
 
     /// A pool of clients already made, by profile name.
     public init(clients: [String: OMSClient]) {
-        profiles = [:]
+        profiles = Mutex([:])
         options = Options(connectTimeout: 5, requestTimeout: 30, retry: .never, face: nil)
         made.withLock { $0 = clients }
         source = "the settings"
@@ -43,7 +43,7 @@ public final class ClientPool: Sendable {
     /// The client of a profile, made (and its project discovered) if it is not yet.
     public func client(_ name: String) async throws -> OMSClient {
         if let client = made.withLock({ $0[name] }) { return client }
-        guard let profile = profiles[name] else { throw OMSError.invalidArgument(Wording(.failureNoProfile, ["name": name])) }
+        guard let profile = profiles.withLock({ $0[name] }) else { throw OMSError.invalidArgument(Wording(.failureNoProfile, ["name": name])) }
         let client = try await Self.make(profile, options: options, source: source)
         let kept = made.withLock { made in
             if let earlier = made[name] { return (earlier, false) }
@@ -59,10 +59,26 @@ public final class ClientPool: Sendable {
     public func connectAll() async -> [String: Result<String, any Error>] {
         // One task each rather than a task group: a group of (String, Result) children crashed in
         // a release build when a hundred finished together.
-        let tasks = profiles.keys.map { name in (name, Task { try await self.client(name).configuration.projectID }) }
+        let tasks = profiles.withLock { Array($0.keys) }.map { name in (name, Task { try await self.client(name).configuration.projectID }) }
         var ids: [String: Result<String, any Error>] = [:]
         for (name, task) in tasks { ids[name] = await task.result }
         return ids
+    }
+
+    /// Adds profiles whose clients are made when first needed (an organization's new accounts).
+    public func add(_ added: [Profile]) {
+        profiles.withLock { profiles in
+            for profile in added { profiles[profile.name] = profile }
+        }
+    }
+
+    /// Removes profiles and shuts their clients down (an organization's accounts that left).
+    public func remove(_ names: [String]) async {
+        let clients = made.withLock { made in names.compactMap { made.removeValue(forKey: $0) } }
+        profiles.withLock { profiles in
+            for name in names { profiles[name] = nil }
+        }
+        for client in clients { await client.shutdown() }
     }
 
     /// Requests sent so far over every client, retries included.

@@ -32,6 +32,15 @@ public final class CredentialRegistry: Sendable {
         for handle in made.withLock({ Array($0.values) }) { handle.stop() }
     }
 
+    /// Stops and forgets the credentials no profile uses any more (the agency keys of accounts
+    /// that left an organization); a source asked for again later gets a new one.
+    public func release(_ handles: [CredentialHandle]) {
+        let released = made.withLock { made in
+            handles.compactMap { handle in made[handle.source] === handle ? made.removeValue(forKey: handle.source) : nil }
+        }
+        for handle in released { handle.stop() }
+    }
+
     /// How long after a source's gate opens its agencies try again, spread at random.
     static let reopenSpreadMilliseconds: Int64 = 5_000
 

@@ -20,8 +20,8 @@ public struct Organization: Sendable {
     var connection: CredentialConnection
 
     public static let defaultRediscoverMinutes = 60.0
-    /// Listings are at least a minute apart.
-    public static let minimumRediscoverMinutes = 1.0
+    /// Listings are at least 15 s apart.
+    public static let minimumRediscoverMinutes = 0.25
 
     /// Whether an account is one to watch: its name or id matches an `include` glob and no `exclude`.
     public func watches(_ account: OrganizationAccount) -> Bool {

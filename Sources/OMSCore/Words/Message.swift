@@ -287,6 +287,21 @@ public enum Message: String, CaseIterable, Sendable {
     case optionOrganization = "option.organization"
     case optionRegions = "option.regions"
 
+    case failureProfilesNotListed = "failure.profiles_not_listed"
+
+    case alertAccountLeft = "alert.account_left"
+    case alertAccountJoined = "alert.account_joined"
+    case alertListingFailing = "alert.listing_failing"
+    case alertListingRecovered = "alert.listing_recovered"
+    case alertProfileGone = "alert.profile_gone"
+
+    case headerAccounts = "header.accounts"
+    case fleetAccounts = "fleet.accounts"
+
+    case bannerFleetAgency = "banner.fleet_agency"
+    case bannerFleetAgencyFix = "banner.fleet_agency_fix"
+    case bannerFleetAgencyFixShort = "banner.fleet_agency_fix_short"
+
     /// The `{name}` placeholders of a text, in order of appearance.
     public static func placeholders(in text: String) -> [String] {
         var names: [String] = []

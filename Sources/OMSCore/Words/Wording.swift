@@ -28,6 +28,15 @@ public struct Wording: Sendable, Hashable {
         Wording(message, values.mapValues(\.escapingControlCharacters), parts: parts.mapValues(\.escapingControlCharacters))
     }
 
+    /// These words, or the first of their parts (depth first) that are `message`.
+    public func find(_ message: Message) -> Wording? {
+        if self.message == message { return self }
+        for key in parts.keys.sorted() {
+            if let found = parts[key]!.find(message) { return found }
+        }
+        return nil
+    }
+
     /// The words in English, as programs read them.
     public var english: String { text(.english) }
 }

@@ -37,7 +37,7 @@ struct ExporterCommand: AsyncParsableCommand {
             let setup = try await MonitorSetup.make(face: "exporter", demo: demo, world: world, connection: connection, polling: polling.values)
             let tally = Mutex(RequestTally())
             let loop = setup.loop
-            let profiles = setup.settings.profiles
+            let organizations = setup.organizations
             let server: MetricsServer
             do {
                 server = try await MetricsServer.start(
@@ -45,7 +45,7 @@ struct ExporterCommand: AsyncParsableCommand {
                     metrics: {
                         MetricsPage.render(
                             loop.monitor, requests: tally.withLock { $0 },
-                            credentials: profiles.map { ($0.name, $0.credentials.status) })
+                            credentials: organizations.profiles.map { ($0.name, $0.credentials.status) })
                     },
                     home: { ExporterHome.page(loop.monitor) })
             } catch {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DashboardCore
+import MonitorRuntime
 import OMSCore
 
 /// `omsdash list`: the tasks of every profile (or of one), every profile asked at once.
@@ -37,21 +38,35 @@ struct ListCommand: AsyncParsableCommand {
             let settings = try await connection.settings()
             let wanted = status.map { SyncTaskStatus(rawValue: $0) }
             let outcomes = await ClientFactory.eachProfile(of: settings) { client in try await client.listAllTasks(status: wanted) }
-            let results = try zip(settings.profiles, outcomes).map { profile, outcome in
-                let tasks = try outcome.get()
-                return ProfileTasks(profile: profile.name, region: profile.region, tasks: tasks, count: tasks.count)
+            if settings.profiles.count == 1 { _ = try outcomes[0].get() }
+            var results: [ProfileTasks] = []
+            var failed: [(profile: String, error: any Error)] = []
+            for (profile, outcome) in zip(settings.profiles, outcomes) {
+                switch outcome {
+                case .success(let tasks): results.append(ProfileTasks(profile: profile.name, region: profile.region, tasks: tasks, count: tasks.count))
+                case .failure(let error): failed.append((profile.name, error))
+                }
             }
-            Console.line(try render(results))
+            Console.line(try render(results, several: settings.profiles.count > 1))
+            // Several profiles: what could be listed is, and each profile that could not is one line.
+            for (profile, error) in failed {
+                let report = await FetchRunner.attempt { throw error }.failure
+                Console.error("omsdash: \(profile): \(report?.message ?? "\(error)")")
+            }
+            if !failed.isEmpty {
+                throw CommandFailure.api(Wording(.failureProfilesNotListed, [
+                    "count": String(failed.count), "total": String(settings.profiles.count),
+                ]))
+            }
         }
     }
 
-    private func render(_ results: [ProfileTasks]) throws -> String {
+    private func render(_ results: [ProfileTasks], several: Bool) throws -> String {
         switch format {
         case .json:
-            if results.count == 1 { return try JSONOutput.string(SyncTaskPage(tasks: results[0].tasks, count: Int64(results[0].count))) }
+            if !several, results.count == 1 { return try JSONOutput.string(SyncTaskPage(tasks: results[0].tasks, count: Int64(results[0].count))) }
             return try JSONOutput.string(results)
         case .csv, .table:
-            let several = results.count > 1
             let time = LocalTime()
             var table = TextTable(
                 headers: (several ? ["PROFILE"] : []) + ["TASK ID", "STATUS", "SOURCE", "DESTINATION", "DESCRIPTION", "LAST START", "CREATED"],

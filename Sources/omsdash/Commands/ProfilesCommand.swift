@@ -13,11 +13,13 @@ struct ProfilesCommand: AsyncParsableCommand {
         discussion: """
             Each profile gets its key (assuming its agency, or asking the ECS metadata or IAM for \
             temporary keys), discovers its project when the config names none, and lists one task. \
-            Exit code 1 when any profile cannot be used. An AK is shown masked, never an SK or a token.
+            The accounts of an organization that are not active (suspended, closing) follow, with \
+            their status. Exit code 1 when any profile cannot be used. An AK is shown masked, never \
+            an SK or a token.
 
             Examples:
               omsdash profiles
-              omsdash profiles --format json | jq '.[] | select(.health != "ok")'
+              omsdash profiles --org corp --format json | jq '.[] | select(.health != "ok")'
             """
     )
 
@@ -37,11 +39,17 @@ struct ProfilesCommand: AsyncParsableCommand {
         var health: String
         var tasks: Int64?
         var error: String?
+        /// The member account and organization, for a profile an organization's listing made.
+        var account: String?
+        var organization: String?
 
         enum CodingKeys: String, CodingKey {
-            case profile, region, credentials, temporary, health, tasks, error
+            case profile, region, credentials, temporary, health, tasks, error, account, organization
             case projectID = "project_id", accessKey = "access_key", expiresAt = "expires_at"
         }
+
+        /// Whether the row is an account that is not active, listed but never watched.
+        var isInactiveAccount: Bool { health != "ok" && health != "error" }
     }
 
     func run() async {
@@ -52,10 +60,12 @@ struct ProfilesCommand: AsyncParsableCommand {
             }
             var rows: [Row] = []
             for task in tasks { rows.append(await task.value) }
+            rows += Self.inactiveAccounts(settings.organizations)
             Console.line(try render(rows))
-            let unhealthy = rows.filter { $0.health != "ok" }.count
+            let unhealthy = rows.filter { $0.health == "error" }.count
             if unhealthy > 0 {
-                throw CommandFailure.api(Wording(.failureProfilesUnhealthy, ["count": String(unhealthy), "total": String(rows.count)]))
+                let total = rows.filter { !$0.isInactiveAccount }.count
+                throw CommandFailure.api(Wording(.failureProfilesUnhealthy, ["count": String(unhealthy), "total": String(total)]))
             }
         }
     }
@@ -78,7 +88,23 @@ struct ProfilesCommand: AsyncParsableCommand {
             profile: profile.name, region: profile.region, projectID: projectID, credentials: status.source,
             temporary: status.isTemporary, accessKey: status.key,
             expiresAt: status.expiresAt.map { ExpiryTime.format(milliseconds: $0) },
-            health: failure == nil ? "ok" : "error", tasks: count, error: failure?.message)
+            health: failure == nil ? "ok" : "error", tasks: count, error: failure?.message, account: profile.account,
+            organization: profile.organization)
+    }
+
+    /// The organizations' accounts that are not active, by the status Organizations gives them
+    /// (lowercased, as SDK versions spell it either way).
+    private static func inactiveAccounts(_ directory: OrganizationDirectory) -> [Row] {
+        let latest = directory.latest
+        let several = directory.organizations.count > 1
+        return directory.organizations.flatMap { organization in
+            (latest[organization.name]?.inactive ?? []).map { account in
+                Row(
+                    profile: (several ? organization.name + "/" : "") + account.name, region: "–", projectID: nil,
+                    credentials: "–", temporary: false, accessKey: nil, expiresAt: nil, health: account.status.lowercased(),
+                    tasks: nil, error: nil, account: account.name, organization: organization.name)
+            }
+        }
     }
 
     private func render(_ rows: [Row]) throws -> String {
@@ -87,6 +113,10 @@ struct ProfilesCommand: AsyncParsableCommand {
         var table = TextTable(
             headers: ["PROFILE", "REGION", "PROJECT", "CREDENTIALS", "KEY", "EXPIRES", "HEALTH"], rows: [])
         for row in rows {
+            if row.isInactiveAccount {
+                table.rows.append([row.profile, "–", "–", "–", "–", "–", "account \(row.health)"])
+                continue
+            }
             let key = (row.accessKey ?? "–") + (row.temporary ? " (temporary)" : " (permanent)")
             let expires = row.expiresAt.flatMap(ExpiryTime.parse).map { format == .csv ? row.expiresAt! : time.dateTime($0) }
             let health = row.error ?? "ok · \(row.tasks ?? 0) tasks"

@@ -25,6 +25,8 @@ struct DashboardSession {
     let credentials: CredentialFeed
     /// The credentials' renewal loops, stopped at the end.
     let registry: CredentialRegistry
+    /// The organizations' rediscovery.
+    let organizations: OrganizationFeed
 
     /// Connects to every profile (discovering project ids) and builds the first state. The clients
     /// send every request once: the monitor's schedule retries, so the request budget stays exact.
@@ -40,11 +42,14 @@ struct DashboardSession {
             startKeys: settings.taskCredentials.availability,
             environmentNames: Set(environment.filter { !$0.value.isEmpty }.keys), unicode: unicode,
             language: screen.language, now: WallClock.milliseconds)
+        let credentials = CredentialFeed(profiles: settings.profiles, registry: settings.credentials)
+        let organizations = OrganizationFeed(settings: settings, clients: clients, credentials: credentials)
+        organizations.start()
         return DashboardSession(
             state: state, clients: clients, taskCredentials: settings.taskCredentials, environment: environment,
             hook: settings.alerts.command.map { EventHook(argv: $0) }, simulator: simulator, mouse: settings.mouse,
-            theme: screen.theme, credentials: CredentialFeed(profiles: settings.profiles, registry: settings.credentials),
-            registry: settings.credentials)
+            theme: screen.theme, credentials: credentials, registry: settings.credentials,
+            organizations: organizations)
     }
 
     /// A runner whose answers go to `deliver`.
@@ -54,6 +59,7 @@ struct DashboardSession {
     }
 
     func shutdown() async {
+        organizations.stop()
         registry.stop()
         await clients.shutdown()
         await simulator?.stop()

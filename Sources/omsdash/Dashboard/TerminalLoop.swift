@@ -57,6 +57,7 @@ struct TerminalLoop {
             if terminal.signalReceived || woke.hangUp { return }
             pending = [.tick(now: WallClock.milliseconds)]
             pending += session.credentials.transitions().map { Action.credentialRenewal(profile: $0.profile, failing: $0.failing) }
+            pending += session.organizations.updates().map(Action.init)
             if let size = terminal.takeResize() { pending.append(.resize(width: size.width, height: size.height)) }
             if woke.input {
                 for event in terminal.readEvents() {
@@ -69,6 +70,16 @@ struct TerminalLoop {
                 }
             }
             if woke.wake { pending += inbox.drain() }
+        }
+    }
+}
+
+extension Action {
+    /// The dashboard's action for an organization's listing.
+    init(_ update: OrganizationFeed.Update) {
+        switch update {
+        case .listed(let organization, let profiles): self = .organizationListed(organization: organization, profiles: profiles)
+        case .failed(let organization, let reason): self = .organizationListingFailed(organization: organization, reason: reason)
         }
     }
 }

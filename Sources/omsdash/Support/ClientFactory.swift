@@ -1,4 +1,5 @@
 import MonitorCore
+import MonitorRuntime
 import OMSCore
 
 /// Builds clients for profiles, discovering a missing project id through IAM.
@@ -77,14 +78,5 @@ enum ClientFactory {
         throw CommandFailure.api(Wording(.failureNoTaskInProfiles, [
             "id": taskID, "profiles": settings.profiles.map(\.name).joined(separator: ", "),
         ]))
-    }
-}
-
-extension Monitor.Profile {
-    /// How the monitor names `profile`, with its project id when known.
-    init(_ profile: Profile, projectID: String?) {
-        self.init(
-            name: profile.name, region: profile.region, projectID: projectID ?? profile.projectID, endpoint: profile.endpoint,
-            account: profile.account, organization: profile.organization)
     }
 }

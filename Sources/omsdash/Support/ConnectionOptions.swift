@@ -35,6 +35,9 @@ struct ConnectionOptions: ParsableArguments {
             }
             Console.error("omsdash: \(line.text(FailureLanguage.current))")
         }
+        for roster in settings.organizations.latest.values.sorted(by: { $0.organization < $1.organization }) {
+            for skipped in roster.skipped { Console.error("omsdash: \(skipped.text(FailureLanguage.current))") }
+        }
         if settings.profiles.isEmpty {
             settings.credentials.stop()
             throw CommandFailure.api(Wording(.organizationNoAccounts))

@@ -10,6 +10,8 @@ struct MonitorSetup {
     let clients: ClientPool
     let loop: MonitorLoop
     let simulator: SimulatorServer?
+    /// The organizations' rediscovery, running from the start.
+    let organizations: OrganizationFeed
 
     /// Connects to every profile (discovering project ids); `face` names the mode in the User-Agent.
     /// Clients never retry unless `retries`: the monitor's schedule retries within the budget.
@@ -34,12 +36,16 @@ struct MonitorSetup {
                 retryAfterRefusalMilliseconds: MonitorSettings.unattendedRetryAfterRefusalMilliseconds,
                 backgroundRefreshSeconds: settings.backgroundRefreshSeconds, requestsPerMinuteTotal: settings.requestsPerMinuteTotal))
         let feed = CredentialFeed(profiles: settings.profiles, registry: settings.credentials)
+        let organizations = OrganizationFeed(settings: settings, clients: clients, credentials: feed)
+        organizations.start()
         return MonitorSetup(
-            settings: settings, clients: clients, loop: MonitorLoop(monitor: monitor, clients: clients, credentials: feed),
-            simulator: simulator)
+            settings: settings, clients: clients,
+            loop: MonitorLoop(monitor: monitor, clients: clients, credentials: feed, organizations: organizations),
+            simulator: simulator, organizations: organizations)
     }
 
     func shutdown() async {
+        organizations.stop()
         settings.credentials.stop()
         await clients.shutdown()
         await simulator?.stop()

@@ -1,0 +1,135 @@
+import MonitorCore
+import OMSCore
+import Synchronization
+
+/// Lists each organization again every `rediscover_minutes`, in the background, and tells a face
+/// what changed at its next tick. It makes the clients and credentials of new accounts' profiles
+/// known before the monitor watches them, and shuts down those of accounts that left. A listing
+/// that fails keeps the last known accounts, is said as `organization_listing`, and is tried
+/// again sooner: after 30 s, then twice as long each time, up to the rediscovery interval.
+public final class OrganizationFeed: Sendable {
+    /// What a listing changed, for the monitor.
+    public enum Update: Sendable, Equatable {
+        /// The organization's profiles now, in the listing's order.
+        case listed(organization: String, profiles: [Monitor.Profile])
+        /// The listing failed, and why; the last known profiles stay.
+        case failed(organization: String, reason: Wording)
+    }
+
+    private let directory: OrganizationDirectory
+    private let clients: ClientPool
+    private let credentials: CredentialFeed
+    private let registry: CredentialRegistry
+    /// The profiles written in the config.
+    private let written: [Profile]
+    /// Each organization's profiles in use, by organization.
+    private let current: Mutex<[String: [Profile]]>
+    private let pending = Mutex<[Update]>([])
+    private let loops = Mutex<[Task<Void, Never>]>([])
+
+    /// The first retry after a failed listing.
+    static let firstRetrySeconds = 30.0
+
+    /// Starts from `profiles`, the ones the first listing made.
+    public init(settings: Settings, clients: ClientPool, credentials: CredentialFeed) {
+        directory = settings.organizations
+        self.clients = clients
+        self.credentials = credentials
+        registry = settings.credentials
+        written = settings.profiles.filter { $0.organization == nil }
+        current = Mutex(Dictionary(grouping: settings.profiles.filter { $0.organization != nil }, by: { $0.organization! }))
+    }
+
+    /// Starts listing each organization on its own clock; an organization the first listing
+    /// missed is tried again after the first retry.
+    public func start() {
+        let listed = directory.latest
+        let tasks = directory.organizations.map { organization in
+            Task { [weak self] in
+                var delay = listed[organization.name] == nil ? Self.firstRetrySeconds : organization.rediscoverSeconds
+                var retry = Self.firstRetrySeconds
+                while !Task.isCancelled {
+                    try? await Task.sleep(for: .milliseconds(Int64(delay * 1000)))
+                    guard let self, !Task.isCancelled else { return }
+                    if await self.list(organization) {
+                        delay = organization.rediscoverSeconds
+                        retry = Self.firstRetrySeconds
+                    } else {
+                        delay = min(retry, organization.rediscoverSeconds)
+                        retry *= 2
+                    }
+                }
+            }
+        }
+        loops.withLock { $0 += tasks }
+    }
+
+    /// Stops listing.
+    public func stop() {
+        for task in loops.withLock({ $0 }) { task.cancel() }
+    }
+
+    /// Every profile in use now: the config's, then each organization's.
+    public var profiles: [Profile] {
+        let current = self.current.withLock { $0 }
+        return written + directory.organizations.flatMap { current[$0.name] ?? [] }
+    }
+
+    /// What changed since the last call, oldest first.
+    public func updates() -> [Update] {
+        pending.withLock { pending in
+            defer { pending = [] }
+            return pending
+        }
+    }
+
+    /// Lists one organization and takes its profiles in; returns whether the listing succeeded.
+    func list(_ organization: Organization) async -> Bool {
+        let roster: OrganizationRoster
+        do {
+            roster = try await directory.list(organization)
+        } catch {
+            pending.withLock { $0.append(.failed(organization: organization.name, reason: Organization.wording(of: error))) }
+            return false
+        }
+        let before = current.withLock { $0[organization.name] ?? [] }
+        let names = Set(roster.profiles.map(\.name))
+        let beforeNames = Set(before.map(\.name))
+        let added = roster.profiles.filter { !beforeNames.contains($0.name) }
+        let removed = before.filter { !names.contains($0.name) }
+        // Profiles that stay keep the clients and credentials they have.
+        let kept = before.filter { names.contains($0.name) }
+        let profiles = kept + added
+        clients.add(added)
+        credentials.update(adding: added, removing: Set(removed.map(\.name)))
+        current.withLock { $0[organization.name] = profiles }
+        let order = Dictionary(uniqueKeysWithValues: roster.profiles.enumerated().map { ($1.name, $0) })
+        let ordered = profiles.sorted { order[$0.name]! < order[$1.name]! }
+        pending.withLock { $0.append(.listed(organization: organization.name, profiles: ordered.map { Monitor.Profile($0) })) }
+        if !removed.isEmpty {
+            await clients.remove(removed.map(\.name))
+            let inUse = Set(current.withLock { $0.values.flatMap { $0.map { ObjectIdentifier($0.credentials) } } })
+            registry.release(removed.map(\.credentials).filter { !inUse.contains(ObjectIdentifier($0)) })
+        }
+        return true
+    }
+}
+
+extension Monitor.Profile {
+    /// How the monitor names `profile`, with its project id when known.
+    public init(_ profile: Profile, projectID: String? = nil) {
+        self.init(
+            name: profile.name, region: profile.region, projectID: projectID ?? profile.projectID, endpoint: profile.endpoint,
+            account: profile.account, organization: profile.organization)
+    }
+}
+
+extension Monitor {
+    /// Takes in what an organization's listing changed.
+    public mutating func take(_ update: OrganizationFeed.Update, now: Int64) -> MonitorChange {
+        switch update {
+        case .listed(let organization, let profiles): takeListing(of: organization, profiles: profiles, now: now)
+        case .failed(let organization, let reason): listingFailure(of: organization, reason, now: now)
+        }
+    }
+}
