@@ -1,0 +1,85 @@
+import MonitorCore
+import OMSCore
+import Testing
+
+@Suite("Monitor: an organization's accounts joining and leaving, on a virtual clock")
+struct OrganizationTransitionTests {
+    static func profile(_ account: String, _ region: String) -> Monitor.Profile {
+        .init(name: "\(account)/\(region)", region: region, projectID: nil, account: account, organization: "corp")
+    }
+
+    static let regions = ["cn-north-4", "cn-east-3"]
+
+    static func profiles(_ accounts: [String]) -> [Monitor.Profile] {
+        accounts.flatMap { account in regions.map { profile(account, $0) } }
+    }
+
+    /// A harness of `mgmt` (written in the config) and corp's accounts a and b in two regions, loaded.
+    func loadedHarness() -> FleetHarness {
+        var harness = FleetHarness(profiles: 0)
+        let all = [Monitor.Profile(name: "mgmt", region: "cn-north-4", projectID: "p")] + Self.profiles(["a", "b"])
+        harness.monitor = Monitor(profiles: all, settings: MonitorSettings())
+        for profile in all + Self.profiles(["c"]) { harness.services[profile.name] = FakeService(tasks: 3) }
+        for _ in 0..<30 where !harness.everyLoaded { harness.run(for: 1_000) }
+        #expect(harness.everyLoaded && harness.monitor.taskCount == 15)
+        return harness
+    }
+
+    @Test("an account that joins is watched from the next second; one that leaves takes its rows and alerts with it")
+    func joinAndLeave() {
+        var harness = loadedHarness()
+        let keptBefore = harness.monitor.watches["a/cn-north-4"]!
+        _ = harness.monitor.credentialRenewal("b/cn-east-3", failing: .verbatim("refused"), now: harness.now)
+        let change = harness.monitor.takeListing(of: "corp", profiles: Self.profiles(["a", "c"]), now: harness.now)
+        #expect(harness.monitor.profiles.map(\.name) == ["mgmt", "a/cn-north-4", "a/cn-east-3", "c/cn-north-4", "c/cn-east-3"])
+        #expect(change.removed.count == 6 && change.removed.allSatisfy { $0.profile.hasPrefix("b/") })
+        #expect(harness.monitor.watches["b/cn-north-4"] == nil && harness.monitor.profilesByName["b/cn-east-3"] == nil)
+        let events = change.events.map { "\($0.rule.rawValue) \($0.state.rawValue) \($0.profile)" }
+        #expect(events == [
+            "credentials_renewal resolved b/cn-east-3", "account_left firing corp/b", "account_joined firing corp/c",
+        ])
+        #expect(change.events[1].message == "account b left organization corp (or is no longer active): its profiles in cn-north-4, cn-east-3 are no longer watched")
+        #expect(harness.monitor.alerts.firing(atLeast: .info).isEmpty, "joins and departures are moments, not conditions")
+
+        let listedAt = harness.now
+        harness.run(for: 1_000)
+        #expect(harness.heads(of: "c/cn-north-4", from: listedAt).count == 1, "the new account's page 1 goes out at once")
+        #expect(harness.heads(of: "a/cn-north-4", from: listedAt).isEmpty, "an account that stayed is not reloaded")
+        #expect(harness.monitor.watches["a/cn-north-4"]!.tasks.count == keptBefore.tasks.count)
+        #expect(harness.monitor.watches["a/cn-north-4"]!.health.lastSuccess == keptBefore.health.lastSuccess)
+        for _ in 0..<30 where !harness.everyLoaded { harness.run(for: 1_000) }
+        #expect(harness.monitor.taskCount == 15)
+    }
+
+    @Test("an answer for a profile whose account left is dropped, not a new watch")
+    func lateAnswer() {
+        var harness = loadedHarness()
+        _ = harness.monitor.takeListing(of: "corp", profiles: Self.profiles(["a"]), now: harness.now)
+        let page = SyncTaskPage(tasks: [], count: 0)
+        let change = harness.monitor.receive(.page(profile: "b/cn-north-4", offset: 0, sweep: 1, .success(page)), now: harness.now)
+        #expect(change == MonitorChange() && harness.monitor.watches["b/cn-north-4"] == nil)
+    }
+
+    @Test("a failed listing keeps every profile and fires organization_listing once; the next listing ends it")
+    func failedListing() {
+        var harness = loadedHarness()
+        let first = harness.monitor.listingFailure(of: "corp", .verbatim("HTTP 502"), now: harness.now)
+        let again = harness.monitor.listingFailure(of: "corp", .verbatim("HTTP 502"), now: harness.now + 30_000)
+        #expect(first.events.map(\.message) == ["the accounts of organization corp cannot be listed, the last known ones stay watched: HTTP 502"])
+        #expect(again.events.isEmpty && harness.monitor.profiles.count == 5)
+        let listed = harness.monitor.takeListing(of: "corp", profiles: Self.profiles(["a", "b"]), now: harness.now + 60_000)
+        #expect(listed.events.map { "\($0.rule.rawValue) \($0.state.rawValue)" } == ["organization_listing resolved"])
+        #expect(listed.removed.isEmpty && listed.updated.isEmpty)
+    }
+
+    @Test("work per listing does not touch the profiles of other organizations or the config's")
+    func otherProfilesUntouched() {
+        var harness = loadedHarness()
+        let mgmt = harness.monitor.watches["mgmt"]!
+        _ = harness.monitor.takeListing(of: "labs", profiles: [
+            .init(name: "x/cn-north-4", region: "cn-north-4", projectID: nil, account: "x", organization: "labs"),
+        ], now: harness.now)
+        _ = harness.monitor.takeListing(of: "labs", profiles: [], now: harness.now)
+        #expect(harness.monitor.profiles.count == 5 && harness.monitor.watches["mgmt"]!.tasks.count == mgmt.tasks.count)
+    }
+}
