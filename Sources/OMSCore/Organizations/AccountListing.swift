@@ -5,9 +5,9 @@ struct AccountListing: Sendable {
     let endpoint: Endpoint
     let credentials: CredentialHandle
     let connection: CredentialConnection
-
     /// Accounts asked for per page.
-    static let pageSize = 200
+    var pageSize = 200
+
     /// More pages than this means the marker goes round in circles.
     static let maximumPages = 1_000
 
@@ -35,7 +35,7 @@ struct AccountListing: Sendable {
         var accounts: [OrganizationAccount] = []
         var marker: String?
         for _ in 0..<Self.maximumPages {
-            var query = [(name: "limit", value: String(Self.pageSize))]
+            var query = [(name: "limit", value: String(pageSize))]
             if let marker { query.append((name: "marker", value: marker)) }
             let page = try ResponseDecoder.decode(
                 AccountPage.self, from: try await transport.send(method: "GET", path: "/v1/organizations/accounts", query: query),
