@@ -72,12 +72,12 @@ struct OrganizationSimulatorTests {
 
     @Test("accounts leave and join at the time given: before, the joining ones are not listed; after, the leaving ones are not")
     func comingAndGoing() async throws {
-        let organization = SimulatorOrganization(joining: 2, leaving: 1, changeAfterSeconds: 1)
+        let organization = SimulatorOrganization(joining: 2, leaving: 1, changeAfterSeconds: 6)
         let (server, endpoint) = try await Self.serve(tenants: 6, organization: organization)
         defer { Task { await server.stop() } }
         let listing = AccountListing(endpoint: endpoint, credentials: Self.management, connection: CredentialConnection())
         #expect(try await listing.fetch().accounts.map(\.name) == ["tenant-0000", "tenant-0001", "tenant-0002", "tenant-0003"])
-        try await Task.sleep(for: .milliseconds(2_100))
+        try await Task.sleep(for: .milliseconds(7_100))
         #expect(try await listing.fetch().accounts.map(\.name) == ["tenant-0000", "tenant-0002", "tenant-0003", "tenant-0004", "tenant-0005"])
     }
 

@@ -11,7 +11,7 @@ extension Message {
         .keyLast: "last task (in the timeline: oldest event)",
         .keyDetail: "focus the detail pane",
         .keyBack: "back to the table from the detail pane; clear the filter",
-        .keyFilter: "filter as you type; also profile: region: cloud: status: account: org:",
+        .keyFilter: "filter; also profile: region: cloud: status: account: org:",
         .keySortNext: "cycle the sort column",
         .keySortReverse: "reverse the sort",
         .keyWindowWider: "widen the statistics window (1h 6h 24h 7d 30d)",

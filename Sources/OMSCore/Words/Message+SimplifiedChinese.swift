@@ -12,7 +12,7 @@ extension Message {
         .keyLast: "最后一个任务（在时间线中：最早事件）",
         .keyDetail: "转到详情面板",
         .keyBack: "从详情面板回到任务列表；清除筛选",
-        .keyFilter: "边输入边筛选；也可用 profile: region: cloud: status: account: org:",
+        .keyFilter: "筛选；也可用 profile: region: cloud: status: account: org:",
         .keySortNext: "切换排序列",
         .keySortReverse: "反转排序",
         .keyWindowWider: "放大统计时间窗（1h 6h 24h 7d 30d）",
