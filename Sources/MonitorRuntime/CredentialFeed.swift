@@ -39,6 +39,7 @@ public final class CredentialFeed: Sendable {
     /// The profiles whose renewal started failing (with why) or recovered (nil) since the last call.
     public func transitions() -> [(profile: String, failing: Wording?)] {
         let changes = registry.changes
+        guard seen.withLock({ $0.changes }) != changes else { return [] }
         let profiles = self.profiles.withLock { $0 }
         return seen.withLock { seen in
             guard changes != seen.changes else { return [] }

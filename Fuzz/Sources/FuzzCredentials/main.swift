@@ -1,9 +1,12 @@
 // Feeds an input to the readers of what credential sources answer: IAM's and the ECS metadata's
-// `credential` object, IAM's expiry times, and the SDK's credentials file.
+// `credential` object, IAM's expiry times, and the SDK's credentials file; and to the readers of
+// Organizations' ListAccounts pages and ShowOrganization answers.
 //
 // Rules: nothing crashes; a key read from an answer has an access key and a secret and expires at a
 // time that reads back the same once written; an expiry time written and read again is the same
-// time; the credentials file gives a key only when its [basic] section has both ak and sk.
+// time; the credentials file gives a key only when its [basic] section has both ak and sk; an
+// account's activity does not depend on the case its status is spelt in.
+import FoundationEssentials
 import FuzzSupport
 @testable import OMSCore
 
@@ -22,5 +25,12 @@ public func fuzzCredentials(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     if file.key != nil {
         expect(!(file.basic["ak"] ?? "").isEmpty && !(file.basic["sk"] ?? "").isEmpty, "a key without ak and sk from \(text.debugDescription)")
     }
+    if let page = try? JSONInput.decode(AccountPage.self, from: Data(input.bytes)) {
+        for account in page.accounts {
+            let upper = OrganizationAccount(id: account.id, name: account.name, status: account.status.uppercased())
+            expect(upper.isActive == account.isActive, "status \(account.status.debugDescription) is active in one case only")
+        }
+    }
+    _ = try? JSONInput.decode(OrganizationAnswer.self, from: Data(input.bytes))
     return 0
 }

@@ -297,7 +297,7 @@ extension Message {
         .warningReadableSecrets: "warning: {path} holds secrets and is readable by others (mode {mode}): run chmod 600 {path}",
         .optionSpeed: "--speed must be positive",
         .optionTasks: "--tasks must be 0 or more",
-        .optionTenants: "--tenants must be 1 to 1000",
+        .optionTenants: "--tenants must be 1 to 2001",
         .optionFaultRates: "fault rates must be between 0 and 1",
         .optionFaultsFor: "--faults-for must be 0 or more seconds",
         .optionStopAfter: "--stop-after must be 0 or more seconds",

@@ -298,7 +298,7 @@ extension Message {
         .warningReadableSecrets: "警告：{path} 含有密钥，且其他用户可读（权限 {mode}）：请运行 chmod 600 {path}",
         .optionSpeed: "--speed 必须大于 0",
         .optionTasks: "--tasks 不能小于 0",
-        .optionTenants: "--tenants 须在 1 到 1000 之间",
+        .optionTenants: "--tenants 须在 1 到 2001 之间",
         .optionFaultRates: "故障比例须在 0 到 1 之间",
         .optionFaultsFor: "--faults-for 不能小于 0 秒",
         .optionStopAfter: "--stop-after 不能小于 0 秒",

@@ -29,9 +29,10 @@ struct ProfilesCommand: AsyncParsableCommand {
     /// One profile as listed.
     struct Row: Encodable {
         var profile: String
-        var region: String
+        /// Nil for an account that is not active.
+        var region: String?
         var projectID: String?
-        var credentials: String
+        var credentials: String?
         var temporary: Bool
         var accessKey: String?
         /// When the key expires, UTC, as IAM writes it.
@@ -100,8 +101,8 @@ struct ProfilesCommand: AsyncParsableCommand {
         return directory.organizations.flatMap { organization in
             (latest[organization.name]?.inactive ?? []).map { account in
                 Row(
-                    profile: (several ? organization.name + "/" : "") + account.name, region: "–", projectID: nil,
-                    credentials: "–", temporary: false, accessKey: nil, expiresAt: nil, health: account.status.lowercased(),
+                    profile: (several ? organization.name + "/" : "") + account.name, region: nil, projectID: nil,
+                    credentials: nil, temporary: false, accessKey: nil, expiresAt: nil, health: account.status.lowercased(),
                     tasks: nil, error: nil, account: account.name, organization: organization.name)
             }
         }
@@ -120,7 +121,7 @@ struct ProfilesCommand: AsyncParsableCommand {
             let key = (row.accessKey ?? "–") + (row.temporary ? " (temporary)" : " (permanent)")
             let expires = row.expiresAt.flatMap(ExpiryTime.parse).map { format == .csv ? row.expiresAt! : time.dateTime($0) }
             let health = row.error ?? "ok · \(row.tasks ?? 0) tasks"
-            table.rows.append([row.profile, row.region, row.projectID ?? "–", row.credentials, key, expires ?? "–", health])
+            table.rows.append([row.profile, row.region ?? "–", row.projectID ?? "–", row.credentials ?? "–", key, expires ?? "–", health])
         }
         return format == .csv ? table.renderCSV() : table.renderTable()
     }

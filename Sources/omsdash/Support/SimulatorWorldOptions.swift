@@ -47,7 +47,7 @@ struct SimulatorWorldOptions: ParsableArguments {
     func validate() throws {
         guard speed > 0 else { throw ValidationError(.optionSpeed) }
         guard tasks >= 0 else { throw ValidationError(.optionTasks) }
-        guard (1...1000).contains(tenants) else { throw ValidationError(.optionTenants) }
+        guard (1...2001).contains(tenants) else { throw ValidationError(.optionTenants) }
         for rate in [badGatewayRate, throttleRate, truncateRate, slowRate, dropRate] where !(0...1).contains(rate) {
             throw ValidationError(.optionFaultRates)
         }
