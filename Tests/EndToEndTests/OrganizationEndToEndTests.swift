@@ -45,6 +45,23 @@ extension EndToEnd {
             return path
         }
 
+        /// Opens the filter, waits for its prompt, types `text` and confirms it; the screen once the
+        /// status line names the filter.
+        static func filter(_ dashboard: TmuxSession, _ text: String) -> String {
+            let prompt = { (screen: String) in
+                screen.split(separator: "\n").last.map { $0.trimmingCharacters(in: .whitespaces).hasPrefix("/ ") } ?? false
+            }
+            dashboard.send("/")
+            if !prompt(dashboard.waitFor(timeout: 10, prompt)) {
+                dashboard.send("Escape")
+                dashboard.send("/")
+                _ = dashboard.waitFor(timeout: 10, prompt)
+            }
+            dashboard.type(text)
+            dashboard.send("Enter")
+            return dashboard.waitFor(timeout: 20) { $0.contains("filter \"\(text)\":") }
+        }
+
         @Test("the dashboard counts accounts, names the 4 without the agency once with the fix, filters by account, and follows accounts joining and leaving")
         func dashboard() throws {
             let simulator = try Self.simulator()
@@ -66,10 +83,7 @@ extension EndToEnd {
             #expect(!loaded.contains("tenant-0058") && !loaded.contains("tenant-0061"))
             CredentialsEndToEndTests.audit("the dashboard", loaded)
 
-            dashboard.send("/")
-            dashboard.type("account:0012")
-            dashboard.send("Enter")
-            let filtered = dashboard.waitFor { $0.contains("4 of") || $0.contains("account:0012") && $0.contains("tenant-0012") }
+            let filtered = Self.filter(dashboard, "account:0012")
             let rows = filtered.split(separator: "\n").filter { $0.contains(" ●  ") || $0.contains(" ○  ") }
             #expect(rows.count == 4, "2 tasks in each of tenant-0012's 2 regions:\n\(filtered)")
 
@@ -82,16 +96,10 @@ extension EndToEnd {
             #expect(events.contains("account tenant-0061 joined organization corp: watching it in cn-north-4, cn-east-3"), "\(events)")
             #expect(events.contains("account tenant-0001 left organization corp"), "\(events)")
             dashboard.send("Escape")
-            dashboard.send("/")
-            dashboard.type("account:0061")
-            dashboard.send("Enter")
-            let joined = dashboard.waitFor(timeout: 20) { $0.split(separator: "\n").filter { $0.contains(" ●  ") || $0.contains(" ○  ") }.count == 4 }
+            let joined = Self.filter(dashboard, "account:0061")
             #expect(joined.split(separator: "\n").filter { $0.contains(" ●  ") || $0.contains(" ○  ") }.count == 4, "tenant-0061's tasks:\n\(joined)")
             dashboard.send("Escape")
-            dashboard.send("/")
-            dashboard.type("account:0001 ")
-            dashboard.send("Enter")
-            let left = dashboard.waitFor(timeout: 5) { $0.contains("account:0001") }
+            let left = Self.filter(dashboard, "account:0001 ")
             #expect(left.split(separator: "\n").filter { $0.contains(" ●  ") || $0.contains(" ○  ") }.isEmpty, "tenant-0001's rows are gone:\n\(left)")
             #expect(left.contains("115 profiles · 57 accounts"), "one left, one joined:\n\(left)")
             CredentialsEndToEndTests.audit("the dashboard", left)

@@ -2,13 +2,12 @@
 /// profile's credential, its regions (a region without OMS sync tasks is dropped, said once), its
 /// globs and endpoints.
 struct OrganizationResolver {
-    let path: String
-    let environment: [String: String]
     /// The profiles as written (with the defaults filled in) by name, and "defaults".
     let sources: [String: ConfigFile.ProfileEntry]
-    let credentialSources: CredentialSourceResolver
-    let registry: CredentialRegistry
-    let connection: CredentialConnection
+    /// What the config was read with, without the command line's region, endpoint and project.
+    let factory: ProfileFactory
+
+    private var path: String { factory.path }
 
     /// Checks what can be checked of the entries alone: each has a name, no two share one, and none
     /// is the name of a profile (the members' profiles are named after it).
@@ -58,12 +57,9 @@ struct OrganizationResolver {
             ?? .globalOrganizations
         let iam = try sourceEntry.iamEndpoint.map { text throws(ConfigurationError) in try Endpoint(parsing: text) }
             ?? sourceEntry.region.flatMap(Endpoint.iam(region:)) ?? .globalIAM
-        var reach = connection
-        reach.network = try ProfileResolver(
-            entry: sourceEntry, path: path, overrides: ConfigOverrides(), environment: environment,
-            credentialSources: credentialSources, registry: registry, connection: connection
-        ).resolveNetwork()
-        let credentials = registry.handle(for: try credentialSources.source(of: sourceEntry, iam: iam), connection: reach)
+        var reach = factory.connection
+        reach.network = try ProfileResolver(entry: sourceEntry, factory: factory).resolveNetwork()
+        let credentials = factory.registry.handle(for: try factory.credentialSources.source(of: sourceEntry, iam: iam), connection: reach)
         var template = ConfigFile.ProfileEntry(name: entry.name)
         template.endpoint = entry.endpoint
         template.iamEndpoint = entry.iamEndpoint

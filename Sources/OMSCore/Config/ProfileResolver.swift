@@ -1,15 +1,13 @@
 /// Turns a profile as written into a usable `Profile`: region, endpoint, credentials, project id.
 struct ProfileResolver {
     let entry: ConfigFile.ProfileEntry
-    let path: String
-    let overrides: ConfigOverrides
-    let environment: [String: String]
-    /// Reads the profile's credential source.
-    let credentialSources: CredentialSourceResolver
-    /// Makes the credential of a source, shared with every profile of the same source.
-    let registry: CredentialRegistry
-    /// Timeouts and the User-Agent for IAM and the metadata service.
-    let connection: CredentialConnection
+    /// What the config was read with: its path, the command line, the environment, the credential
+    /// sources and the registry that shares their credentials.
+    let factory: ProfileFactory
+
+    private var path: String { factory.path }
+    private var overrides: ConfigOverrides { factory.overrides }
+    private var environment: [String: String] { factory.environment }
 
     /// A region is needed only to derive the endpoint or discover the project: with an endpoint and
     /// a project id given, it may be left out, and the endpoint's host names the profile's place.
@@ -36,14 +34,14 @@ struct ProfileResolver {
         }
         let iam = try entry.iamEndpoint.map { text throws(ConfigurationError) in try Endpoint(parsing: text) }
             ?? Endpoint.iam(region: region)
-        let source = try credentialSources.source(of: entry, iam: iam)
+        let source = try factory.credentialSources.source(of: entry, iam: iam)
         let network = try resolveNetwork()
-        var reach = connection
+        var reach = factory.connection
         reach.network = network
         return Profile(
             name: entry.name, region: region, endpoint: endpoint, iamEndpoint: iam,
             projectID: projectID ?? Self.fileProjectID(of: source),
-            credentials: registry.handle(for: source, connection: reach), network: network, account: entry.account,
+            credentials: factory.registry.handle(for: source, connection: reach), network: network, account: entry.account,
             organization: entry.organization)
     }
 

@@ -136,9 +136,7 @@ public struct Settings: Sendable {
             registry: registry, connection: connection)
         var profiles: [Profile] = []
         for entry in entries { profiles.append(try factory.profile(entry)) }
-        let organizationResolver = OrganizationResolver(
-            path: source, environment: environment, sources: sources, credentialSources: credentialSources, registry: registry,
-            connection: connection)
+        let organizationResolver = OrganizationResolver(sources: sources, factory: factory.forMembers)
         var organizations: [Organization] = []
         var warnings: [Wording] = []
         for entry in organizationEntries {
@@ -171,7 +169,7 @@ public struct Settings: Sendable {
             taskCredentials: TaskCredentialStore(entries: file.taskCredentials, environment: environment),
             alerts: file.alerts, mouse: file.mouse ?? true, screen: file.screen, warnings: warnings, configPath: path,
             credentials: registry,
-            organizations: OrganizationDirectory(organizations: organizations, factory: factory.forMembers, written: Set(written)))
+            organizations: OrganizationDirectory(organizations: organizations, factory: organizationResolver.factory, written: Set(written)))
     }
 }
 

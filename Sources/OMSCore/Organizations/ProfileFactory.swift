@@ -11,10 +11,7 @@ struct ProfileFactory: Sendable {
     let connection: CredentialConnection
 
     func profile(_ entry: ConfigFile.ProfileEntry) throws(ConfigurationError) -> Profile {
-        try ProfileResolver(
-            entry: entry, path: path, overrides: overrides, environment: environment, credentialSources: credentialSources,
-            registry: registry, connection: connection
-        ).resolve()
+        try ProfileResolver(entry: entry, factory: self).resolve()
     }
 
     /// The same factory with none of the command line's region, endpoint or project: an
