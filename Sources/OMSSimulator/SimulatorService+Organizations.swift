@@ -65,7 +65,7 @@ extension SimulatorService {
             limit = value
         }
         let accounts = iam.accounts
-        let elapsed = iam.elapsedSeconds(now: nowSeconds * 1000)
+        let elapsed = iam.elapsedSeconds(now: world.clock())
         let members = (0..<accounts.count).compactMap { index in
             accounts.organization.status(of: index, count: accounts.count, elapsedSeconds: elapsed).map { (index, $0) }
         }

@@ -70,15 +70,26 @@ struct OrganizationSimulatorTests {
         #expect(holder.status.isTemporary && holder.status.failing == nil)
     }
 
-    @Test("accounts leave and join at the time given: before, the joining ones are not listed; after, the leaving ones are not")
+    @Test("accounts leave and join at the time given: before, the joining ones are not members; after, the leaving ones are not")
     func comingAndGoing() async throws {
-        let organization = SimulatorOrganization(joining: 2, leaving: 1, changeAfterSeconds: 6)
-        let (server, endpoint) = try await Self.serve(tenants: 6, organization: organization)
-        defer { Task { await server.stop() } }
-        let listing = AccountListing(endpoint: endpoint, credentials: Self.management, connection: CredentialConnection())
-        #expect(try await listing.fetch().accounts.map(\.name) == ["tenant-0000", "tenant-0001", "tenant-0002", "tenant-0003"])
-        try await Task.sleep(for: .milliseconds(7_100))
-        #expect(try await listing.fetch().accounts.map(\.name) == ["tenant-0000", "tenant-0002", "tenant-0003", "tenant-0004", "tenant-0005"])
+        let organization = SimulatorOrganization(suspended: 1, withoutAgency: 1, joining: 2, leaving: 1, changeAfterSeconds: 60)
+        let members = { (elapsed: Double) in (0..<8).filter { organization.status(of: $0, count: 8, elapsedSeconds: elapsed) != nil } }
+        #expect(members(59.9) == [0, 1, 2, 3, 4, 5])
+        #expect(members(60) == [0, 2, 3, 4, 5, 6, 7])
+        #expect((0..<8).map { organization.status(of: $0, count: 8, elapsedSeconds: 0) ?? "-" }
+            == ["active", "active", "active", "active", "active", "suspended", "-", "-"])
+        #expect((0..<8).filter { !organization.holdsAgency($0, count: 8) } == [4])
+        #expect(organization.fits(count: 8) && !organization.fits(count: 5))
+
+        // Served: a change already past lists the accounts after it; one far ahead, those before.
+        for (after, expected) in [(0.0, ["tenant-0000", "tenant-0002", "tenant-0003", "tenant-0004", "tenant-0005"]),
+                                  (86_400.0, ["tenant-0000", "tenant-0001", "tenant-0002", "tenant-0003"])] {
+            let (server, endpoint) = try await Self.serve(
+                tenants: 6, organization: SimulatorOrganization(joining: 2, leaving: 1, changeAfterSeconds: after))
+            let listing = AccountListing(endpoint: endpoint, credentials: Self.management, connection: CredentialConnection())
+            #expect(try await listing.fetch().accounts.map(\.name) == expected)
+            await server.stop()
+        }
     }
 
     @Test("two regions from one process: each account has a project and tasks in each, reached only with its own key")
