@@ -5,8 +5,8 @@ extension Monitor {
     /// and all of them within the fleet's ceiling, spent by priority, each over every profile
     /// before the next: the selected task and page 1 (off screen at the background pace); the
     /// rows on screen; the alert checks and the other list pages. Profiles take turns being served
-    /// first. Marks the fetches as under way. The first load is the one exception: every page of
-    /// the list, then the first screen's rows, at once.
+    /// first. Marks the fetches as under way. The first load is the one exception: each profile's
+    /// first page 1, every page of its list, then the first screen's rows, at once.
     public mutating func due(now: Int64, interest: Interest) -> [Fetch] {
         let order = servingOrder()
         guard !order.isEmpty else { return [] }
@@ -195,7 +195,11 @@ extension Monitor {
     private func headFetch(_ watch: inout ProfileWatch, now: Int64, background: Bool, budget: inout Budget) -> Fetch? {
         let paced = !background || watch.health.urgent
             || now >= (watch.health.lastAttempt ?? 0) + settings.backgroundRefreshMilliseconds
-        guard !watch.health.inFlight, now >= watch.health.nextDue, paced, budget.spend(.head, at: now) else { return nil }
+        // A profile's very first page 1 is part of the first load, which goes out in one burst
+        // whatever the fleet's size (an organization's 2,000 profiles appear within seconds); every
+        // later one, a retry included, is within the budget and the ceiling.
+        let purpose: RequestLedger.Purpose = watch.health.firstAttempt == nil ? .firstLoad : .head
+        guard !watch.health.inFlight, now >= watch.health.nextDue, paced, budget.spend(purpose, at: now) else { return nil }
         watch.health.urgent = false
         if watch.sweep?.isComplete ?? true {
             let number = (watch.sweep?.number ?? 0) + 1
