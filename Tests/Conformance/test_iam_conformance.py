@@ -19,7 +19,10 @@ MANAGEMENT_DOMAIN_ID = "d0a1b2c3e4f5061728394a5b6c7d0000"
 
 
 def tenant_project(index):
-    return PROJECT[:28] + format(index, "04x")
+    """The simulator's project id of tenant `index`: the first's 28 first digits, then the index
+    in 4 hex digits, skipping the number the first id ends in (1 here), which the first keeps."""
+    own = int(PROJECT[28:], 16)
+    return PROJECT[:28] + format(index + 1 if own and index >= own else index, "04x")
 
 
 def config():

@@ -7,10 +7,11 @@ extension EndToEnd {
     @Suite("A fleet of accounts end to end")
     struct FleetEndToEndTests {
         /// Tenant `index`'s project id as the simulator documents it: the first's 28 first digits,
-        /// then the index in 4 hex digits.
+        /// then the index in 4 hex digits, skipping the number the first id ends in (10 here).
         static func projectID(_ index: Int) -> String {
             guard index > 0 else { return SimulatorProcess.projectID }
-            let hex = String(index, radix: 16)
+            let own = Int(SimulatorProcess.projectID.suffix(4), radix: 16) ?? 0
+            let hex = String(own > 0 && index >= own ? index + 1 : index, radix: 16)
             return String(SimulatorProcess.projectID.prefix(28)) + String(repeating: "0", count: 4 - hex.count) + hex
         }
 

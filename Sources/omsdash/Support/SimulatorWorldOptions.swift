@@ -7,7 +7,7 @@ struct SimulatorWorldOptions: ParsableArguments {
     @Option(help: "Seed of the world: the same seed gives the same tasks and statistics.") var seed: UInt64 = 1
     @Option(help: "How many times faster than real life objects arrive.") var speed: Double = 1
     @Option(help: "Number of tasks in the world at start (in each tenant's).") var tasks = 5
-    @Option(help: "Tenants served, each its own project and tasks, the same keys for all; project ids after the first end in 0001, 0002, … in place of its last 4 digits.")
+    @Option(help: "Tenants served, each its own project and tasks, the same keys for all; project ids after the first end in 0001, 0002, … in place of its last 4 digits, skipping the number the first ends in.")
     var tenants = 1
     @Option(help: "Seconds the temporary keys of its IAM and ECS metadata live; a request signed with an expired one is refused (401 APIGW.0301).")
     var credentialLifetime = 900
