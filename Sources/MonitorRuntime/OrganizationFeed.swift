@@ -93,19 +93,16 @@ public final class OrganizationFeed: Sendable {
             return false
         }
         let before = current.withLock { $0[organization.name] ?? [] }
+        let beforeByName = Dictionary(before.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         let names = Set(roster.profiles.map(\.name))
-        let beforeNames = Set(before.map(\.name))
-        let added = roster.profiles.filter { !beforeNames.contains($0.name) }
+        let added = roster.profiles.filter { beforeByName[$0.name] == nil }
         let removed = before.filter { !names.contains($0.name) }
-        // Profiles that stay keep the clients and credentials they have.
-        let kept = before.filter { names.contains($0.name) }
-        let profiles = kept + added
+        // In the listing's order; profiles that stay keep the clients and credentials they have.
+        let profiles = roster.profiles.map { beforeByName[$0.name] ?? $0 }
         clients.add(added)
         credentials.update(adding: added, removing: Set(removed.map(\.name)))
         current.withLock { $0[organization.name] = profiles }
-        let order = Dictionary(uniqueKeysWithValues: roster.profiles.enumerated().map { ($1.name, $0) })
-        let ordered = profiles.sorted { order[$0.name]! < order[$1.name]! }
-        pending.withLock { $0.append(.listed(organization: organization.name, profiles: ordered.map { Monitor.Profile($0) })) }
+        pending.withLock { $0.append(.listed(organization: organization.name, profiles: profiles.map { Monitor.Profile($0) })) }
         if !removed.isEmpty {
             await clients.remove(removed.map(\.name))
             let inUse = Set(current.withLock { $0.values.flatMap { $0.map { ObjectIdentifier($0.credentials) } } })
