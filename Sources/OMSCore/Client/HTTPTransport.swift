@@ -61,6 +61,19 @@ final class HTTPTransport: Sendable {
         await SharedHTTPClients.release(client)
     }
 
+    /// Runs `body` with this transport, then shuts it down, whether `body` returned or threw: the
+    /// one-shot calls (IAM, the metadata service, Organizations) open a transport for one exchange.
+    func closing<T>(_ body: (HTTPTransport) async throws -> T) async throws -> T {
+        do {
+            let result = try await body(self)
+            await shutdown()
+            return result
+        } catch {
+            await shutdown()
+            throw error
+        }
+    }
+
     /// Sends a request, retrying as the policy allows; returns the final answer, whatever its status.
     func send(
         method: String, path: String, query: [(name: String, value: String)] = [], body: [UInt8]? = nil,

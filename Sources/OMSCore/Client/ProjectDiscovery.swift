@@ -15,14 +15,7 @@ public enum ProjectDiscovery {
             endpoint: iamEndpoint, credentials: credentials, projectID: nil, retry: RetryPolicy(),
             connectTimeout: min(timeout, 10), requestTimeout: timeout,
             userAgent: OMSDashVersion.userAgent(), network: network)
-        do {
-            let id = try await fetch(region: region, transport: transport, credentials: credentials)
-            await transport.shutdown()
-            return id
-        } catch {
-            await transport.shutdown()
-            throw error
-        }
+        return try await transport.closing { try await fetch(region: region, transport: $0, credentials: credentials) }
     }
 
     private static func fetch(region: String, transport: HTTPTransport, credentials: CredentialHandle) async throws -> String {

@@ -26,13 +26,6 @@ public struct CredentialConnection: Sendable {
             endpoint: endpoint, credentials: credentials, projectID: nil, retry: .never,
             connectTimeout: direct ? min(connectTimeout, 3) : connectTimeout, requestTimeout: requestTimeout,
             userAgent: userAgent, network: direct ? NetworkSettings() : network)
-        do {
-            let answer = try await transport.send(method: method, path: path, body: body, headers: headers)
-            await transport.shutdown()
-            return answer
-        } catch {
-            await transport.shutdown()
-            throw error
-        }
+        return try await transport.closing { try await $0.send(method: method, path: path, body: body, headers: headers) }
     }
 }

@@ -16,14 +16,7 @@ struct AccountListing: Sendable {
             endpoint: endpoint, credentials: credentials, projectID: nil, retry: RetryPolicy(),
             connectTimeout: connection.connectTimeout, requestTimeout: connection.requestTimeout,
             userAgent: connection.userAgent, network: connection.network)
-        do {
-            let members = try await fetch(with: transport)
-            await transport.shutdown()
-            return members
-        } catch {
-            await transport.shutdown()
-            throw error
-        }
+        return try await transport.closing(fetch(with:))
     }
 
     private func fetch(with transport: HTTPTransport) async throws -> OrganizationMembers {
