@@ -10,6 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
@@ -40,7 +41,8 @@ let package = Package(
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ]
         ),
-        .target(name: "MonitorCore", dependencies: ["OMSCore"]),
+        .target(
+            name: "MonitorCore", dependencies: ["OMSCore", .product(name: "HeapModule", package: "swift-collections")]),
         .target(name: "DashboardCore", dependencies: ["MonitorCore", "OMSCore"]),
         .target(name: "MonitorRuntime", dependencies: ["MonitorCore", "OMSCore"]),
         .target(name: "ExporterCore", dependencies: ["MonitorCore", "OMSCore"]),

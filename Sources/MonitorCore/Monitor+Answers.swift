@@ -7,7 +7,13 @@ extension Monitor {
         // The answer of a profile whose account left the organization since it was asked.
         guard watches[answer.profile] != nil else { return MonitorChange() }
         watches[answer.profile]?.wake()
+        if case .page(_, 0, _, _) = answer { headQueue.wake(answer.profile, at: now) }
+        defer {
+            counterQueue.wake(answer.profile, at: now)
+            checkQueue.wake(answer.profile, at: loading.contains(answer.profile) ? WakeQueue.firstLoad : now)
+        }
         if let failure = answer.failure, failure.isAuthenticationFailure {
+            headQueue.wake(answer.profile, at: now)
             update(answer.profile) { watch in
                 watch.health.authFailure = failure
                 watch.health.authFailureAt = now
@@ -37,6 +43,7 @@ extension Monitor {
         let afterFirstLoad = watches[profile]?.hasLoaded == true
         let refresh = settings.refreshMilliseconds
         let deleted = Set(deletedHere.keys.filter { $0.profile == profile && wasDeletedHere($0, now: now) }.map(\.id))
+        var loaded = afterFirstLoad
         update(profile) { watch in
             watch.pagesInFlight.remove(offset)
             let isHead = offset == 0
@@ -61,6 +68,7 @@ extension Monitor {
                 }
                 watch.count = page.count
                 gone = Self.advanceSweep(&watch, page: offset / ListSweep.pageSize, number: number, count: page.count, now: now)
+                loaded = watch.hasLoaded
             case .failure:
                 if isHead {
                     watch.health.failures += 1
@@ -69,6 +77,7 @@ extension Monitor {
                 }
             }
         }
+        if loaded, loading.remove(profile) != nil { justLoaded.insert(profile) }
         for (key, old, new) in transitions {
             if let old {
                 // A task that started or stopped has counters worth fetching now.

@@ -10,7 +10,7 @@ extension Monitor {
         createdHere[key] = now
         watches[key.profile]?.health.nextDue = now
         watches[key.profile]?.health.urgent = true
-        watches[key.profile]?.wake()
+        wakeUp(key.profile, at: now)
     }
 
     /// Takes in that this omsdash deleted a task: it leaves the watched world now, its alerts end
@@ -25,8 +25,8 @@ extension Monitor {
             if let count = watch.count { watch.count = max(0, count - 1) }
             watch.health.nextDue = now
             watch.health.urgent = true
-            watch.wake()
         }
+        wakeUp(key.profile, at: now)
         details[key] = nil
         checks[key] = nil
         stoppedHere[key] = nil

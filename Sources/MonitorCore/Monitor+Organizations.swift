@@ -22,6 +22,8 @@ extension Monitor {
             profileRegions[profile.name] = profile.region
             profilesByName[profile.name] = profile
             watches[profile.name] = ProfileWatch(name: profile.name)
+            loading.insert(profile.name)
+            headQueue.schedule(profile.name, at: WakeQueue.firstLoad)
         }
         let accountsBefore = Set(before.compactMap(\.account))
         let accountsNow = Set(listed.compactMap(\.account))
@@ -58,6 +60,11 @@ extension Monitor {
     /// Forgets a profile: its watch, its tasks' details and checks, and its alerts.
     private mutating func forget(_ profile: String, now: Int64, into change: inout MonitorChange) {
         guard let watch = watches.removeValue(forKey: profile) else { return }
+        headQueue.schedule(profile, at: nil)
+        counterQueue.schedule(profile, at: nil)
+        checkQueue.schedule(profile, at: nil)
+        loading.remove(profile)
+        justLoaded.remove(profile)
         for id in watch.tasks.keys { change.removed.insert(TaskKey(profile: profile, id: id)) }
         for key in details.keys where key.profile == profile { details[key] = nil }
         for key in checks.keys where key.profile == profile { checks[key] = nil }

@@ -2,94 +2,216 @@ import OMSCore
 
 extension Monitor {
     /// The fetches due at `now` for what the face is interested in, each profile within its budget
-    /// and all of them within the fleet's ceiling, spent by priority, each over every profile
-    /// before the next: the selected task and page 1 (off screen at the background pace); the
-    /// rows on screen; the alert checks and the other list pages. Profiles take turns being served
-    /// first. Marks the fetches as under way. The first load is the one exception: each profile's
-    /// first page 1, every page of its list, then the first screen's rows, at once.
+    /// and all of them within the fleet's ceiling, spent by priority: the selected task and page 1
+    /// (the profiles on screen first, then the others whose page 1 is due at the background pace,
+    /// longest waiting first); the rows on screen; the alert checks and the other list pages. Marks
+    /// the fetches as under way. The first load is the one exception: each profile's first page 1,
+    /// every page of its list, then the first screen's rows, at once.
+    ///
+    /// Only the profiles on screen and the ones the wake queues say are due are looked at, so a
+    /// pass costs what it sends, not the size of the fleet.
     public mutating func due(now: Int64, interest: Interest) -> [Fetch] {
-        let order = servingOrder()
-        guard !order.isEmpty else { return [] }
         fleet.prune(now: now)
+        lastPassLookedAt = 0
         let ceiling = settings.requestsPerMinuteTotal
-        var room = ceiling - fleet.counted
-        let watched = Set(interest.visible.map(\.profile) + (interest.selected.map { [$0.profile] } ?? []))
-        var budgets: [String: Budget] = [:]
-        var fetches: [Fetch] = []
-        for profile in order {
-            guard var watch = watches[profile] else { continue }
-            watch.ledger.prune(now: now)
-            let background = order.count > 1 && !watched.contains(profile) && watch.health.lastSuccess != nil
-            if watch.health.authFailure != nil {
-                // Refused credentials: nothing more, but for one page 1 after the slow retry wait.
-                var budget = Budget(
-                    settings: settings, ledger: watch.ledger, fleetRoom: room, hasSelection: false, sweepPending: false, paged: false)
-                if isRetryDue(after: watch.health, now: now), let head = headFetch(&watch, now: now, background: false, budget: &budget) {
-                    watch.health.authFailureAt = now
-                    fetches.append(head)
-                    watch.ledger = budget.ledger
-                    room = budget.fleetRoom
-                    record(budget.spent, at: now)
-                    watches[profile] = watch
-                }
-                continue
-            }
-            let selected = interest.selected.flatMap { $0.profile == profile ? $0 : nil }
-            var budget = Budget(
-                settings: settings, ledger: watch.ledger, fleetRoom: room, hasSelection: selected != nil,
-                sweepPending: watch.hasLoaded && watch.sweep.map { !$0.isComplete } == true, paged: watch.isPaged)
-            if let selected, watch.tasks[selected.id] != nil || details[selected] != nil {
-                fetches += detailFetches(
-                    for: selected, showEvery: settings.refreshMilliseconds,
-                    statisticsEvery: settings.selectedStatisticsMilliseconds, window: interest.window, now: now,
-                    purpose: .selected, budget: &budget)
-            }
-            if let head = headFetch(&watch, now: now, background: background, budget: &budget) { fetches.append(head) }
-            room = budget.fleetRoom
-            record(budget.spent, at: now)
-            budget.spent = []
-            budgets[profile] = budget
-            watches[profile] = watch
+        var pass = SchedulePass(room: ceiling - fleet.counted, interest: interest, profiles: watchedProfiles(interest))
+        var served = pass.watchedOrder
+        for profile in pass.watchedOrder { serveHead(profile, now: now, pass: &pass) }
+        // While counters, checks or pages wait, page 1s take at most two thirds of the ceiling, so
+        // that a fleet whose page 1s alone would fill it still has its counters and alert checks.
+        let waiting = [counterQueue.frontTime(), checkQueue.frontTime()].contains { $0.map { $0 <= now } == true }
+        let headShare = waiting ? ceiling * 2 / 3 : ceiling
+        while let front = headQueue.frontTime(),
+            front == WakeQueue.firstLoad || (pass.room > 0 && fleet.count(.head) < headShare),
+            let (profile, _) = headQueue.popDue(by: now)
+        {
+            if !pass.watched.contains(profile) { served.append(profile) }
+            serveHead(profile, now: now, pass: &pass)
+        }
+        // Queued again only now, so that a profile that stays due is not taken twice in a pass.
+        for profile in served {
+            guard let watch = watches[profile] else { continue }
+            headQueue.schedule(profile, at: headWake(watch, background: isBackground(watch, pass), now: now))
         }
         // What is left of the ceiling, but for the page 1s and the selected task's requests the last
-        // minute has yet to see (at most half of it).
-        let firstTier = firstTierPerMinute(watched: watched, hasSelection: interest.selected != nil)
-        let reserve = min(ceiling / 2, max(0, firstTier - fleet.count(.head) - fleet.count(.selected)))
+        // minute has yet to see, within their share (and at most half of the ceiling).
+        let firstTier = min(headShare, firstTierPerMinute(watched: pass.watched.count, hasSelection: interest.selected != nil))
+        pass.reserve = min(ceiling / 2, max(0, firstTier - fleet.count(.head) - fleet.count(.selected)))
         // At most a thirtieth of the ceiling a pass, so that what fell due together (every task's
         // counters after a first load) spreads out instead of coming due together again; but
         // `watch --once` looks once and leaves, so nothing comes due again and all of it goes now.
-        var allowance = interest.checkEveryTaskNow ? ceiling : max(1, ceiling / 30)
-        // The rows on screen: grouped by profile, and how many of their requests are under way over
-        // every profile, each worked out once a call rather than once a profile.
-        let visibleByProfile = Dictionary(grouping: interest.visible, by: \.profile)
-        var visibleInFlight = interest.visible.reduce(0) { count, key in
-            guard let detail = details[key] else { return count }
-            return count + (detail.showInFlight ? 1 : 0) + (detail.statisticsInFlight ? 1 : 0)
-        }
-        for rowsPass in [true, false] {
-            for profile in order {
-                guard var watch = watches[profile], var budget = budgets[profile] else { continue }
-                budget.fleetRoom = min(room, reserve + allowance)
-                budget.fleetReserve = reserve
-                budget.spent = []
-                let roomBefore = budget.fleetRoom
-                if rowsPass {
-                    fetches += rowFetches(
+        pass.allowance = interest.checkEveryTaskNow ? ceiling : max(1, ceiling / 30)
+        // The rows on screen, or for a face without a screen the profiles whose counters are due,
+        // longest waiting first; then the profiles whose alert checks or list pages are due. A
+        // profile that loaded since the last pass has its first screen now.
+        if interest.countersOfEveryTask {
+            serveQueue(\.counterQueue, now: now, pass: &pass) { monitor, watch, budget, pass in
+                var unused = 0
+                return monitor.rowFetches(&watch, visible: [], inFlight: &unused, now: now, interest: interest, budget: &budget)
+            }
+        } else {
+            var visibleInFlight = interest.visible.reduce(0) { count, key in
+                guard let detail = details[key] else { return count }
+                return count + (detail.showInFlight ? 1 : 0) + (detail.statisticsInFlight ? 1 : 0)
+            }
+            let visibleByProfile = Dictionary(grouping: interest.visible, by: \.profile)
+            for profile in Self.uniqued(interest.visible.map(\.profile) + justLoaded.sorted()) {
+                serve(profile, now: now, pass: &pass) { monitor, watch, budget, _ in
+                    monitor.rowFetches(
                         &watch, visible: visibleByProfile[profile] ?? [], inFlight: &visibleInFlight, now: now,
                         interest: interest, budget: &budget)
-                } else {
-                    fetches += alertCheckFetches(&watch, now: now, atOnce: interest.checkEveryTaskNow, budget: &budget)
-                    fetches += sweepFetches(&watch, now: now, budget: &budget)
                 }
-                room -= roomBefore - budget.fleetRoom
-                allowance -= roomBefore - budget.fleetRoom
-                record(budget.spent, at: now)
-                budgets[profile] = budget
-                watch.ledger = budget.ledger
-                watches[profile] = watch
             }
         }
-        return fetches
+        justLoaded = []
+        serveQueue(\.checkQueue, now: now, pass: &pass) { monitor, watch, budget, pass in
+            monitor.alertCheckFetches(&watch, now: now, atOnce: interest.checkEveryTaskNow, budget: &budget)
+                + monitor.sweepFetches(&watch, now: now, budget: &budget)
+        }
+        return pass.fetches
+    }
+
+    /// Serves the profiles due on one of the queues after page 1, longest waiting first, while the
+    /// pass has room for them (a first load needs none), then queues each again: what it still
+    /// waits for, where the ceiling held it back, keeps its place.
+    private mutating func serveQueue(
+        _ queue: WritableKeyPath<Monitor, WakeQueue>, now: Int64, pass: inout SchedulePass,
+        fetches: (inout Monitor, inout ProfileWatch, inout Budget, SchedulePass) -> [Fetch]
+    ) {
+        var served: [(profile: String, queuedAt: Int64)] = []
+        while let front = self[keyPath: queue].frontTime(), front == WakeQueue.firstLoad || pass.hasRoomAfterPageOne,
+            let (profile, time) = self[keyPath: queue].popDue(by: now)
+        {
+            served.append((profile, time))
+            serve(profile, now: now, pass: &pass, fetches: fetches)
+        }
+        for (profile, queuedAt) in served {
+            guard let watch = watches[profile] else { continue }
+            let wake = queue == \Monitor.counterQueue ? countersWake(watch, now: now) : checksWake(watch, interest: pass.interest, now: now)
+            self[keyPath: queue].schedule(profile, at: wake.map { $0 == WakeQueue.firstLoad || $0 > now ? $0 : (pass.hasRoomAfterPageOne ? Self.ownRoom(watch.ledger, now: now) : queuedAt) })
+        }
+    }
+
+    /// Runs `fetches` for one profile within its budget and what the pass has left after page 1.
+    private mutating func serve(
+        _ profile: String, now: Int64, pass: inout SchedulePass,
+        fetches: (inout Monitor, inout ProfileWatch, inout Budget, SchedulePass) -> [Fetch]
+    ) {
+        guard var watch = watches[profile], watch.health.authFailure == nil else { return }
+        lastPassLookedAt += 1
+        var budget = pass.budgets[profile] ?? makeBudget(for: watch, interest: pass.interest, room: pass.room)
+        budget.fleetRoom = min(pass.room, pass.reserve + pass.allowance)
+        budget.fleetReserve = pass.reserve
+        budget.spent = []
+        let roomBefore = budget.fleetRoom
+        pass.fetches += fetches(&self, &watch, &budget, pass)
+        pass.room -= roomBefore - budget.fleetRoom
+        pass.allowance -= roomBefore - budget.fleetRoom
+        record(budget.spent, at: now)
+        pass.budgets[profile] = budget
+        watch.ledger = budget.ledger
+        watches[profile] = watch
+    }
+
+    /// Page 1 of one profile when due, with the selected task's requests if it is that profile's;
+    /// after refused credentials, page 1 alone after the slow retry wait.
+    private mutating func serveHead(_ profile: String, now: Int64, pass: inout SchedulePass) {
+        guard var watch = watches[profile] else { return }
+        lastPassLookedAt += 1
+        watch.ledger.prune(now: now)
+        let background = isBackground(watch, pass)
+        if watch.health.authFailure != nil {
+            var budget = Budget(
+                settings: settings, ledger: watch.ledger, fleetRoom: pass.room, hasSelection: false, sweepPending: false,
+                paged: false)
+            if isRetryDue(after: watch.health, now: now), let head = headFetch(&watch, now: now, background: false, budget: &budget) {
+                watch.health.authFailureAt = now
+                pass.fetches.append(head)
+                watch.ledger = budget.ledger
+                pass.room = budget.fleetRoom
+                record(budget.spent, at: now)
+            }
+            watches[profile] = watch
+            return
+        }
+        let selected = pass.interest.selected.flatMap { $0.profile == profile ? $0 : nil }
+        var budget = makeBudget(for: watch, interest: pass.interest, room: pass.room)
+        if let selected, watch.tasks[selected.id] != nil || details[selected] != nil {
+            pass.fetches += detailFetches(
+                for: selected, showEvery: settings.refreshMilliseconds,
+                statisticsEvery: settings.selectedStatisticsMilliseconds, window: pass.interest.window, now: now,
+                purpose: .selected, budget: &budget)
+        }
+        if let head = headFetch(&watch, now: now, background: background, budget: &budget) { pass.fetches.append(head) }
+        pass.room = budget.fleetRoom
+        record(budget.spent, at: now)
+        budget.spent = []
+        pass.budgets[profile] = budget
+        watches[profile] = watch
+    }
+
+    /// A profile's budget for this pass, before anything of the pass was spent.
+    private func makeBudget(for watch: ProfileWatch, interest: Interest, room: Int) -> Budget {
+        Budget(
+            settings: settings, ledger: watch.ledger, fleetRoom: room, hasSelection: interest.selected?.profile == watch.name,
+            sweepPending: watch.hasLoaded && watch.sweep.map { !$0.isComplete } == true, paged: watch.isPaged)
+    }
+
+    /// Whether a profile's page 1 goes at the background pace: one of several, none of whose tasks
+    /// is on screen or selected, that answered once.
+    private func isBackground(_ watch: ProfileWatch, _ pass: SchedulePass) -> Bool {
+        profiles.count > 1 && !pass.watched.contains(watch.name) && watch.health.lastSuccess != nil
+    }
+
+    /// When the schedule must look at a profile's page 1 again: its first load at once; nothing
+    /// while it is under way (its answer wakes the profile) or refused, but for the slow retry;
+    /// else when its refresh falls due at its pace. One the pass could not send (its own minute
+    /// is full) waits for room there.
+    private func headWake(_ watch: ProfileWatch, background: Bool, now: Int64) -> Int64? {
+        let health = watch.health
+        if health.inFlight { return nil }
+        if health.firstAttempt == nil { return WakeQueue.firstLoad }
+        var time = health.nextDue
+        if health.authFailure != nil {
+            guard let wait = settings.retryAfterRefusalMilliseconds else { return nil }
+            time = max(time, (health.authFailureAt ?? now) + wait)
+        } else if background && !health.urgent {
+            time = max(time, (health.lastAttempt ?? 0) + settings.backgroundRefreshMilliseconds)
+        }
+        return time > now ? time : Self.ownRoom(watch.ledger, now: now)
+    }
+
+    /// When the schedule must look at a profile's task counters again (a face without a screen):
+    /// when the next falls due; not while every show it may have under way is (their answers
+    /// wake the profile). A time already past means due but not sent.
+    private func countersWake(_ watch: ProfileWatch, now: Int64) -> Int64? {
+        guard watch.health.authFailure == nil else { return nil }
+        return watch.showsQuietUntil > now || watch.showsInFlight < MonitorSettings.visibleInFlight ? watch.showsQuietUntil : nil
+    }
+
+    /// When the schedule must look at a profile's alert checks and list pages again: the earlier of
+    /// its next sweep page (a first load's before anything else) and its next alert check; not
+    /// while what it may have under way is (their answers wake the profile), nor while page 1 fails.
+    private func checksWake(_ watch: ProfileWatch, interest: Interest, now: Int64) -> Int64? {
+        guard watch.health.authFailure == nil, watch.health.failures == 0 else { return nil }
+        var times: [Int64] = []
+        if let sweep = watch.sweep, !sweep.isComplete, sweep.answered.contains(0),
+            sweep.missingPages.contains(where: { !watch.pagesInFlight.contains($0 * ListSweep.pageSize) })
+        {
+            let limit = watch.hasLoaded ? MonitorSettings.sweepInFlight : MonitorSettings.firstLoadInFlight
+            if watch.pagesInFlight.count < limit { times.append(watch.hasLoaded ? now : WakeQueue.firstLoad) }
+        }
+        if settings.alerts.checksStatistics, watch.hasLoaded {
+            let limit = interest.checkEveryTaskNow ? AlertCheck.inFlightAtOnce : AlertCheck.inFlight
+            if watch.checksInFlight < limit { times.append(interest.checkEveryTaskNow ? now : watch.alertChecksQuietUntil) }
+        }
+        return times.min()
+    }
+
+    /// When a profile whose own minute held a request back may have room again: when its oldest
+    /// request of the minute leaves it (a second from now if the minute was not what held it).
+    private static func ownRoom(_ ledger: RequestLedger, now: Int64) -> Int64 {
+        ledger.nextExpiry.map { max($0, now + 1) } ?? now + 1_000
     }
 
     /// Notes a profile's requests in the fleet's ledger.
@@ -97,24 +219,27 @@ extension Monitor {
         for purpose in purposes { fleet.record(purpose, at: now) }
     }
 
-    /// The profiles in the order this schedule serves them: each call starts one further on.
-    private mutating func servingOrder() -> [String] {
-        let names = profiles.map(\.name)
-        guard !names.isEmpty else { return [] }
-        let start = firstServed % names.count
-        firstServed = (start + 1) % names.count
-        return Array(names[start...] + names[..<start])
+    /// The profiles the face looks at (the selected task's first, then those of the rows on screen,
+    /// in order), each once.
+    private func watchedProfiles(_ interest: Interest) -> [String] {
+        Self.uniqued((interest.selected.map { [$0.profile] } ?? []) + interest.visible.map(\.profile))
+            .filter { watches[$0] != nil }
     }
 
-    /// The page 1s a minute the profiles need at their paces (on screen every refresh, off screen
-    /// at the background pace), and the selected task's shows and statistics.
-    private func firstTierPerMinute(watched: Set<String>, hasSelection: Bool) -> Int {
+    /// `names` in order, each once.
+    private static func uniqued(_ names: [String]) -> [String] {
+        var seen = Set<String>()
+        return names.filter { seen.insert($0).inserted }
+    }
+
+    /// The page 1s a minute the profiles need at their paces (`watched` on screen every refresh,
+    /// the others at the background pace), and the selected task's shows and statistics.
+    private func firstTierPerMinute(watched: Int, hasSelection: Bool) -> Int {
         let perMinute = { (every: Int64) in Int((RequestLedger.span + every - 1) / every) }
         let selection = hasSelection ? perMinute(settings.refreshMilliseconds) + perMinute(settings.selectedStatisticsMilliseconds) : 0
         guard profiles.count > 1 else { return perMinute(settings.refreshMilliseconds) + selection }
-        let foreground = profiles.filter { watched.contains($0.name) }.count
-        return foreground * perMinute(settings.refreshMilliseconds)
-            + (profiles.count - foreground) * perMinute(settings.backgroundRefreshMilliseconds) + selection
+        return watched * perMinute(settings.refreshMilliseconds)
+            + (profiles.count - watched) * perMinute(settings.backgroundRefreshMilliseconds) + selection
     }
 
     /// After every profile's page 1: the rows on screen (`visible`, this profile's; `inFlight`,
@@ -138,7 +263,9 @@ extension Monitor {
             rows = visible.filter { $0 != selected }
                 .sorted { (details[$0]?.showSentAt ?? 0, $0.id) < (details[$1]?.showSentAt ?? 0, $1.id) }
         }
-        defer { if !interest.countersOfEveryTask { visibleInFlight = inFlight } }
+        defer {
+            if interest.countersOfEveryTask { watch.showsInFlight = inFlight } else { visibleInFlight = inFlight }
+        }
         let charts = !interest.countersOfEveryTask
         if !interest.countersOfEveryTask, watch.hasLoaded, !watch.firstScreenSent {
             // The first screen is part of the first load: its rows' counters and sparklines go
@@ -171,10 +298,10 @@ extension Monitor {
     }
 
     /// For `countersOfEveryTask`: the few tasks whose counters are most overdue, found in one pass
-    /// without sorting every task, and how many shows are under way. When none is due nor under
-    /// way, the tasks are not looked at again before the first falls due.
+    /// without sorting every task, and how many shows are under way. When none is due, the tasks
+    /// are not looked at again before the first falls due.
     private func mostOverdueShows(of watch: inout ProfileWatch, now: Int64, period: Int64, budget: Budget) -> ([TaskKey], Int) {
-        guard now >= watch.showsQuietUntil, budget.canSpend(.visible) else { return ([], 0) }
+        guard now >= watch.showsQuietUntil, budget.canSpend(.visible) else { return ([], watch.showsInFlight) }
         var inFlight = 0
         var picked = OverdueSelection(capacity: MonitorSettings.visibleInFlight)
         for id in watch.tasks.keys {
@@ -186,7 +313,8 @@ extension Monitor {
             }
             picked.offer(key, lastSent: detail?.showSentAt, now: now, period: period)
         }
-        if picked.keys.isEmpty, inFlight == 0 { watch.showsQuietUntil = picked.nextDue }
+        // The answers of the shows under way wake the profile, so only the others count here.
+        if picked.keys.isEmpty { watch.showsQuietUntil = picked.nextDue }
         return (picked.keys, inFlight)
     }
 
@@ -290,60 +418,27 @@ extension Monitor {
     }
 }
 
-/// One profile's request budget while a schedule is drawn up: the hard limit over any 60 s, room
-/// kept for page 1 and the selected task, and, while a pass over the list is under way, two thirds
-/// of what is left kept for it: the pass is what notices a task stopping off screen, so the rows on
-/// screen (a quarter of the rest) and the alert checks (a twelfth, always on a paged list, whose
-/// checks could fill the gap between two passes) must not starve it. Above it, the fleet's room:
-/// what the ceiling over every profile still allows, of which the requests after page 1 leave
-/// `fleetReserve` for the page 1s to come.
-struct Budget {
-    let settings: MonitorSettings
-    private(set) var ledger: RequestLedger
-    var fleetRoom: Int
-    var fleetReserve = 0
-    /// The requests spent against the fleet's ceiling, for its ledger.
-    var spent: [RequestLedger.Purpose] = []
-    private var counted: Int
-    private let reserve: Int
-    private let visibleLimit: Int
-    private let alertLimit: Int
+/// What one call of `due` has decided so far: the room left under the fleet's ceiling, each
+/// profile's budget, and the fetches.
+private struct SchedulePass {
+    var room: Int
+    /// The room kept for the page 1s to come, and what this pass may still send after page 1.
+    var reserve = 0
+    var allowance = 0
+    let interest: Interest
+    /// The profiles the face looks at, in its order, and as a set.
+    let watchedOrder: [String]
+    let watched: Set<String>
+    var budgets: [String: Budget] = [:]
+    var fetches: [Fetch] = []
 
-    init(settings: MonitorSettings, ledger: RequestLedger, fleetRoom: Int, hasSelection: Bool, sweepPending: Bool, paged: Bool) {
-        self.settings = settings
-        self.ledger = ledger
-        self.fleetRoom = fleetRoom
-        counted = ledger.counted
-        let limit = settings.requestsPerMinute
-        let steady = settings.steadyRequestsPerMinute(withSelection: hasSelection)
-        let firstTier = ledger.count(.selected) + ledger.count(.head)
-        reserve = min(max(0, steady - firstTier), limit / 2)
-        let leftover = limit - min(steady, limit / 2)
-        visibleLimit = sweepPending ? max(1, leftover / 4) : limit
-        alertLimit = sweepPending || paged ? max(1, leftover / 12) : limit
+    init(room: Int, interest: Interest, profiles: [String]) {
+        self.room = room
+        self.interest = interest
+        watchedOrder = profiles
+        watched = Set(profiles)
     }
 
-    /// Whether a request for `purpose` would fit now.
-    func canSpend(_ purpose: RequestLedger.Purpose) -> Bool {
-        let limit = settings.requestsPerMinute
-        return switch purpose {
-        case .firstLoad: true
-        case .selected, .head: counted < limit && fleetRoom > 0
-        case .sweep: counted + reserve < limit && fleetRoom > fleetReserve
-        case .visible: counted + reserve < limit && fleetRoom > fleetReserve && ledger.count(.visible) < visibleLimit
-        case .alerts: counted + reserve < limit && fleetRoom > fleetReserve && ledger.count(.alerts) < alertLimit
-        }
-    }
-
-    /// Whether a request for `purpose` fits now; if so it is recorded as sent.
-    mutating func spend(_ purpose: RequestLedger.Purpose, at now: Int64) -> Bool {
-        guard canSpend(purpose) else { return false }
-        ledger.record(purpose, at: now)
-        if purpose != .firstLoad {
-            counted += 1
-            fleetRoom -= 1
-            spent.append(purpose)
-        }
-        return true
-    }
+    /// Whether the ceiling leaves this pass room for a request after page 1.
+    var hasRoomAfterPageOne: Bool { interest.checkEveryTaskNow || min(room - reserve, allowance) > 0 }
 }

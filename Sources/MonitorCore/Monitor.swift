@@ -48,9 +48,18 @@ public struct Monitor: Sendable {
     public internal(set) var checks: [TaskKey: AlertCheck] = [:]
     /// The requests of the last minute over every profile, for the fleet's ceiling.
     var fleet = RequestLedger()
-    /// Which profile the schedule serves first next time, so that under the fleet's ceiling no
-    /// profile is always last.
-    var firstServed = 0
+    /// The profiles by when their page 1 is next due, their task counters (a face without a
+    /// screen), and their alert checks and list pages: the schedule looks at these and at the
+    /// profiles on screen only.
+    var headQueue = WakeQueue()
+    var counterQueue = WakeQueue()
+    var checkQueue = WakeQueue()
+    /// How many times the last pass of the schedule looked at a profile: what a pass costs.
+    public internal(set) var lastPassLookedAt = 0
+    /// The profiles whose list has not loaded once yet.
+    var loading: Set<String>
+    /// The profiles whose list loaded since the schedule last looked: their first screen is due.
+    var justLoaded: Set<String> = []
     /// The tasks this omsdash stopped, and when: their stop is not `task_stopped`.
     var stoppedHere: [TaskKey: Int64] = [:]
     /// The tasks this omsdash created, until the list shows them: their arrival is not `task_appeared`.
@@ -67,7 +76,13 @@ public struct Monitor: Sendable {
         watches = Dictionary(
             profiles.map { ($0.name, ProfileWatch(name: $0.name)) },
             uniquingKeysWith: { first, _ in first })
+        loading = Set(watches.keys)
+        for profile in profiles { headQueue.schedule(profile.name, at: WakeQueue.firstLoad) }
     }
+
+    /// Whether some profile's list has yet to load once (a face then asks what is due as answers
+    /// come, not only at its tick).
+    public var isLoading: Bool { !loading.isEmpty }
 
     /// How many tasks are known over all profiles.
     public var taskCount: Int { watches.values.reduce(0) { $0 + $1.tasks.count } }
@@ -86,7 +101,7 @@ public struct Monitor: Sendable {
             watches[name]!.health.nextDue = 0
             watches[name]!.health.urgent = true
             watches[name]!.health.authFailure = nil
-            watches[name]!.wake()
+            wakeUp(name, at: 0)
         }
         if let selected {
             details[selected]?.showSentAt = nil
@@ -112,7 +127,7 @@ public struct Monitor: Sendable {
         details[key]?.showSentAt = nil
         watches[key.profile]?.health.nextDue = now
         watches[key.profile]?.health.urgent = true
-        watches[key.profile]?.wake()
+        wakeUp(key.profile, at: now)
         change.updated.insert(key)
         return change
     }
@@ -131,6 +146,16 @@ public struct Monitor: Sendable {
         let paged = watches.values.filter(\.isPaged)
         guard let oldest = paged.compactMap(\.oldestConfirmation).min() else { return nil }
         return max(0, now - oldest)
+    }
+
+    /// Something about a profile changed at `now`: its page 1, rows, checks and pages are looked
+    /// at again by then.
+    mutating func wakeUp(_ profile: String, at now: Int64) {
+        guard watches[profile] != nil else { return }
+        watches[profile]!.wake()
+        headQueue.wake(profile, at: now)
+        counterQueue.wake(profile, at: now)
+        checkQueue.wake(profile, at: now)
     }
 
     /// Changes one profile's watch in place (a copy would copy its tasks on the first write).

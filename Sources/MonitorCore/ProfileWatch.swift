@@ -28,6 +28,8 @@ public struct ProfileWatch: Sendable, Equatable {
     var alertChecksQuietUntil: Int64 = 0
     /// The same for the counters of every task (the exporter's shows).
     var showsQuietUntil: Int64 = 0
+    /// The exporter's shows under way, as the schedule last counted them.
+    var showsInFlight = 0
 
     public init(name: String) { self.name = name }
 

@@ -26,17 +26,23 @@ public struct RequestLedger: Sendable, Equatable {
 
     private var entries: [Entry] = []
     private var first = 0
+    /// How many of the entries from `first` on are of each purpose, by raw value.
+    private var counts = [Int](repeating: 0, count: Purpose.allCases.count)
 
     public init() {}
 
     /// Notes a request sent at `now`.
     public mutating func record(_ purpose: Purpose, at now: Int64) {
         entries.append(Entry(time: now, purpose: purpose))
+        counts[purpose.rawValue] += 1
     }
 
     /// Forgets requests older than the span.
     public mutating func prune(now: Int64) {
-        while first < entries.count && entries[first].time <= now - Self.span { first += 1 }
+        while first < entries.count && entries[first].time <= now - Self.span {
+            counts[entries[first].purpose.rawValue] -= 1
+            first += 1
+        }
         if first > 256 && first * 2 > entries.count {
             entries.removeFirst(first)
             first = 0
@@ -44,8 +50,12 @@ public struct RequestLedger: Sendable, Equatable {
     }
 
     /// Requests of the last minute that count against the budget (the first load does not).
-    public var counted: Int { entries[first...].reduce(0) { $0 + ($1.purpose == .firstLoad ? 0 : 1) } }
+    public var counted: Int { entries.count - first - counts[Purpose.firstLoad.rawValue] }
 
     /// Requests of the last minute sent for `purpose`.
-    public func count(_ purpose: Purpose) -> Int { entries[first...].reduce(0) { $0 + ($1.purpose == purpose ? 1 : 0) } }
+    public func count(_ purpose: Purpose) -> Int { counts[purpose.rawValue] }
+
+    /// When the oldest request of the last minute leaves the span (and the budget has room for one
+    /// more); nil when there is none.
+    var nextExpiry: Int64? { first < entries.count ? entries[first].time + Self.span : nil }
 }

@@ -82,7 +82,7 @@ public final class MonitorLoop: Sendable {
                 let loading: Bool
                 (change, loading, current) = state.withLock { monitor in
                     let change = monitor.receive(answer, now: now)
-                    return (change, interest.checkEveryTaskNow || monitor.watches.values.contains { !$0.hasLoaded }, monitor)
+                    return (change, interest.checkEveryTaskNow || monitor.isLoading, monitor)
                 }
                 onChange(change, current)
                 fetches = []

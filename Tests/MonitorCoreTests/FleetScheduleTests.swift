@@ -173,6 +173,32 @@ struct FleetScheduleTests {
         #expect(harness.longestGap(harness.heads(of: FleetHarness.name(9), from: settled)) <= 31_000, "page 1 at the background pace")
     }
 
+    @Test("2,000 profiles idle, dashboard and exporter: a pass looks at the profiles it sends for and those on screen, not at the fleet")
+    func passCostFollowsWork() {
+        for countersOfEveryTask in [false, true] {
+            var harness = FleetHarness(profiles: 2_000)
+            let screen = (0..<20).map { TaskKey(profile: FleetHarness.name($0 / 5), id: FakeService.id($0 % 5)) }
+            harness.interest =
+                countersOfEveryTask ? Interest(countersOfEveryTask: true) : Interest(selected: screen[0], visible: screen)
+            harness.run(for: 5 * 60_000)
+            var worst = 0
+            var lookedAt = 0
+            for _ in 0..<600 {
+                let sentBefore = harness.sent.count
+                harness.run(for: 1_000)
+                let sent = harness.sent.count - sentBefore
+                lookedAt += harness.monitor.lastPassLookedAt
+                worst = max(worst, harness.monitor.lastPassLookedAt - sent)
+            }
+            let onScreen = countersOfEveryTask ? 0 : 4
+            // Besides those it sends for, a pass looks again at the profiles the ceiling held back
+            // at its end and at those whose answers came since: a few, never thousands.
+            #expect(worst <= onScreen * 2 + 20, "a pass looked at \(worst) profiles more than it sent for")
+            #expect(lookedAt / 600 <= 30, "\(lookedAt / 600) profiles a pass on average")
+            #expect(harness.busiestMinute(from: harness.now - 540_000) <= 600)
+        }
+    }
+
     @Test("watch --once over 100 profiles: the checks of every loaded profile go out in the pass after its list, within the ceiling")
     func onceAtOnce() {
         var harness = FleetHarness(profiles: 100)
