@@ -45,7 +45,7 @@ extension Monitor {
         // longest waiting first; then the profiles whose alert checks or list pages are due. A
         // profile that loaded since the last pass has its first screen now.
         if interest.countersOfEveryTask {
-            serveQueue(\.counterQueue, now: now, pass: &pass) { monitor, watch, budget, pass in
+            serveQueue(\.counterQueue, now: now, pass: &pass) { monitor, watch, budget in
                 var unused = 0
                 return monitor.rowFetches(&watch, visible: [], inFlight: &unused, now: now, interest: interest, budget: &budget)
             }
@@ -56,7 +56,7 @@ extension Monitor {
             }
             let visibleByProfile = Dictionary(grouping: interest.visible, by: \.profile)
             for profile in Self.uniqued(interest.visible.map(\.profile) + justLoaded.sorted()) {
-                serve(profile, now: now, pass: &pass) { monitor, watch, budget, _ in
+                serve(profile, now: now, pass: &pass) { monitor, watch, budget in
                     monitor.rowFetches(
                         &watch, visible: visibleByProfile[profile] ?? [], inFlight: &visibleInFlight, now: now,
                         interest: interest, budget: &budget)
@@ -64,7 +64,7 @@ extension Monitor {
             }
         }
         justLoaded = []
-        serveQueue(\.checkQueue, now: now, pass: &pass) { monitor, watch, budget, pass in
+        serveQueue(\.checkQueue, now: now, pass: &pass) { monitor, watch, budget in
             monitor.alertCheckFetches(&watch, now: now, atOnce: interest.checkEveryTaskNow, budget: &budget)
                 + monitor.sweepFetches(&watch, now: now, budget: &budget)
         }
@@ -76,7 +76,7 @@ extension Monitor {
     /// waits for, where the ceiling held it back, keeps its place.
     private mutating func serveQueue(
         _ queue: WritableKeyPath<Monitor, WakeQueue>, now: Int64, pass: inout SchedulePass,
-        fetches: (inout Monitor, inout ProfileWatch, inout Budget, SchedulePass) -> [Fetch]
+        fetches: (inout Monitor, inout ProfileWatch, inout Budget) -> [Fetch]
     ) {
         var served: [(profile: String, queuedAt: Int64)] = []
         while let front = self[keyPath: queue].frontTime(), front == WakeQueue.firstLoad || pass.hasRoomAfterPageOne,
@@ -87,24 +87,31 @@ extension Monitor {
         }
         for (profile, queuedAt) in served {
             guard let watch = watches[profile] else { continue }
-            let wake = queue == \Monitor.counterQueue ? countersWake(watch, now: now) : checksWake(watch, interest: pass.interest, now: now)
-            self[keyPath: queue].schedule(profile, at: wake.map { $0 == WakeQueue.firstLoad || $0 > now ? $0 : (pass.hasRoomAfterPageOne ? Self.ownRoom(watch.ledger, now: now) : queuedAt) })
+            let next =
+                queue == \Monitor.counterQueue
+                ? countersWake(watch, now: now) : checksWake(watch, interest: pass.interest, now: now)
+            let wake = next.map { time in
+                if time == WakeQueue.firstLoad || time > now { return time }
+                return pass.hasRoomAfterPageOne ? Self.ownRoom(watch.ledger, now: now) : queuedAt
+            }
+            self[keyPath: queue].schedule(profile, at: wake)
         }
     }
 
     /// Runs `fetches` for one profile within its budget and what the pass has left after page 1.
     private mutating func serve(
         _ profile: String, now: Int64, pass: inout SchedulePass,
-        fetches: (inout Monitor, inout ProfileWatch, inout Budget, SchedulePass) -> [Fetch]
+        fetches: (inout Monitor, inout ProfileWatch, inout Budget) -> [Fetch]
     ) {
         guard var watch = watches[profile], watch.health.authFailure == nil else { return }
         lastPassLookedAt += 1
+        if pass.budgets[profile] == nil { watch.ledger.prune(now: now) }
         var budget = pass.budgets[profile] ?? makeBudget(for: watch, interest: pass.interest, room: pass.room)
         budget.fleetRoom = min(pass.room, pass.reserve + pass.allowance)
         budget.fleetReserve = pass.reserve
         budget.spent = []
         let roomBefore = budget.fleetRoom
-        pass.fetches += fetches(&self, &watch, &budget, pass)
+        pass.fetches += fetches(&self, &watch, &budget)
         pass.room -= roomBefore - budget.fleetRoom
         pass.allowance -= roomBefore - budget.fleetRoom
         record(budget.spent, at: now)
