@@ -4,32 +4,79 @@ import OMSCore
 /// The exporter's `/metrics`: every task's info, status, this month's counters and firing alerts,
 /// and each profile's health, from the monitor's latest answers. Never calls the API.
 ///
-/// Each task is looked up once and its `profile`/`task_id` labels escaped once, then reused by
-/// every family: with 10,000 tasks the page is rebuilt at every scrape.
-public enum MetricsPage {
-    /// One task as the page needs it.
-    private struct Row {
-        var labels: String
+/// The page is written as bytes. Each task's labels (`profile`, `task_id`, and the route of
+/// `oms_sync_task_info`) are escaped once and kept between scrapes until the task's route changes
+/// or it leaves, so a scrape of 10,000 tasks copies them rather than building them again.
+public struct MetricsPage: Sendable {
+    /// One task's labels, written and escaped, with what they were written from. A class, so that
+    /// the page's rows share it rather than copy it.
+    private final class LabelSet: Sendable {
+        let route: SyncTaskRoute
+        let labels: [UInt8]
         /// The route labels of `oms_sync_task_info`, after `labels`.
-        var route: String
+        let routeLabels: [UInt8]
+
+        init(route: SyncTaskRoute, labels: [UInt8], routeLabels: [UInt8]) {
+            self.route = route
+            self.labels = labels
+            self.routeLabels = routeLabels
+        }
+    }
+
+    /// What a task's route labels say: when one of these changes, they are written again.
+    private struct SyncTaskRoute: Equatable, Sendable {
+        var region: String
+        var srcCloud: String?
+        var srcRegion, srcBucket, dstRegion, dstBucket: String?
+
+        init(region: String, _ task: SyncTask) {
+            self.region = region
+            srcCloud = task.srcCloudType?.rawValue
+            srcRegion = task.srcRegion
+            srcBucket = task.srcBucket
+            dstRegion = task.dstRegion
+            dstBucket = task.dstBucket
+        }
+    }
+
+    /// One task as a scrape needs it.
+    private struct Row {
+        var labels: LabelSet
         var synchronizing: Bool
         var monthly: MonthlyCounters?
         var updated: Int64
     }
 
-    /// The page; `credentials` holds each profile's credential, by profile name, in the config's order.
-    public static func render(
+    /// A task's label set and when the task was confirmed when it was last checked.
+    private struct Kept: Sendable {
+        let set: LabelSet
+        var confirmedAt: Int64
+    }
+
+    private var labelSets: [TaskKey: Kept] = [:]
+    /// The last page's bytes, whose room the next page reuses.
+    private var buffer: [UInt8] = []
+
+    public init() {}
+
+    /// The page; `credentials` holds each profile's credential, by profile name, in the config's
+    /// order. Keeps the label sets of the tasks it wrote for the next scrape.
+    public mutating func render(
         _ monitor: Monitor, requests: RequestTally, credentials: [(profile: String, status: CredentialStatus)] = []
-    ) -> String {
+    ) -> [UInt8] {
         let rows = self.rows(monitor)
-        var out = PrometheusText(capacity: 480 * rows.count)
+        var earlier: [UInt8] = []
+        swap(&earlier, &buffer)
+        var out = PrometheusText(reusing: earlier, capacity: 480 * rows.count + 64 * 1024)
         out.family("oms_sync_task_info", .gauge, help: "A sync task, with its route as labels (always 1).")
+        let info = Array("oms_sync_task_info".utf8)
         for row in rows {
-            out.sample("oms_sync_task_info", labels: row.labels + row.route, 1)
+            out.sample(info, labels: row.labels.labels, more: row.labels.routeLabels, 1)
         }
         out.family("oms_sync_task_synchronizing", .gauge, help: "1 while the task is SYNCHRONIZING, else 0.")
+        let synchronizing = Array("oms_sync_task_synchronizing".utf8)
         for row in rows {
-            out.sample("oms_sync_task_synchronizing", labels: row.labels, row.synchronizing ? 1 : 0)
+            out.sample(synchronizing, labels: row.labels.labels, row.synchronizing ? 1 : 0)
         }
         let counters: [(String, String, KeyPath<MonthlyCounters, Int64?>)] = [
             ("oms_sync_task_requests_total", "Objects requested this month (monthly_acceptance_request; resets each month).", \.requested),
@@ -40,16 +87,18 @@ public enum MetricsPage {
         ]
         for (name, help, path) in counters {
             out.family(name, .counter, help: help)
+            let bytes = Array(name.utf8)
             for row in rows {
                 guard let value = row.monthly?[keyPath: path] else { continue }
-                out.sample(name, labels: row.labels, value)
+                out.sample(bytes, labels: row.labels.labels, value)
             }
         }
         out.family(
             "oms_sync_task_last_update_timestamp_seconds", .gauge,
             help: "When the exporter last had an answer about the task, in seconds since 1970.")
+        let updated = Array("oms_sync_task_last_update_timestamp_seconds".utf8)
         for row in rows {
-            out.sample("oms_sync_task_last_update_timestamp_seconds", labels: row.labels, row.updated / 1000)
+            out.sample(updated, labels: row.labels.labels, row.updated / 1000)
         }
         out.family("oms_sync_task_alert", .gauge, help: "1 per firing alert of omsdash's rules; task_id is empty for a profile's alert.")
         for alert in monitor.alerts.firing(atLeast: .info) {
@@ -58,39 +107,62 @@ public enum MetricsPage {
                 "severity": alert.severity.rawValue,
             ], 1)
         }
-        renderProfiles(monitor, requests: requests, into: &out)
-        renderCredentials(credentials, into: &out)
-        return out.text
+        Self.renderProfiles(monitor, requests: requests, into: &out)
+        Self.renderCredentials(credentials, into: &out)
+        buffer = out.bytes
+        return out.bytes
     }
 
-    /// Every task, by profile in the config's order, then by id.
-    private static func rows(_ monitor: Monitor) -> [Row] {
+    /// Every task, by profile in the config's order, then by id, each with its label set, kept from
+    /// the last scrape while the task was not confirmed again or its route is the same; the label
+    /// sets of tasks gone are dropped. Tasks are read where they are, not copied.
+    private mutating func rows(_ monitor: Monitor) -> [Row] {
         var rows: [Row] = []
         rows.reserveCapacity(monitor.taskCount)
+        var kept: [TaskKey: Kept] = [:]
+        kept.reserveCapacity(monitor.taskCount)
         for profile in monitor.profiles {
-            guard let watch = monitor.watches[profile.name] else { continue }
-            let prefix = "profile=\"" + PrometheusText.escapedLabel(profile.name) + "\",task_id=\""
-            let region = ",region=\"" + PrometheusText.escapedLabel(profile.region) + "\""
-            for id in watch.tasks.keys.sorted() {
-                guard let watched = watch.tasks[id] else { continue }
-                let detail = monitor.details[TaskKey(profile: profile.name, id: id)]
+            guard let tasks = monitor.watches[profile.name]?.tasks else { continue }
+            let escapedProfile = PrometheusText.escapedLabel(profile.name)
+            for index in tasks.indices.sorted(by: { tasks.keys[$0] < tasks.keys[$1] }) {
+                let id = tasks.keys[index]
+                let key = TaskKey(profile: profile.name, id: id)
+                let confirmedAt = tasks.values[index].confirmedAt
+                var labels = labelSets[key]
+                if labels?.confirmedAt != confirmedAt {
+                    let route = SyncTaskRoute(region: profile.region, tasks.values[index].task)
+                    if labels?.set.route != route {
+                        let set = LabelSet(
+                            route: route, labels: Array(#"profile=""#.utf8) + escapedProfile + Array(#"",task_id=""#.utf8)
+                                + PrometheusText.escapedLabel(id) + [UInt8(ascii: "\"")],
+                            routeLabels: Self.routeLabels(route))
+                        labels = Kept(set: set, confirmedAt: confirmedAt)
+                    }
+                    labels!.confirmedAt = confirmedAt
+                }
+                kept[key] = labels
+                let detail = monitor.details[key]
                 rows.append(Row(
-                    labels: prefix + PrometheusText.escapedLabel(id) + "\"", route: region + route(watched.task),
-                    synchronizing: watched.task.status == .synchronizing, monthly: detail?.shown?.monthly,
-                    updated: max(watched.confirmedAt, detail?.shownAt ?? 0)))
+                    labels: labels!.set, synchronizing: tasks.values[index].task.status == .synchronizing,
+                    monthly: detail?.shown?.monthly, updated: max(confirmedAt, detail?.shownAt ?? 0)))
             }
         }
+        labelSets = kept
         return rows
     }
 
-    /// `,src_cloud="…",src_region="…",src_bucket="…",dst_region="…",dst_bucket="…"`.
-    private static func route(_ task: SyncTask) -> String {
-        var text = ",src_cloud=\"" + PrometheusText.escapedLabel(task.srcCloudType?.rawValue ?? "")
-        text += "\",src_region=\"" + PrometheusText.escapedLabel(task.srcRegion ?? "")
-        text += "\",src_bucket=\"" + PrometheusText.escapedLabel(task.srcBucket ?? "")
-        text += "\",dst_region=\"" + PrometheusText.escapedLabel(task.dstRegion ?? "")
-        text += "\",dst_bucket=\"" + PrometheusText.escapedLabel(task.dstBucket ?? "") + "\""
-        return text
+    /// `,region="…",src_cloud="…",src_region="…",src_bucket="…",dst_region="…",dst_bucket="…"`.
+    private static func routeLabels(_ route: SyncTaskRoute) -> [UInt8] {
+        var bytes: [UInt8] = []
+        for (name, value) in [
+            ("region", route.region), ("src_cloud", route.srcCloud), ("src_region", route.srcRegion), ("src_bucket", route.srcBucket),
+            ("dst_region", route.dstRegion), ("dst_bucket", route.dstBucket),
+        ] {
+            bytes += ",\(name)=\"".utf8
+            PrometheusText.appendEscapedLabel(value ?? "", to: &bytes)
+            bytes.append(UInt8(ascii: "\""))
+        }
+        return bytes
     }
 
     private static func renderProfiles(_ monitor: Monitor, requests: RequestTally, into out: inout PrometheusText) {

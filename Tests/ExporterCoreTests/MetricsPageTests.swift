@@ -38,7 +38,8 @@ struct MetricsPageTests {
         var requests = RequestTally()
         requests.count(.page(profile: "bj", offset: 0, sweep: 1, .success(SyncTaskPage(tasks: [], count: 0))))
         requests.count(.shown(TaskKey(profile: "bj", id: "t1"), .failure(ErrorReport(message: "x", httpStatus: 404))))
-        let text = MetricsPage.render(monitor, requests: requests)
+        var page = MetricsPage()
+        let text = String(decoding: page.render(monitor, requests: requests), as: UTF8.self)
         #expect(text.contains(#"oms_sync_task_requests_total{profile="bj",task_id="t1"} 9223372036854775807"#))
         #expect(text.contains(#"oms_sync_task_success_bytes_total{profile="bj",task_id="t1"} 9223372036854775806"#))
         #expect(text.contains(#"src_bucket="logs \"prod\" \\ back\nslash""#))
@@ -60,8 +61,30 @@ struct MetricsPageTests {
         _ = monitor.due(now: Self.now, interest: Interest())
         let refused = ErrorReport(code: "APIGW.0301", message: "refused", isAuthenticationFailure: true, httpStatus: 401)
         _ = monitor.receive(.page(profile: "bj", offset: 0, sweep: 1, .failure(refused)), now: Self.now)
-        let text = MetricsPage.render(monitor, requests: RequestTally())
+        var page = MetricsPage()
+        let text = String(decoding: page.render(monitor, requests: RequestTally()), as: UTF8.self)
         #expect(text.contains(#"oms_exporter_up{profile="bj"} 0"#))
         #expect(text.contains(#"oms_sync_task_alert{profile="bj",task_id="",rule="api_unhealthy",severity="critical"} 1"#))
+    }
+
+    @Test("labels kept between scrapes follow the tasks: a changed route is written anew, a task gone leaves the page")
+    func labelsFollowTasks() {
+        let tasks = [task("t1", bucket: "old", status: .synchronizing), task("t2", bucket: "b", status: .stopped)]
+        var monitor = monitor(tasks, monthly: MonthlyCounters(requested: 1, succeeded: 1, failed: 0, skipped: 0, bytes: 1))
+        var page = MetricsPage()
+        let before = String(decoding: page.render(monitor, requests: RequestTally()), as: UTF8.self)
+        #expect(before.contains(#"src_bucket="old""#))
+        var moved = tasks[0]
+        moved.srcBucket = "new"
+        guard case .listPage(_, _, let sweep) = monitor.due(now: Self.now + 10_000, interest: Interest()).first else {
+            Issue.record("page 1 is due again after the refresh")
+            return
+        }
+        _ = monitor.receive(.page(profile: "bj", offset: 0, sweep: sweep, .success(SyncTaskPage(tasks: [moved], count: 1))), now: Self.now + 10_000)
+        let after = String(decoding: page.render(monitor, requests: RequestTally()), as: UTF8.self)
+        #expect(after.contains(#"oms_sync_task_info{profile="bj",task_id="t1",region="cn-north-4",src_cloud="AWS",src_region="us-east-1",src_bucket="new",dst_region="cn-north-4",dst_bucket="dst"} 1"#))
+        #expect(!after.contains(#"src_bucket="old""#))
+        #expect(!after.contains(#"task_id="t2""#), "t2 left the list")
+        #expect(String(decoding: page.render(monitor, requests: RequestTally()), as: UTF8.self) == after, "the same page from kept labels")
     }
 }

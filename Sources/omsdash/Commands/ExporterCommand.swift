@@ -36,6 +36,7 @@ struct ExporterCommand: AsyncParsableCommand {
         await CommandRunner.run {
             let setup = try await MonitorSetup.make(face: "exporter", demo: demo, world: world, connection: connection, polling: polling.values)
             let tally = Mutex(RequestTally())
+            let page = Mutex(MetricsPage())
             let loop = setup.loop
             let organizations = setup.organizations
             let server: MetricsServer
@@ -43,9 +44,9 @@ struct ExporterCommand: AsyncParsableCommand {
                 server = try await MetricsServer.start(
                     host: listen.host, port: listen.port,
                     metrics: {
-                        MetricsPage.render(
-                            loop.monitor, requests: tally.withLock { $0 },
-                            credentials: organizations.profiles.map { ($0.name, $0.credentials.status) })
+                        let (monitor, requests) = (loop.monitor, tally.withLock { $0 })
+                        let credentials = organizations.profiles.map { ($0.name, $0.credentials.status) }
+                        return page.withLock { $0.render(monitor, requests: requests, credentials: credentials) }
                     },
                     home: { ExporterHome.page(loop.monitor) })
             } catch {

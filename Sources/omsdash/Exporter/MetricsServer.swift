@@ -16,7 +16,7 @@ final class MetricsServer: Sendable {
 
     /// Binds to `host:port` and answers with `metrics` and `home`, both built at request time.
     static func start(
-        host: String, port: Int, metrics: @escaping @Sendable () -> String, home: @escaping @Sendable () -> String
+        host: String, port: Int, metrics: @escaping @Sendable () -> [UInt8], home: @escaping @Sendable () -> String
     ) async throws -> MetricsServer {
         let bootstrap = ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .serverChannelOption(.backlog, value: 64)
@@ -41,11 +41,11 @@ final class MetricsHTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
     typealias InboundIn = HTTPServerRequestPart
     typealias OutboundOut = HTTPServerResponsePart
 
-    private let metrics: @Sendable () -> String
+    private let metrics: @Sendable () -> [UInt8]
     private let home: @Sendable () -> String
     private var head: HTTPRequestHead?
 
-    init(metrics: @escaping @Sendable () -> String, home: @escaping @Sendable () -> String) {
+    init(metrics: @escaping @Sendable () -> [UInt8], home: @escaping @Sendable () -> String) {
         self.metrics = metrics
         self.home = home
     }
@@ -63,23 +63,24 @@ final class MetricsHTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
 
     private func respond(to head: HTTPRequestHead, context: ChannelHandlerContext) {
         let path = head.uri.split(separator: "?", maxSplits: 1).first.map(String.init) ?? "/"
-        let (status, type, body): (HTTPResponseStatus, String, String)
+        let allocator = context.channel.allocator
+        let (status, type, body): (HTTPResponseStatus, String, ByteBuffer)
         if head.method != .GET && head.method != .HEAD {
-            (status, type, body) = (.methodNotAllowed, "text/plain; charset=utf-8", "only GET\n")
+            (status, type, body) = (.methodNotAllowed, "text/plain; charset=utf-8", allocator.buffer(string: "only GET\n"))
         } else if path == "/metrics" {
-            (status, type, body) = (.ok, "text/plain; version=0.0.4; charset=utf-8", metrics())
+            (status, type, body) = (.ok, "text/plain; version=0.0.4; charset=utf-8", allocator.buffer(bytes: metrics()))
         } else if path == "/" {
-            (status, type, body) = (.ok, "text/html; charset=utf-8", home())
+            (status, type, body) = (.ok, "text/html; charset=utf-8", allocator.buffer(string: home()))
         } else {
-            (status, type, body) = (.notFound, "text/plain; charset=utf-8", "not found: try /metrics\n")
+            (status, type, body) = (.notFound, "text/plain; charset=utf-8", allocator.buffer(string: "not found: try /metrics\n"))
         }
         var headers = HTTPHeaders()
         headers.add(name: "Content-Type", value: type)
-        headers.add(name: "Content-Length", value: String(body.utf8.count))
+        headers.add(name: "Content-Length", value: String(body.readableBytes))
         if !head.isKeepAlive { headers.add(name: "Connection", value: "close") }
         context.write(wrapOutboundOut(.head(HTTPResponseHead(version: head.version, status: status, headers: headers))), promise: nil)
         if head.method != .HEAD {
-            context.write(wrapOutboundOut(.body(.byteBuffer(context.channel.allocator.buffer(string: body)))), promise: nil)
+            context.write(wrapOutboundOut(.body(.byteBuffer(body))), promise: nil)
         }
         let done = context.writeAndFlush(wrapOutboundOut(.end(nil)))
         if !head.isKeepAlive {
