@@ -9,6 +9,7 @@ extension Monitor {
         watches[answer.profile]?.wake()
         if case .page(_, 0, _, _) = answer { headQueue.wake(answer.profile, at: now) }
         defer {
+            if let health = watches[answer.profile]?.health { fleetHealth.update(answer.profile, health) }
             counterQueue.wake(answer.profile, at: now)
             checkQueue.wake(answer.profile, at: loading.contains(answer.profile) ? WakeQueue.firstLoad : now)
         }

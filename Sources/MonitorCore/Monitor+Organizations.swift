@@ -24,7 +24,9 @@ extension Monitor {
             watches[profile.name] = ProfileWatch(name: profile.name)
             loading.insert(profile.name)
             headQueue.schedule(profile.name, at: WakeQueue.firstLoad)
+            fleetHealth.update(profile.name, PollState())
         }
+        if !gone.isEmpty || !added.isEmpty { notePositions() }
         let accountsBefore = Set(before.compactMap(\.account))
         let accountsNow = Set(listed.compactMap(\.account))
         for account in Self.accounts(of: gone) where !accountsNow.contains(account.name) {
@@ -65,6 +67,7 @@ extension Monitor {
         checkQueue.schedule(profile, at: nil)
         loading.remove(profile)
         justLoaded.remove(profile)
+        fleetHealth.remove(profile)
         for id in watch.tasks.keys { change.removed.insert(TaskKey(profile: profile, id: id)) }
         for key in details.keys where key.profile == profile { details[key] = nil }
         for key in checks.keys where key.profile == profile { checks[key] = nil }

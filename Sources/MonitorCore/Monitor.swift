@@ -54,6 +54,10 @@ public struct Monitor: Sendable {
     var headQueue = WakeQueue()
     var counterQueue = WakeQueue()
     var checkQueue = WakeQueue()
+    /// Each profile's polling state, counted and named without walking the fleet.
+    public internal(set) var fleetHealth = FleetIndex()
+    /// Each profile's place in `profiles`, for putting names in the config's order.
+    public internal(set) var profilePositions: [String: Int] = [:]
     /// How many times the last pass of the schedule looked at a profile: what a pass costs.
     public internal(set) var lastPassLookedAt = 0
     /// The profiles whose list has not loaded once yet.
@@ -77,7 +81,16 @@ public struct Monitor: Sendable {
             profiles.map { ($0.name, ProfileWatch(name: $0.name)) },
             uniquingKeysWith: { first, _ in first })
         loading = Set(watches.keys)
-        for profile in profiles { headQueue.schedule(profile.name, at: WakeQueue.firstLoad) }
+        for profile in profiles {
+            headQueue.schedule(profile.name, at: WakeQueue.firstLoad)
+            fleetHealth.update(profile.name, PollState())
+        }
+        notePositions()
+    }
+
+    /// Numbers the profiles in order again, after some came or went.
+    mutating func notePositions() {
+        profilePositions = Dictionary(profiles.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Whether some profile's list has yet to load once (a face then asks what is due as answers
@@ -101,6 +114,7 @@ public struct Monitor: Sendable {
             watches[name]!.health.nextDue = 0
             watches[name]!.health.urgent = true
             watches[name]!.health.authFailure = nil
+            fleetHealth.update(name, watches[name]!.health)
             wakeUp(name, at: 0)
         }
         if let selected {

@@ -288,11 +288,10 @@ public struct AppState: Sendable {
         // An account whose agency refuses is named once, in its own group, not once per region.
         let ownGroup = { (name: String) in self.monitor.profilesByName[name]?.account.map(refusing.contains) ?? false }
         let renewing = renewalFailing.filter { !ownGroup($0) }
-        let troubled = !renewing.isEmpty || !refusals.isEmpty || monitor.watches.values.contains {
-            $0.health.authFailure != nil || $0.health.failures >= PollState.staleAfterFailures
-        }
+        let health = monitor.fleetHealth
+        let troubled = !renewing.isEmpty || !refusals.isEmpty || health.count(.refused) > 0 || !health.stale.isEmpty
         guard troubled else { return paused ? pausedBanner : nil }
-        let fleet = FleetHealth(profiles: profiles.filter { !ownGroup($0.name) }, watches: monitor.watches)
+        let fleet = FleetHealth(monitor, excluding: ownGroup)
         let key = ["key": keymap.label(.refresh, unicode: unicode)]
         var groups: [(lead: Message, names: [String], fix: String, shortFix: String)] = []
         if let first = refusals.first {
@@ -304,8 +303,7 @@ public struct AppState: Sendable {
         if fleet.count(.refused) > 0 {
             groups.append((.bannerFleetRefused, fleet.names(.refused), language.text(.bannerFleetRefusedFix, key), language.text(.bannerFleetRefusedFixShort, key)))
         }
-        let failing = monitor.watches.contains { !ownGroup($0.key) && $0.value.health.failures >= PollState.staleAfterFailures }
-        if failing {
+        if health.stale.contains(where: { !ownGroup($0) }) {
             groups.append((.bannerFleetFailing, fleet.names(.failing), language.text(.bannerFleetFailingFix), language.text(.bannerFleetFailingFixShort)))
         }
         if !renewing.isEmpty {

@@ -2,50 +2,38 @@ import MonitorCore
 import OMSCore
 
 /// How the profiles' polling goes, each profile in one state: for the header's counts and the
-/// banner's names when several profiles are watched.
+/// banner's names when several profiles are watched. Read from the monitor's `FleetIndex`, so it
+/// costs the profiles in trouble, not the fleet.
 struct FleetHealth {
-    /// A profile's polling state, the worst first.
-    enum State: CaseIterable {
-        /// Its credentials were refused: nothing more is sent until `r`.
-        case refused
-        /// Its last refreshes failed (unreachable, throttled, a server error): retrying with backoff.
-        case failing
-        /// No answer yet.
-        case connecting
-        case live
-    }
+    typealias State = FleetIndex.State
 
-    /// The profiles' names in each state, in the config's order.
-    private(set) var names: [State: [String]] = [:]
-    /// The organizations' accounts with a profile in each state, each once, in order.
-    private(set) var accounts: [State: [String]] = [:]
+    /// The names of the profiles in each state but live, in the config's order.
+    private var names: [State: [String]] = [:]
+    /// The organizations' accounts with a profile in each state but live, each once, in order.
+    private var accounts: [State: [String]] = [:]
+    private let live: Int
 
-    init(profiles: [Monitor.Profile], watches: [String: ProfileWatch]) {
-        var seen: [State: Set<String>] = [:]
-        for profile in profiles {
-            guard let health = watches[profile.name]?.health else { continue }
-            let state = Self.state(of: health)
-            names[state, default: []].append(profile.name)
-            if let account = profile.account, seen[state, default: []].insert(account).inserted {
-                accounts[state, default: []].append(account)
-            }
+    /// The fleet's health, leaving the profiles `excluded` says out of the states in trouble (the
+    /// banner names an account whose agency refuses in a group of its own).
+    init(_ monitor: Monitor, excluding excluded: (String) -> Bool = { _ in false }) {
+        live = monitor.fleetHealth.count(.live)
+        let position = { (name: String) in monitor.profilePositions[name] ?? .max }
+        for state in State.allCases where state != .live {
+            let members = monitor.fleetHealth.profiles(in: state).filter { !excluded($0) }.sorted { position($0) < position($1) }
+            guard !members.isEmpty else { continue }
+            names[state] = members
+            var seen: Set<String> = []
+            accounts[state] = members.compactMap { monitor.profilesByName[$0]?.account }.filter { seen.insert($0).inserted }
         }
     }
 
-    static func state(of health: PollState) -> State {
-        if health.authFailure != nil { return .refused }
-        if health.failures > 0 { return .failing }
-        return health.lastSuccess == nil ? .connecting : .live
-    }
+    func count(_ state: State) -> Int { state == .live ? live : names[state]?.count ?? 0 }
 
-    func count(_ state: State) -> Int { names[state]?.count ?? 0 }
-
-    /// The profiles in `state`, in the config's order.
+    /// The profiles in `state` (but live), in the config's order.
     func names(_ state: State) -> [String] { names[state] ?? [] }
 
-    /// The accounts with a profile in `state`, in order.
+    /// The accounts with a profile in `state` (but live), in order.
     func accounts(_ state: State) -> [String] { accounts[state] ?? [] }
-
     /// "97 live · 3 refused": the count of each state some profile is in, live first; with an
     /// organization's accounts, how many accounts each state other than live touches
     /// ("8 refused (4 accounts)").

@@ -109,16 +109,15 @@ enum HeaderView {
     /// with several profiles, how many are in each state ("97 live · 3 refused").
     private static func freshness(_ state: AppState) -> (age: String?, phase: String) {
         let words = state.language
-        let polls = state.profiles.compactMap { state.monitor.watches[$0.name]?.health }
-        let age = polls.compactMap(\.lastSuccess).min().map {
+        let age = state.monitor.fleetHealth.oldestSuccess.map {
             words.text(.headerRefreshed, ["age": HumanUnits.duration(Double(state.now - $0) / 1000)])
         }
         if state.profiles.count > 1 {
             if state.paused { return (age, words.text(.phasePaused)) }
-            let fleet = FleetHealth(profiles: state.profiles, watches: state.monitor.watches)
+            let fleet = FleetHealth(state.monitor)
             return (age, fleet.counts(separator: " \(Symbols(unicode: state.unicode).dot) ", language: words))
         }
-        let phases = polls.map { $0.phase(paused: state.paused) }
+        let phases = state.profiles.compactMap { state.monitor.watches[$0.name]?.health.phase(paused: state.paused) }
         let phase: PollState.Phase =
             phases.contains(.stopped) ? .stopped
             : state.paused ? .paused
