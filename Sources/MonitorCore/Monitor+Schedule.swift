@@ -154,6 +154,7 @@ extension Monitor {
         record(budget.spent, at: now)
         budget.spent = []
         pass.budgets[profile] = budget
+        watch.ledger = budget.ledger
         watches[profile] = watch
     }
 
