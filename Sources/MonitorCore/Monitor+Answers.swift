@@ -5,10 +5,11 @@ extension Monitor {
     /// refused credential, in any answer, stops the profile's polling until the user asks again.
     public mutating func receive(_ answer: MonitorAnswer, now: Int64) -> MonitorChange {
         // The answer of a profile whose account left the organization since it was asked.
-        guard watches[answer.profile] != nil else { return MonitorChange() }
+        guard let tasksBefore = watches[answer.profile]?.tasks.count else { return MonitorChange() }
         watches[answer.profile]?.wake()
         if case .page(_, 0, _, _) = answer { headQueue.wake(answer.profile, at: now) }
         defer {
+            taskCount += (watches[answer.profile]?.tasks.count ?? 0) - tasksBefore
             if let health = watches[answer.profile]?.health { fleetHealth.update(answer.profile, health) }
             counterQueue.wake(answer.profile, at: now)
             checkQueue.wake(answer.profile, at: loading.contains(answer.profile) ? WakeQueue.firstLoad : now)

@@ -20,6 +20,7 @@ extension Monitor {
         var change = MonitorChange()
         deletedHere = deletedHere.filter { now - $0.value <= Self.ownStopMilliseconds }
         deletedHere[key] = now
+        if watches[key.profile]?.tasks[key.id] != nil { taskCount -= 1 }
         update(key.profile) { watch in
             watch.tasks[key.id] = nil
             if let count = watch.count { watch.count = max(0, count - 1) }

@@ -62,6 +62,7 @@ extension Monitor {
     /// Forgets a profile: its watch, its tasks' details and checks, and its alerts.
     private mutating func forget(_ profile: String, now: Int64, into change: inout MonitorChange) {
         guard let watch = watches.removeValue(forKey: profile) else { return }
+        taskCount -= watch.tasks.count
         headQueue.schedule(profile, at: nil)
         counterQueue.schedule(profile, at: nil)
         checkQueue.schedule(profile, at: nil)

@@ -98,7 +98,7 @@ public struct Monitor: Sendable {
     public var isLoading: Bool { !loading.isEmpty }
 
     /// How many tasks are known over all profiles.
-    public var taskCount: Int { watches.values.reduce(0) { $0 + $1.tasks.count } }
+    public internal(set) var taskCount = 0
 
     /// The task behind a key: its list row with the counters of its latest show answer.
     public func task(_ key: TaskKey) -> SyncTask? {

@@ -44,4 +44,19 @@ struct FleetIndexTests {
         #expect(monitor.fleetHealth.profiles(in: .connecting) == ["a/cn-north-4", "c/cn-north-4"])
         #expect(monitor.profilePositions == ["a/cn-north-4": 0, "c/cn-north-4": 1])
     }
+
+    @Test("the task count follows answers and deletes without walking the profiles")
+    func taskCount() {
+        var harness = FleetHarness(profiles: 2)
+        for _ in 0..<10 where !harness.everyLoaded { harness.run(for: 1_000) }
+        #expect(harness.monitor.taskCount == 10)
+        let key = TaskKey(profile: FleetHarness.name(0), id: FakeService.id(2))
+        _ = harness.monitor.noteDeleted(key, now: harness.now)
+        _ = harness.monitor.noteDeleted(key, now: harness.now)
+        #expect(harness.monitor.taskCount == 9, "a task deleted twice counts once")
+        harness.services[key.profile]!.delete(at: 2)
+        harness.run(for: 60_000)
+        #expect(harness.monitor.taskCount == 9)
+        #expect(harness.monitor.taskCount == harness.monitor.watches.values.reduce(0) { $0 + $1.tasks.count })
+    }
 }

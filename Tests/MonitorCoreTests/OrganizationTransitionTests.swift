@@ -33,6 +33,7 @@ struct OrganizationTransitionTests {
         let change = harness.monitor.takeListing(of: "corp", profiles: Self.profiles(["a", "c"]), now: harness.now)
         #expect(harness.monitor.profiles.map(\.name) == ["mgmt", "a/cn-north-4", "a/cn-east-3", "c/cn-north-4", "c/cn-east-3"])
         #expect(change.removed.count == 6 && change.removed.allSatisfy { $0.profile.hasPrefix("b/") })
+        #expect(harness.monitor.taskCount == 9, "b's 6 tasks leave the count with it")
         #expect(harness.monitor.watches["b/cn-north-4"] == nil && harness.monitor.profilesByName["b/cn-east-3"] == nil)
         let events = change.events.map { "\($0.rule.rawValue) \($0.state.rawValue) \($0.profile)" }
         #expect(events == [
