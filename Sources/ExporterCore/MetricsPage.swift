@@ -123,7 +123,6 @@ public struct MetricsPage: Sendable {
         kept.reserveCapacity(monitor.taskCount)
         for profile in monitor.profiles {
             guard let tasks = monitor.watches[profile.name]?.tasks else { continue }
-            let escapedProfile = PrometheusText.escapedLabel(profile.name)
             for index in tasks.indices.sorted(by: { tasks.keys[$0] < tasks.keys[$1] }) {
                 let id = tasks.keys[index]
                 let key = TaskKey(profile: profile.name, id: id)
@@ -131,14 +130,8 @@ public struct MetricsPage: Sendable {
                 var labels = labelSets[key]
                 if labels?.confirmedAt != confirmedAt {
                     let route = SyncTaskRoute(region: profile.region, tasks.values[index].task)
-                    if labels?.set.route != route {
-                        let set = LabelSet(
-                            route: route, labels: Array(#"profile=""#.utf8) + escapedProfile + Array(#"",task_id=""#.utf8)
-                                + PrometheusText.escapedLabel(id) + [UInt8(ascii: "\"")],
-                            routeLabels: Self.routeLabels(route))
-                        labels = Kept(set: set, confirmedAt: confirmedAt)
-                    }
-                    labels!.confirmedAt = confirmedAt
+                    let set = labels.flatMap { $0.set.route == route ? $0.set : nil } ?? Self.labelSet(profile.name, id, route)
+                    labels = Kept(set: set, confirmedAt: confirmedAt)
                 }
                 kept[key] = labels
                 let detail = monitor.details[key]
@@ -149,6 +142,16 @@ public struct MetricsPage: Sendable {
         }
         labelSets = kept
         return rows
+    }
+
+    /// A task's labels written and escaped: `profile="…",task_id="…"` and its route's.
+    private static func labelSet(_ profile: String, _ id: String, _ route: SyncTaskRoute) -> LabelSet {
+        var labels = Array(#"profile=""#.utf8)
+        PrometheusText.appendEscapedLabel(profile, to: &labels)
+        labels += #"",task_id=""#.utf8
+        PrometheusText.appendEscapedLabel(id, to: &labels)
+        labels.append(UInt8(ascii: "\""))
+        return LabelSet(route: route, labels: labels, routeLabels: routeLabels(route))
     }
 
     /// `,region="…",src_cloud="…",src_region="…",src_bucket="…",dst_region="…",dst_bucket="…"`.

@@ -75,13 +75,6 @@ public struct PrometheusText {
         bytes[start...].reverse()
     }
 
-    /// A label value escaped, as bytes.
-    public static func escapedLabel(_ value: String) -> [UInt8] {
-        var bytes: [UInt8] = []
-        appendEscapedLabel(value, to: &bytes)
-        return bytes
-    }
-
     /// A label value with backslash, double quote and line feed escaped, as the format requires.
     static func appendEscapedLabel(_ value: String, to bytes: inout [UInt8]) {
         for byte in value.utf8 {

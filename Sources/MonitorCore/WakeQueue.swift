@@ -63,9 +63,6 @@ struct WakeQueue: Sendable {
         return (front.profile, front.time)
     }
 
-    /// When `profile` is queued for, if it is.
-    func time(of profile: String) -> Int64? { current[profile]?.time }
-
     private mutating func dropReplaced() {
         while let front = heap.min, current[front.profile]?.order != front.order {
             heap.removeMin()
