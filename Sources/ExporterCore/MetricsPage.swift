@@ -60,9 +60,11 @@ public struct MetricsPage: Sendable {
     public init() {}
 
     /// The page; `credentials` holds each profile's credential, by profile name, in the config's
-    /// order. Keeps the label sets of the tasks it wrote for the next scrape.
+    /// order; `shard` is which profiles this exporter watches, and `ready` what `/-/ready` says.
+    /// Keeps the label sets of the tasks it wrote for the next scrape.
     public mutating func render(
-        _ monitor: Monitor, requests: RequestTally, credentials: [(profile: String, status: CredentialStatus)] = []
+        _ monitor: Monitor, requests: RequestTally, credentials: [(profile: String, status: CredentialStatus)] = [],
+        shard: Shard = .whole, ready: Bool = true
     ) -> [UInt8] {
         let rows = self.rows(monitor)
         var earlier: [UInt8] = []
@@ -109,6 +111,7 @@ public struct MetricsPage: Sendable {
         }
         Self.renderProfiles(monitor, requests: requests, into: &out)
         Self.renderCredentials(credentials, into: &out)
+        Self.renderSelf(shard: shard, ready: ready, into: &out)
         buffer = out.bytes
         return out.bytes
     }
@@ -212,5 +215,18 @@ public struct MetricsPage: Sendable {
         for (profile, status) in credentials where status.isTemporary {
             out.sample("oms_exporter_credential_renewal_failing", ["profile": profile], status.failing == nil ? 0 : 1)
         }
+    }
+
+    private static func renderSelf(shard: Shard, ready: Bool, into out: inout PrometheusText) {
+        out.family(
+            "oms_exporter_ready", .gauge,
+            help: "1 once every profile that can load has listed its tasks, or --ready-timeout has passed (as /-/ready says), else 0.")
+        out.sample("oms_exporter_ready", [:], ready ? 1 : 0)
+        out.family(
+            "oms_exporter_shard_info", .gauge,
+            help: "Which shard of the profiles this exporter watches, by the stable hash of their names (always 1).")
+        out.sample("oms_exporter_shard_info", ["shard": String(shard.index), "total_shards": String(shard.total)], 1)
+        out.family("oms_exporter_total_shards", .gauge, help: "How many exporters share the profiles (--total-shards).")
+        out.sample("oms_exporter_total_shards", [:], Int64(shard.total))
     }
 }

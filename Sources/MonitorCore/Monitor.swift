@@ -97,6 +97,10 @@ public struct Monitor: Sendable {
     /// come, not only at its tick).
     public var isLoading: Bool { !loading.isEmpty }
 
+    /// How many profiles have yet to list all their tasks once, leaving out those whose
+    /// credentials were refused: they load only after `r` or the slow retry.
+    public var profilesYetToLoad: Int { loading.count { fleetHealth.state(of: $0) != .refused } }
+
     /// How many tasks are known over all profiles.
     public internal(set) var taskCount = 0
 

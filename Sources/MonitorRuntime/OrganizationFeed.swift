@@ -24,14 +24,20 @@ public final class OrganizationFeed: Sendable {
     private let written: [Profile]
     /// Each organization's profiles in use, by organization.
     private let current: Mutex<[String: [Profile]]>
+    /// Whether this face watches a profile, by name: all of them, or one shard's.
+    private let watches: @Sendable (String) -> Bool
     private let pending = Mutex<[Update]>([])
     private let loops = Mutex<[Task<Void, Never>]>([])
 
     /// The first retry after a failed listing.
     static let firstRetrySeconds = 30.0
 
-    /// Starts from `profiles`, the ones the first listing made.
-    public init(settings: Settings, clients: ClientPool, credentials: CredentialFeed) {
+    /// Starts from `settings.profiles`, the ones the first listing made; later listings keep the
+    /// profiles that `watches` takes.
+    public init(
+        settings: Settings, clients: ClientPool, credentials: CredentialFeed, watches: @escaping @Sendable (String) -> Bool = { _ in true }
+    ) {
+        self.watches = watches
         directory = settings.organizations
         self.clients = clients
         self.credentials = credentials
@@ -87,7 +93,7 @@ public final class OrganizationFeed: Sendable {
     func list(_ organization: Organization) async -> Bool {
         let roster: OrganizationRoster
         do {
-            roster = try await directory.list(organization)
+            roster = try await directory.list(organization).keeping(watches)
         } catch {
             pending.withLock { $0.append(.failed(organization: organization.name, reason: Organization.wording(of: error))) }
             return false

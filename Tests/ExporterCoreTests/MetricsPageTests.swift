@@ -88,3 +88,20 @@ struct MetricsPageTests {
         #expect(String(decoding: page.render(monitor, requests: RequestTally()), as: UTF8.self) == after, "the same page from kept labels")
     }
 }
+
+@Suite("Exporter: what the page says of the exporter itself")
+struct ExporterSelfMetricsTests {
+    @Test("its shard, the number of shards, and whether it is ready")
+    func shardAndReadiness() throws {
+        let monitor = Monitor(profiles: [], settings: MonitorSettings())
+        var page = MetricsPage()
+        let shard = try Shard("2", of: 3, hostname: "x")
+        let text = String(decoding: page.render(monitor, requests: RequestTally(), shard: shard, ready: false), as: UTF8.self)
+        #expect(text.contains("oms_exporter_ready 0\n"))
+        #expect(text.contains(#"oms_exporter_shard_info{shard="2",total_shards="3"} 1"# + "\n"))
+        #expect(text.contains("oms_exporter_total_shards 3\n"))
+        let whole = String(decoding: page.render(monitor, requests: RequestTally()), as: UTF8.self)
+        #expect(whole.contains("oms_exporter_ready 1\n"))
+        #expect(whole.contains(#"oms_exporter_shard_info{shard="0",total_shards="1"} 1"#))
+    }
+}

@@ -18,6 +18,13 @@ public struct OrganizationRoster: Sendable {
         self.management = management
     }
 
+    /// The roster with only the profiles `watches` takes, by name.
+    public func keeping(_ watches: (String) -> Bool) -> OrganizationRoster {
+        var kept = self
+        kept.profiles.removeAll { !watches($0.name) }
+        return kept
+    }
+
     /// The distinct accounts of its profiles.
     public var accountCount: Int { Set(profiles.compactMap(\.account)).count }
 }

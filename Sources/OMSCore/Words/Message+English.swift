@@ -304,6 +304,12 @@ extension Message {
         .optionTLSPair: "--tls-cert and --tls-key go together: give both to serve HTTPS",
         .optionRefresh: "--refresh must be at least {seconds} second",
         .optionMaxRPM: "--max-rpm must be at least 1",
+        .optionShardTotal: "--total-shards must be at least 1",
+        .optionShardRange: "--shard {index} is not below --total-shards {total}: shards count from 0",
+        .optionShardNumber: "--shard takes a number from 0, or auto",
+        .optionShardAuto:
+            "--shard auto takes the number this host's name ends in, as a StatefulSet's pods' names do, and {hostname} ends in none: give --shard a number",
+        .optionReadyTimeout: "--ready-timeout must be 0 or more seconds",
         .optionTypes: "--types takes a comma-separated list of REQUEST, SUCCESS, FAILURE, SKIP, SIZE",
         .optionWindowOrFrom: "give --window or --from/--to, not both",
         .optionWindowSpan: "--window takes a span like 1h, 6h, 24h, 7d or 30d, up to 366d",

@@ -16,39 +16,64 @@ struct ExporterCommand: AsyncParsableCommand {
             oms_sync_task_info, oms_sync_task_synchronizing, this month's counters (oms_sync_task_requests_total, \
             …_success_objects_total, …_failure_objects_total, …_skip_objects_total, …_success_bytes_total), \
             oms_sync_task_last_update_timestamp_seconds, oms_sync_task_alert, and per profile oms_exporter_up, \
-            oms_exporter_api_requests_total, oms_exporter_last_list_timestamp_seconds.
+            oms_exporter_api_requests_total, oms_exporter_last_list_timestamp_seconds; and oms_exporter_ready, \
+            oms_exporter_shard_info and oms_exporter_total_shards.
+
+            /-/healthy answers 200 while the process serves. /-/ready answers 200 once every profile that can \
+            load has listed all its tasks (profiles whose credentials were refused left out), or once \
+            --ready-timeout has passed, and 503 before.
+
+            With --total-shards N, N exporters share the profiles: each watches those whose name's FNV-1a hash, \
+            mod N, is its --shard, so every profile is watched by exactly one, on every machine and every run. \
+            --shard auto takes the number a StatefulSet pod's name ends in.
 
             Exit codes: 0 ended by Ctrl-C or SIGTERM; 2 bad usage or configuration, or the address is in use.
 
             Examples:
               omsdash exporter --listen 127.0.0.1:9464
               omsdash exporter --demo
+              omsdash exporter --listen :9464 --shard auto --total-shards 3
             """
     )
 
     @OptionGroup var connection: ConnectionOptions
     @OptionGroup var polling: PollingOptions
     @Option(help: "Address to serve on, HOST:PORT.") var listen = ListenAddress.defaultValue
+    @OptionGroup(title: "Shards") var shards: ShardOptions
+    @Option(help: "Seconds after which /-/ready answers 200 even while some profile has not loaded.")
+    var readyTimeout = Readiness.defaultTimeoutSeconds
     @Flag(help: "Serve the built-in simulator's tasks, with its scripted incidents.") var demo = false
     @OptionGroup(title: "Demo world") var world: SimulatorWorldOptions
 
+    func validate() throws {
+        if readyTimeout < 0 { throw ValidationError(.optionReadyTimeout) }
+    }
+
     func run() async {
         await CommandRunner.run {
-            let setup = try await MonitorSetup.make(face: "exporter", demo: demo, world: world, connection: connection, polling: polling.values)
+            let shard = try shards.value()
+            let readiness = Mutex(Readiness(startedAt: WallClock.milliseconds, timeoutSeconds: readyTimeout))
+            let setup = try await MonitorSetup.make(
+                face: "exporter", demo: demo, world: world, connection: connection, polling: polling.values, watches: shard.owns)
             let tally = Mutex(RequestTally())
             let page = Mutex(MetricsPage())
             let loop = setup.loop
             let organizations = setup.organizations
+            let routes = ExporterRoutes(
+                metrics: {
+                    let (monitor, requests) = (loop.monitor, tally.withLock { $0 })
+                    let credentials = organizations.profiles.map { ($0.name, $0.credentials.status) }
+                    let ready = readiness.withLock { $0.check(monitor, now: WallClock.milliseconds).ready }
+                    return page.withLock { $0.render(monitor, requests: requests, credentials: credentials, shard: shard, ready: ready) }
+                },
+                home: { ExporterHome.page(loop.monitor) },
+                readiness: {
+                    let monitor = loop.monitor
+                    return readiness.withLock { $0.check(monitor, now: WallClock.milliseconds) }
+                })
             let server: MetricsServer
             do {
-                server = try await MetricsServer.start(
-                    host: listen.host, port: listen.port,
-                    metrics: {
-                        let (monitor, requests) = (loop.monitor, tally.withLock { $0 })
-                        let credentials = organizations.profiles.map { ($0.name, $0.credentials.status) }
-                        return page.withLock { $0.render(monitor, requests: requests, credentials: credentials) }
-                    },
-                    home: { ExporterHome.page(loop.monitor) })
+                server = try await MetricsServer.start(host: listen.host, port: listen.port, routes: routes)
             } catch {
                 await setup.shutdown()
                 throw CommandFailure.usage(

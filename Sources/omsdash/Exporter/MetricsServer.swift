@@ -3,7 +3,18 @@ import NIOHTTP1
 import NIOPosix
 import OMSCore
 
-/// The exporter's HTTP server: `GET /metrics` and a short page at `/`, each answered from memory.
+/// What the exporter serves, each built at request time from memory.
+struct ExporterRoutes: Sendable {
+    /// `/metrics`.
+    var metrics: @Sendable () -> [UInt8]
+    /// `/`, a short page.
+    var home: @Sendable () -> String
+    /// `/-/ready`: whether the first load is done, and how many profiles it still waits for.
+    var readiness: @Sendable () -> (ready: Bool, waitingFor: Int)
+}
+
+/// The exporter's HTTP server: `GET /metrics`, a short page at `/`, and `/-/healthy` and
+/// `/-/ready` for probes, as Prometheus and its exporters answer them.
 final class MetricsServer: Sendable {
     private let channel: any Channel
     /// The address scrapers use, e.g. `127.0.0.1:9464`.
@@ -14,17 +25,15 @@ final class MetricsServer: Sendable {
         self.address = address
     }
 
-    /// Binds to `host:port` and answers with `metrics` and `home`, both built at request time.
-    static func start(
-        host: String, port: Int, metrics: @escaping @Sendable () -> [UInt8], home: @escaping @Sendable () -> String
-    ) async throws -> MetricsServer {
+    /// Binds to `host:port` and answers with `routes`.
+    static func start(host: String, port: Int, routes: ExporterRoutes) async throws -> MetricsServer {
         let bootstrap = ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .serverChannelOption(.backlog, value: 64)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
             .childChannelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
                     try channel.pipeline.syncOperations.configureHTTPServerPipeline(withErrorHandling: true)
-                    try channel.pipeline.syncOperations.addHandler(MetricsHTTPHandler(metrics: metrics, home: home))
+                    try channel.pipeline.syncOperations.addHandler(MetricsHTTPHandler(routes: routes))
                 }
             }
         let channel = try await bootstrap.bind(host: host, port: port).get()
@@ -36,18 +45,16 @@ final class MetricsServer: Sendable {
     }
 }
 
-/// Answers one request at a time on a connection: the metrics, the home page, 404 or 405.
+/// Answers one request at a time on a connection: the metrics, the home page, the probes, 404 or 405.
 final class MetricsHTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
     typealias InboundIn = HTTPServerRequestPart
     typealias OutboundOut = HTTPServerResponsePart
 
-    private let metrics: @Sendable () -> [UInt8]
-    private let home: @Sendable () -> String
+    private let routes: ExporterRoutes
     private var head: HTTPRequestHead?
 
-    init(metrics: @escaping @Sendable () -> [UInt8], home: @escaping @Sendable () -> String) {
-        self.metrics = metrics
-        self.home = home
+    init(routes: ExporterRoutes) {
+        self.routes = routes
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
@@ -64,15 +71,21 @@ final class MetricsHTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
     private func respond(to head: HTTPRequestHead, context: ChannelHandlerContext) {
         let path = head.uri.split(separator: "?", maxSplits: 1).first.map(String.init) ?? "/"
         let allocator = context.channel.allocator
+        let plain = "text/plain; charset=utf-8"
         let (status, type, body): (HTTPResponseStatus, String, ByteBuffer)
         if head.method != .GET && head.method != .HEAD {
-            (status, type, body) = (.methodNotAllowed, "text/plain; charset=utf-8", allocator.buffer(string: "only GET\n"))
-        } else if path == "/metrics" {
-            (status, type, body) = (.ok, "text/plain; version=0.0.4; charset=utf-8", allocator.buffer(bytes: metrics()))
-        } else if path == "/" {
-            (status, type, body) = (.ok, "text/html; charset=utf-8", allocator.buffer(string: home()))
+            (status, type, body) = (.methodNotAllowed, plain, allocator.buffer(string: "only GET\n"))
         } else {
-            (status, type, body) = (.notFound, "text/plain; charset=utf-8", allocator.buffer(string: "not found: try /metrics\n"))
+            switch path {
+            case "/metrics": (status, type, body) = (.ok, "text/plain; version=0.0.4; charset=utf-8", allocator.buffer(bytes: routes.metrics()))
+            case "/": (status, type, body) = (.ok, "text/html; charset=utf-8", allocator.buffer(string: routes.home()))
+            case "/-/healthy": (status, type, body) = (.ok, plain, allocator.buffer(string: "omsdash exporter is healthy.\n"))
+            case "/-/ready":
+                let (ready, waitingFor) = routes.readiness()
+                let line = ready ? "omsdash exporter is ready.\n" : "omsdash exporter is not ready: the first load is not done (profiles left: \(waitingFor)).\n"
+                (status, type, body) = (ready ? .ok : .serviceUnavailable, plain, allocator.buffer(string: line))
+            default: (status, type, body) = (.notFound, plain, allocator.buffer(string: "not found: try /metrics\n"))
+            }
         }
         var headers = HTTPHeaders()
         headers.add(name: "Content-Type", value: type)

@@ -13,13 +13,16 @@ struct MonitorSetup {
     /// The organizations' rediscovery, running from the start.
     let organizations: OrganizationFeed
 
-    /// Connects to every profile (discovering project ids); `face` names the mode in the User-Agent.
-    /// Clients never retry unless `retries`: the monitor's schedule retries within the budget.
+    /// Connects to every profile that `watches` takes, the config's and the organizations' alike
+    /// (discovering project ids); `face` names the mode in the User-Agent. Clients never retry
+    /// unless `retries`: the monitor's schedule retries within the budget.
     static func make(
         face: String, demo: Bool, world: SimulatorWorldOptions, connection: ConnectionOptions, polling: PollingValues,
-        retries: Bool = false, adjust: (inout AlertSettings) -> Void = { _ in }
+        retries: Bool = false, watches: @escaping @Sendable (String) -> Bool = { _ in true },
+        adjust: (inout AlertSettings) -> Void = { _ in }
     ) async throws -> MonitorSetup {
-        let (settings, simulator) = try await RunSettings.load(demo: demo, world: world, connection: connection, polling: polling)
+        var (settings, simulator) = try await RunSettings.load(demo: demo, world: world, connection: connection, polling: polling)
+        settings.profiles.removeAll { !watches($0.name) }
         let clients: ClientPool, profiles: [Monitor.Profile]
         do {
             (clients, profiles) = try await ClientFactory.clients(for: settings, retry: retries ? RetryPolicy() : .never, face: face)
@@ -36,7 +39,7 @@ struct MonitorSetup {
                 retryAfterRefusalMilliseconds: MonitorSettings.unattendedRetryAfterRefusalMilliseconds,
                 backgroundRefreshSeconds: settings.backgroundRefreshSeconds, requestsPerMinuteTotal: settings.requestsPerMinuteTotal))
         let feed = CredentialFeed(profiles: settings.profiles, registry: settings.credentials)
-        let organizations = OrganizationFeed(settings: settings, clients: clients, credentials: feed)
+        let organizations = OrganizationFeed(settings: settings, clients: clients, credentials: feed, watches: watches)
         organizations.start()
         return MonitorSetup(
             settings: settings, clients: clients,
