@@ -39,9 +39,11 @@ public struct MetricsPage: Sendable {
         }
     }
 
-    /// One task as a scrape needs it.
+    /// One task as a scrape needs it: where its labels are in the scrape's `arena`, and its values.
+    /// Plain values only, so that the page's eight passes over the rows copy nothing counted.
     private struct Row {
-        var labels: LabelSet
+        var labels: Range<Int>
+        var routeLabels: Range<Int>
         var synchronizing: Bool
         var monthly: MonthlyCounters?
         var updated: Int64
@@ -53,7 +55,10 @@ public struct MetricsPage: Sendable {
         var confirmedAt: Int64
     }
 
-    private var labelSets: [TaskKey: Kept] = [:]
+    /// The label sets of each profile's tasks, by profile and then by task id.
+    private var labelSets: [String: [String: Kept]] = [:]
+    /// This scrape's label sets, one after another, where the rows point.
+    private var arena: [UInt8] = []
     /// The last page's bytes, whose room the next page reuses.
     private var buffer: [UInt8] = []
 
@@ -69,38 +74,9 @@ public struct MetricsPage: Sendable {
         let rows = self.rows(monitor)
         var earlier: [UInt8] = []
         swap(&earlier, &buffer)
-        var out = PrometheusText(reusing: earlier, capacity: 480 * rows.count + 64 * 1024)
-        out.family("oms_sync_task_info", .gauge, help: "A sync task, with its route as labels (always 1).")
-        let info = Array("oms_sync_task_info".utf8)
-        for row in rows {
-            out.sample(info, labels: row.labels.labels, more: row.labels.routeLabels, 1)
-        }
-        out.family("oms_sync_task_synchronizing", .gauge, help: "1 while the task is SYNCHRONIZING, else 0.")
-        let synchronizing = Array("oms_sync_task_synchronizing".utf8)
-        for row in rows {
-            out.sample(synchronizing, labels: row.labels.labels, row.synchronizing ? 1 : 0)
-        }
-        let counters: [(String, String, KeyPath<MonthlyCounters, Int64?>)] = [
-            ("oms_sync_task_requests_total", "Objects requested this month (monthly_acceptance_request; resets each month).", \.requested),
-            ("oms_sync_task_success_objects_total", "Objects synchronized this month (monthly_success_object).", \.succeeded),
-            ("oms_sync_task_failure_objects_total", "Objects that failed this month (monthly_failure_object).", \.failed),
-            ("oms_sync_task_skip_objects_total", "Objects skipped this month (monthly_skip_object).", \.skipped),
-            ("oms_sync_task_success_bytes_total", "Bytes synchronized this month (monthly_size).", \.bytes),
-        ]
-        for (name, help, path) in counters {
-            out.family(name, .counter, help: help)
-            let bytes = Array(name.utf8)
-            for row in rows {
-                guard let value = row.monthly?[keyPath: path] else { continue }
-                out.sample(bytes, labels: row.labels.labels, value)
-            }
-        }
-        out.family(
-            "oms_sync_task_last_update_timestamp_seconds", .gauge,
-            help: "When the exporter last had an answer about the task, in seconds since 1970.")
-        let updated = Array("oms_sync_task_last_update_timestamp_seconds".utf8)
-        for row in rows {
-            out.sample(updated, labels: row.labels.labels, row.updated / 1000)
+        var out = PrometheusText(reusing: consume earlier, capacity: 960 * rows.count + 64 * 1024)
+        arena.withUnsafeBufferPointer { arena in
+            rows.withUnsafeBufferPointer { rows in Self.renderTasks(rows, arena: arena, into: &out) }
         }
         out.family("oms_sync_task_alert", .gauge, help: "1 per firing alert of omsdash's rules; task_id is empty for a profile's alert.")
         for alert in monitor.alerts.firing(atLeast: .info) {
@@ -112,36 +88,78 @@ public struct MetricsPage: Sendable {
         Self.renderProfiles(monitor, requests: requests, into: &out)
         Self.renderCredentials(credentials, into: &out)
         Self.renderSelf(shard: shard, ready: ready, into: &out)
-        buffer = out.bytes
-        return out.bytes
+        let page = out.finish()
+        buffer = page
+        return page
     }
 
-    /// Every task, by profile in the config's order, then by id, each with its label set, kept from
-    /// the last scrape while the task was not confirmed again or its route is the same; the label
-    /// sets of tasks gone are dropped. Tasks are read where they are, not copied.
+    /// Every task's families, a pass over the rows for each.
+    private static func renderTasks(_ rows: UnsafeBufferPointer<Row>, arena: UnsafeBufferPointer<UInt8>, into out: inout PrometheusText) {
+        /// A family with a sample for each row that has a value, labelled with its task (and route).
+        func family(_ name: String, _ kind: PrometheusText.Kind, help: String, withRoute: Bool = false, _ value: (Row) -> Int64?) {
+            out.family(name, kind, help: help)
+            Array(name.utf8).withUnsafeBufferPointer { name in
+                for row in rows {
+                    guard let value = value(row) else { continue }
+                    let route = withRoute ? UnsafeBufferPointer(rebasing: arena[row.routeLabels]) : UnsafeBufferPointer(start: nil, count: 0)
+                    out.sample(name, labels: UnsafeBufferPointer(rebasing: arena[row.labels]), more: route, value)
+                }
+            }
+        }
+        family("oms_sync_task_info", .gauge, help: "A sync task, with its route as labels (always 1).", withRoute: true) { _ in 1 }
+        family("oms_sync_task_synchronizing", .gauge, help: "1 while the task is SYNCHRONIZING, else 0.") { $0.synchronizing ? 1 : 0 }
+        family(
+            "oms_sync_task_requests_total", .counter,
+            help: "Objects requested this month (monthly_acceptance_request; resets each month).") { $0.monthly?.requested }
+        family("oms_sync_task_success_objects_total", .counter, help: "Objects synchronized this month (monthly_success_object).") {
+            $0.monthly?.succeeded
+        }
+        family("oms_sync_task_failure_objects_total", .counter, help: "Objects that failed this month (monthly_failure_object).") {
+            $0.monthly?.failed
+        }
+        family("oms_sync_task_skip_objects_total", .counter, help: "Objects skipped this month (monthly_skip_object).") {
+            $0.monthly?.skipped
+        }
+        family("oms_sync_task_success_bytes_total", .counter, help: "Bytes synchronized this month (monthly_size).") { $0.monthly?.bytes }
+        family(
+            "oms_sync_task_last_update_timestamp_seconds", .gauge,
+            help: "When the exporter last had an answer about the task, in seconds since 1970.") { $0.updated / 1000 }
+    }
+
+    /// Every task, by profile in the config's order (within a profile in no set order), its labels
+    /// copied into `arena`: the label set kept from the last scrape while the task was not
+    /// confirmed again or its route is the same. The label sets of tasks gone are dropped. Tasks
+    /// are read where they are, not copied.
     private mutating func rows(_ monitor: Monitor) -> [Row] {
         var rows: [Row] = []
         rows.reserveCapacity(monitor.taskCount)
-        var kept: [TaskKey: Kept] = [:]
-        kept.reserveCapacity(monitor.taskCount)
+        arena.removeAll(keepingCapacity: true)
+        var kept: [String: [String: Kept]] = [:]
+        kept.reserveCapacity(monitor.profiles.count)
         for profile in monitor.profiles {
             guard let tasks = monitor.watches[profile.name]?.tasks else { continue }
-            for index in tasks.indices.sorted(by: { tasks.keys[$0] < tasks.keys[$1] }) {
-                let id = tasks.keys[index]
-                let key = TaskKey(profile: profile.name, id: id)
-                let confirmedAt = tasks.values[index].confirmedAt
-                var labels = labelSets[key]
-                if labels?.confirmedAt != confirmedAt {
-                    let route = SyncTaskRoute(region: profile.region, tasks.values[index].task)
-                    let set = labels.flatMap { $0.set.route == route ? $0.set : nil } ?? Self.labelSet(profile.name, id, route)
-                    labels = Kept(set: set, confirmedAt: confirmedAt)
+            var sets = labelSets.removeValue(forKey: profile.name) ?? [:]
+            for (id, watched) in tasks {
+                let confirmedAt = watched.confirmedAt
+                let set: LabelSet
+                if let earlier = sets[id], earlier.confirmedAt == confirmedAt {
+                    set = earlier.set
+                } else {
+                    let route = SyncTaskRoute(region: profile.region, watched.task)
+                    set = sets[id].flatMap { $0.set.route == route ? $0.set : nil } ?? Self.labelSet(profile.name, id, route)
+                    sets[id] = Kept(set: set, confirmedAt: confirmedAt)
                 }
-                kept[key] = labels
-                let detail = monitor.details[key]
+                let start = arena.count
+                arena += set.labels
+                let middle = arena.count
+                arena += set.routeLabels
+                let detail = monitor.details[TaskKey(profile: profile.name, id: id)]
                 rows.append(Row(
-                    labels: labels!.set, synchronizing: tasks.values[index].task.status == .synchronizing,
+                    labels: start..<middle, routeLabels: middle..<arena.count, synchronizing: watched.task.status == .synchronizing,
                     monthly: detail?.shown?.monthly, updated: max(confirmedAt, detail?.shownAt ?? 0)))
             }
+            if sets.count > tasks.count { sets = sets.filter { tasks[$0.key] != nil } }
+            kept[profile.name] = sets
         }
         labelSets = kept
         return rows

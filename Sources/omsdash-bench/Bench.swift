@@ -12,7 +12,7 @@ import OMSSimulator
 /// `swift run -c release omsdash-bench`: the figures a user feels, printed, never judged here.
 @main
 enum Bench {
-    /// `omsdash-bench list|refresh|render|memory [--sdk-python=PATH] [--cycles=N]`: one benchmark a
+    /// `omsdash-bench list|refresh|render|scrape|memory [--sdk-python=PATH] [--cycles=N]`: one benchmark a
     /// process, so that one's memory and threads do not colour the next.
     static func main() async throws {
         let arguments = CommandLine.arguments.dropFirst()
@@ -22,9 +22,10 @@ enum Bench {
         case "list": try await ListAllBenchmark.run(sdkPython: sdkPython)
         case "refresh": try await RefreshCycleBenchmark.run()
         case "render": RenderBenchmark.run()
+        case "scrape": ScrapeBenchmark.run()
         case "memory": try await MemoryBenchmark.run(cycles: cycles)
         default:
-            print("usage: omsdash-bench list|refresh|render|memory [--sdk-python=PATH] [--cycles=N]")
+            print("usage: omsdash-bench list|refresh|render|scrape|memory [--sdk-python=PATH] [--cycles=N]")
             exit(2)
         }
     }
