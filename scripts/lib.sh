@@ -3,7 +3,8 @@
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
 # Installs what the tests, the packaging and the benchmarks use when missing: tmux, libncurses-dev,
-# prometheus, curl, tinyproxy, openssl, dpkg-dev (dpkg-shlibdeps), mmdebstrap and hyperfine.
+# prometheus, curl, tinyproxy, openssl, dpkg-dev (dpkg-shlibdeps), mmdebstrap, hyperfine, and
+# umoci and skopeo for the exporter's image.
 ensure_system_packages() {
     local missing=()
     command -v tmux >/dev/null || missing+=(tmux)
@@ -15,6 +16,8 @@ ensure_system_packages() {
     command -v dpkg-shlibdeps >/dev/null || missing+=(dpkg-dev)
     command -v mmdebstrap >/dev/null || missing+=(mmdebstrap)
     command -v hyperfine >/dev/null || missing+=(hyperfine)
+    command -v umoci >/dev/null || missing+=(umoci)
+    command -v skopeo >/dev/null || missing+=(skopeo)
     if [ ${#missing[@]} -gt 0 ]; then
         echo "== installing ${missing[*]}"
         as_root apt-get update -qq
@@ -22,7 +25,7 @@ ensure_system_packages() {
     fi
 }
 
-# Creates .venv-test with the pinned official SDK; prints nothing on success.
+# Creates .venv-test with the pinned official SDK and the examples' validators; prints nothing on success.
 ensure_sdk_venv() {
     local venv=.venv-test
     if [ ! -x "$venv/bin/python" ]; then
@@ -33,5 +36,5 @@ ensure_sdk_venv() {
             python3 -m venv "$venv"
         }
     fi
-    "$venv/bin/pip" install -q --disable-pip-version-check -r Tests/Conformance/requirements.txt
+    "$venv/bin/pip" install -q --disable-pip-version-check -r Tests/Conformance/requirements.txt -r Tests/Examples/requirements.txt
 }
