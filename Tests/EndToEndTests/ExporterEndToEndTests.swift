@@ -55,6 +55,30 @@ extension EndToEnd {
             }
         }
 
+        /// A Prometheus server on a free port that scrapes `jobs` (each a name and its targets)
+        /// every second and evaluates `ruleFiles`; its files in `directory`.
+        static func startPrometheus(in directory: String, jobs: [(name: String, targets: [Int])], ruleFiles: [String] = [])
+            throws -> (server: Background, port: Int)
+        {
+            let port = SimulatorProcess.freePort()
+            let config = directory + "/prometheus.yml"
+            let scrapes = jobs.map { job in
+                let targets = job.targets.map { "\"127.0.0.1:\($0)\"" }.joined(separator: ", ")
+                return "  - job_name: \(job.name)\n    static_configs: [{targets: [\(targets)]}]"
+            }
+            let rules = ruleFiles.map { "\"\($0)\"" }.joined(separator: ", ")
+            try """
+                global: {scrape_interval: 1s, evaluation_interval: 1s}
+                rule_files: [\(rules)]
+                scrape_configs:
+                \(scrapes.joined(separator: "\n"))
+                """.write(toFile: config, atomically: true, encoding: .utf8)
+            let server = Background(
+                ["prometheus", "--config.file=\(config)", "--storage.tsdb.path=\(directory)/tsdb", "--web.listen-address=127.0.0.1:\(port)"],
+                log: directory + "/prometheus.log")
+            return (server, port)
+        }
+
         func startExporter(_ simulator: SimulatorProcess, port: Int, environment: [String: String]? = nil) -> Background {
             Background(
                 [Binary.path, "exporter", "--config", simulator.configPath, "--listen", "127.0.0.1:\(port)", "--max-rpm", "300"],
@@ -68,18 +92,7 @@ extension EndToEnd {
             let exporterPort = SimulatorProcess.freePort()
             let exporter = startExporter(simulator, port: exporterPort)
             defer { _ = exporter.stop() }
-            let prometheusPort = SimulatorProcess.freePort()
-            let config = simulator.directory + "/prometheus.yml"
-            try """
-                global: {scrape_interval: 1s, evaluation_interval: 1s}
-                scrape_configs:
-                  - job_name: omsdash
-                    static_configs: [{targets: ["127.0.0.1:\(exporterPort)"]}]
-                """.write(toFile: config, atomically: true, encoding: .utf8)
-            let prometheus = Background(
-                ["prometheus", "--config.file=\(config)", "--storage.tsdb.path=\(simulator.directory)/tsdb",
-                 "--web.listen-address=127.0.0.1:\(prometheusPort)"],
-                log: simulator.directory + "/prometheus.log")
+            let (prometheus, prometheusPort) = try Self.startPrometheus(in: simulator.directory, jobs: [("omsdash", [exporterPort])])
             defer { _ = prometheus.stop() }
 
             let tasks = try simulator.serverTasks()

@@ -46,20 +46,8 @@ extension EndToEnd {
                 Self.exporter(simulator, config: config, port: port, shard: ["--shard", String(index), "--total-shards", "3"])
             }
             defer { for shard in shards { _ = shard.stop() } }
-            let prometheusPort = SimulatorProcess.freePort()
-            let prometheusConfig = simulator.directory + "/prometheus.yml"
-            try """
-                global: {scrape_interval: 1s, evaluation_interval: 1s}
-                scrape_configs:
-                  - job_name: whole
-                    static_configs: [{targets: ["127.0.0.1:\(wholePort)"]}]
-                  - job_name: sharded
-                    static_configs: [{targets: [\(shardPorts.map { "\"127.0.0.1:\($0)\"" }.joined(separator: ", "))]}]
-                """.write(toFile: prometheusConfig, atomically: true, encoding: .utf8)
-            let prometheus = Exporters.Background(
-                ["prometheus", "--config.file=\(prometheusConfig)", "--storage.tsdb.path=\(simulator.directory)/tsdb",
-                 "--web.listen-address=127.0.0.1:\(prometheusPort)"],
-                log: simulator.directory + "/prometheus.log")
+            let (prometheus, prometheusPort) = try Exporters.startPrometheus(
+                in: simulator.directory, jobs: [("whole", [wholePort]), ("sharded", shardPorts)])
             defer { _ = prometheus.stop() }
 
             let shardInfo = try Exporters.eventually(timeout: 30) {

@@ -60,19 +60,8 @@ extension EndToEnd {
             defer { _ = exporter.stop() }
             let rules = simulator.directory + "/alerts.yml"
             try FileManager.default.copyItem(atPath: Binary.repositoryRoot + "/examples/prometheus/alerts.yml", toPath: rules)
-            let prometheusPort = SimulatorProcess.freePort()
-            let prometheusConfig = simulator.directory + "/prometheus.yml"
-            try """
-                global: {scrape_interval: 1s, evaluation_interval: 1s}
-                rule_files: ["\(rules)"]
-                scrape_configs:
-                  - job_name: omsdash
-                    static_configs: [{targets: ["127.0.0.1:\(exporterPort)"]}]
-                """.write(toFile: prometheusConfig, atomically: true, encoding: .utf8)
-            let prometheus = Exporters.Background(
-                ["prometheus", "--config.file=\(prometheusConfig)", "--storage.tsdb.path=\(simulator.directory)/tsdb",
-                 "--web.listen-address=127.0.0.1:\(prometheusPort)"],
-                log: simulator.directory + "/prometheus.log")
+            let (prometheus, prometheusPort) = try Exporters.startPrometheus(
+                in: simulator.directory, jobs: [("omsdash", [exporterPort])], ruleFiles: [rules])
             defer { _ = prometheus.stop() }
 
             let data = try Data(contentsOf: URL(fileURLWithPath: Binary.repositoryRoot + "/examples/grafana/omsdash.json"))

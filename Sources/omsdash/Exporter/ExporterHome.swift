@@ -9,7 +9,7 @@ enum ExporterHome {
             <html><head><title>omsdash exporter</title></head><body>
             <h1>omsdash exporter</h1>
             <p>Huawei Cloud OMS sync-task metrics for Prometheus: \(monitor.taskCount) tasks in \(escape(profiles)).</p>
-            <p><a href="/metrics">/metrics</a></p>
+            <p><a href="/metrics">/metrics</a> · <a href="/-/healthy">/-/healthy</a> · <a href="/-/ready">/-/ready</a></p>
             </body></html>
 
             """
