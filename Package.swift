@@ -70,6 +70,8 @@ let package = Package(
         .testTarget(name: "MonitorCoreTests", dependencies: ["MonitorCore", "OMSCore"]),
         .testTarget(name: "ExporterCoreTests", dependencies: ["ExporterCore", "MonitorCore", "OMSCore"]),
         .testTarget(
+            name: "DashboardRuntimeTests", dependencies: ["DashboardRuntime", "DashboardCore", "MonitorCore", "OMSCore", "OMSSimulator"]),
+        .testTarget(
             name: "DashboardCoreTests", dependencies: ["DashboardCore", "MonitorCore", "OMSCore"], exclude: ["Golden"]),
         .testTarget(name: "EndToEndTests", dependencies: ["OMSCore"]),
     ]

@@ -10,7 +10,10 @@ struct MetricsPageTests {
     /// A monitor that has listed `tasks` and shown the first with `monthly`.
     func monitor(_ tasks: [SyncTask], monthly: MonthlyCounters) -> Monitor {
         var monitor = Monitor(profiles: [.init(name: "bj", region: "cn-north-4", projectID: "p")], settings: MonitorSettings())
-        guard case .listPage(_, _, let sweep) = monitor.due(now: Self.now, interest: Interest()).first else { return monitor }
+        guard case .listPage(_, _, let sweep) = monitor.due(now: Self.now, interest: Interest()).first else {
+            Issue.record("page 1 is due first")
+            return monitor
+        }
         _ = monitor.receive(.page(profile: "bj", offset: 0, sweep: sweep, .success(SyncTaskPage(tasks: tasks, count: Int64(tasks.count)))), now: Self.now)
         var shown = tasks[0]
         shown.monthly = monthly

@@ -109,7 +109,10 @@ struct MonitorAlertTests {
         #expect(change.events.first?.taskID == nil)
         monitor.refreshNow(selected: nil)
         let retry = monitor.due(now: 2_000, interest: Interest())
-        guard case .listPage(_, _, let again) = retry.first else { return }
+        guard case .listPage(_, _, let again) = retry.first else {
+            Issue.record("page 1 is due again after r")
+            return
+        }
         let healthy = monitor.receive(.page(profile: "p", offset: 0, sweep: again, .success(SyncTaskPage(tasks: [], count: 0))), now: 2_100)
         #expect(rules(healthy.events) == ["api_unhealthy resolved"])
     }

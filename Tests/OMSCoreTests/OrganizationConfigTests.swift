@@ -100,14 +100,13 @@ struct OrganizationConfigTests {
         let first = roster.profiles[0]
         #expect(first.account == "prod-a" && first.organization == "corp" && first.region == "cn-north-4")
         #expect(first.credentials === roster.profiles[1].credentials, "one agency key for the account's regions")
-        guard case .agency(let agency, let via, _, _) = first.credentials.source else {
+        guard case .agency(let agency, let via, let source, _) = first.credentials.source else {
             Issue.record("not an agency: \(first.credentials.source)")
             return
         }
         #expect(agency == Agency(name: "omsdash-readonly", domain: .name("prod-a"), durationSeconds: 3600, trustedAccount: "mgmt-account"))
         #expect(via == "mgmt")
         let mgmt = try #require(settings.profiles.first { $0.name == "mgmt" })
-        guard case .agency(_, _, let source, _) = first.credentials.source else { return }
         #expect(source == mgmt.credentials.source, "the members' agencies are assumed with mgmt's key")
     }
 
