@@ -71,6 +71,11 @@ struct RenderTests {
         #expect(screen.contains("*  d18b") && screen.contains("o  0d14"), "ASCII marks: * synchronizing, o stopped")
         #expect(screen.contains("* 2 synchronizing  o 1 stopped"))
         #expect(screen.contains("~#~#~#~#~#~*"), "ASCII sparklines")
+        #expect(screen.contains("sorted by status ^") && !screen.contains("↑"), "the sort's arrow in ASCII")
+        var stopping = state
+        _ = Dashboard.reduce(&stopping, .key(.character("x")))
+        let dialog = Dashboard.render(stopping).text
+        #expect(dialog.contains("game-assets-1250000000 -> cn-north-4/game-assets") && !dialog.contains("→"), "the route's arrow in ASCII")
     }
 
     @Test("series: gaps the API leaves out are zero buckets")

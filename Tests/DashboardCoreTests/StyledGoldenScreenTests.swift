@@ -36,6 +36,7 @@ struct StyledGoldenScreenTests {
     } + [
         Screen(name: "ascii-table-100x30", width: 100, height: 30) { english([], unicode: false) },
         Screen(name: "ascii-detail-100x30", width: 100, height: 30) { english([.enter], unicode: false) },
+        Screen(name: "ascii-stop-100x30", width: 100, height: 30) { english([.character("x")], unicode: false) },
         Screen(name: "mono-table-100x30", width: 100, height: 30, mono: true) { english([]) },
         Screen(name: "mono-stop-100x30", width: 100, height: 30, mono: true) { english([.character("x")]) },
         Screen(name: "fleet-40-refused-140x40", width: 140, height: 40) { fleet(refused: 40) },

@@ -18,9 +18,9 @@ public enum TaskText {
         "\(task.dstRegion ?? "?")/\(task.dstBucket ?? "?")"
     }
 
-    /// "Aliyun cn-beijing/logs-prod → cn-north-4/logs-prod".
-    public static func route(_ task: SyncTask) -> String {
-        "\(source(task)) → \(destination(task))"
+    /// "Aliyun cn-beijing/logs-prod → cn-north-4/logs-prod", with `arrow` between ("->" in ASCII).
+    public static func route(_ task: SyncTask, arrow: String = "→") -> String {
+        "\(source(task)) \(arrow) \(destination(task))"
     }
 
     /// The status word: the API's value, or "UNKNOWN" when missing.

@@ -43,10 +43,10 @@ enum DetailView {
             row(.detailRoute, "\(source) \(symbols.arrow) \(destination)")
         }
         if lines.settings {
-            let flag = { (value: Bool?) in value.map { words.text($0 ? .detailOn : .detailOff) } ?? "–" }
+            let flag = { (value: Bool?) in value.map { words.text($0 ? .detailOn : .detailOff) } ?? symbols.none }
             var settings = [
-                words.text(.detailOverwrite, ["value": shown.objectOverwriteMode?.rawValue ?? "–"]),
-                words.text(.detailCheck, ["value": shown.consistencyCheck?.rawValue ?? "–"]),
+                words.text(.detailOverwrite, ["value": shown.objectOverwriteMode?.rawValue ?? symbols.none]),
+                words.text(.detailCheck, ["value": shown.consistencyCheck?.rawValue ?? symbols.none]),
                 words.text(.detailKMS, ["value": flag(shown.enableKMS)]),
                 words.text(.detailMetadata, ["value": flag(shown.enableMetadataMigration)]),
                 words.text(.detailRestore, ["value": flag(shown.enableRestore)]),
@@ -78,7 +78,7 @@ enum DetailView {
                 if let rate = monthly.successRate { parts.append(words.text(.detailRateOK, ["rate": HumanUnits.percent(rate)])) }
                 row(.detailThisMonth, parts.joined(separator: dot), style: (monthly.failed ?? 0) > 0 ? .normal : .ok)
             } else {
-                row(.detailThisMonth, detail?.showInFlight == true || detail == nil ? words.text(.detailLoading) : "–", style: .muted)
+                row(.detailThisMonth, detail?.showInFlight == true || detail == nil ? words.text(.detailLoading) : symbols.none, style: .muted)
             }
         }
         for alert in alerts.prefix(lines.alerts) {

@@ -31,7 +31,7 @@ enum StatusBarView {
         }
         if let notice = state.notice { return (notice.text(in: state), .warning) }
         if let flash = state.flash, state.now < flash.until { return (flash.text(language: words, symbols: symbols), .ok) }
-        let sort = words.text(.statusSortedBy, ["column": words.text(state.sort.label), "arrow": state.sortDescending ? "↓" : "↑"])
+        let sort = words.text(.statusSortedBy, ["column": words.text(state.sort.label), "arrow": symbols.sortArrow(descending: state.sortDescending)])
         if !state.filter.isEmpty {
             let clears = KeyHints(state).keys(.back).map { " \(symbols.dot) " + words.text(.statusKeyClears, ["key": $0]) } ?? ""
             let filter = words.text(.statusFilter, shown.merging(["filter": state.filter]) { $1 })

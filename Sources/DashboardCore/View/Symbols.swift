@@ -13,10 +13,14 @@ struct Symbols {
     }
 
     var arrow: String { unicode ? "→" : "->" }
+    /// The sort's direction: down for descending.
+    func sortArrow(descending: Bool) -> String { unicode ? (descending ? "↓" : "↑") : (descending ? "v" : "^") }
     var horizontal: String { unicode ? "─" : "-" }
     var vertical: String { unicode ? "│" : "|" }
     var corners: (String, String, String, String) { unicode ? ("┌", "┐", "└", "┘") : ("+", "+", "+", "+") }
     var dot: String { unicode ? "·" : "-" }
+    /// Stands for a value not known (yet).
+    var none: String { unicode ? "–" : "-" }
     var cross: String { unicode ? "✗" : "x" }
     var check: String { unicode ? "✓" : "ok" }
     var mask: String { unicode ? "•" : "*" }

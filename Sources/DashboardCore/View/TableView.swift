@@ -60,7 +60,7 @@ enum TableView {
         sparkline: Sparkline, width: Int
     ) -> (String, Style) {
         let monthly = task.monthly
-        let dash = "–"
+        let dash = symbols.none
         switch kind {
         case .status: return symbols.status(task.status)
         case .profile: return (DisplayWidth.truncateMiddle(key.profile, to: width), .muted)
