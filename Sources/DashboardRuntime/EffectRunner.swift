@@ -74,7 +74,7 @@ public final class EffectRunner: Sendable {
         case .announce(let event):
             let deliver = self.deliver
             hook?.run(event) { failure in
-                if let failure { deliver(.hookFailed(failure.message)) }
+                if let failure { deliver(.hookFailed(failure.wording)) }
             }
         case .bell, .quit:
             break

@@ -19,8 +19,6 @@ public struct MonitorSettings: Sendable, Equatable {
     /// more page 1 on its own; nil (the dashboard): never, until the user asks.
     public var retryAfterRefusalMilliseconds: Int64?
 
-    /// The default budget: one request a second per profile.
-    public static let defaultRequestsPerMinute = 60
     /// Every task's counters for a face without a screen (the exporter): every 2 minutes, fresher
     /// than Prometheus needs for OMS's 5-minute buckets.
     public static let everyTaskShowMilliseconds: Int64 = 120_000
@@ -39,7 +37,7 @@ public struct MonitorSettings: Sendable, Equatable {
     public static let unattendedRetryAfterRefusalMilliseconds: Int64 = 600_000
 
     public init(
-        refreshSeconds: Double = 5, requestsPerMinute: Int = defaultRequestsPerMinute, alerts: AlertSettings = AlertSettings(),
+        refreshSeconds: Double = 5, requestsPerMinute: Int = Settings.defaultRequestsPerMinute, alerts: AlertSettings = AlertSettings(),
         retryAfterRefusalMilliseconds: Int64? = nil,
         backgroundRefreshSeconds: Double = Settings.defaultBackgroundRefreshSeconds,
         requestsPerMinuteTotal: Int = Settings.defaultRequestsPerMinuteTotal

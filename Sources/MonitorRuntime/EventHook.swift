@@ -1,5 +1,6 @@
 import FoundationEssentials
 import MonitorCore
+import OMSCore
 
 #if canImport(Glibc)
 import Glibc
@@ -15,12 +16,12 @@ public struct EventHook: Sendable {
         case exited(Int32)
         case killed(afterSeconds: Int)
 
-        /// One line for the status bar or stderr.
-        public var message: String {
+        /// One line for the status bar or stderr, in the face's language.
+        public var wording: Wording {
             switch self {
-            case .cannotStart(let program): "alerts.command: cannot run \(program): check the path in the config"
-            case .exited(let code): "alerts.command exited with status \(code)"
-            case .killed(let seconds): "alerts.command did not finish in \(seconds) s and was killed"
+            case .cannotStart(let program): Wording(.hookCannotStart, ["program": program])
+            case .exited(let code): Wording(.hookExited, ["status": String(code)])
+            case .killed(let seconds): Wording(.hookKilled, ["seconds": String(seconds)])
             }
         }
     }

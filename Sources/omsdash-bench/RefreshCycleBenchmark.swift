@@ -34,7 +34,7 @@ enum RefreshCycleBenchmark {
 
     /// A headless dashboard on one client; `requestsPerMinute` lifts the budget for back-to-back cycles.
     static func makeDashboard(
-        _ client: OMSClient, width: Int, height: Int, requestsPerMinute: Int = MonitorSettings.defaultRequestsPerMinute
+        _ client: OMSClient, width: Int, height: Int, requestsPerMinute: Int = Settings.defaultRequestsPerMinute
     ) -> HeadlessDashboard {
         let state = AppState(
             profiles: [.init(name: "bench", region: "cn-north-4", projectID: client.configuration.projectID)],

@@ -53,7 +53,7 @@ struct AlertViewTests {
         _ = Dashboard.reduce(&state, .key(.character("a")))
         #expect(state.selection == key)
         #expect(Dashboard.render(state).text.contains("Alert        task_stopped since"))
-        _ = Dashboard.reduce(&state, .hookFailed("alerts.command exited with status 7"))
+        _ = Dashboard.reduce(&state, .hookFailed(Wording(.hookExited, ["status": "7"])))
         #expect(Dashboard.render(state).text.contains("alerts.command exited with status 7"))
     }
 

@@ -87,6 +87,20 @@ struct NoticeWordsTests {
         _ = Dashboard.reduce(&state, .commandFinished(Fixtures.key(0), .stop, nil))
         #expect(Dashboard.render(state).text.contains("已停止 d18b…a3e：OMS 已接受请求"))
     }
+
+    @Test("a dialog's failure and the hook's are worded in Chinese")
+    func failuresInChinese() throws {
+        var state = Fixtures.loadedState()
+        state.language = .simplifiedChinese
+        _ = Dashboard.reduce(&state, .key(.character("x")))
+        _ = Dashboard.reduce(&state, .key(.character("y")))
+        let key = try #require(state.selection)
+        _ = Dashboard.reduce(&state, .commandFinished(key, .stop, ErrorReport(wording: Wording(.hookKilled, ["seconds": "10"]))))
+        #expect(Dashboard.render(state).text.contains("alerts.command 未在 10 秒内结束，已被终止"))
+        _ = Dashboard.reduce(&state, .key(.escape))
+        _ = Dashboard.reduce(&state, .hookFailed(Wording(.hookExited, ["status": "7"])))
+        #expect(Dashboard.render(state).text.contains("alerts.command 以状态 7 退出"))
+    }
 }
 
 @Suite("The create form in Chinese")

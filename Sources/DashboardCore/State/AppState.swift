@@ -73,7 +73,7 @@ public struct AppState: Sendable {
 
     public init(
         profiles: [Monitor.Profile], refreshSeconds: Double = 5,
-        requestsPerMinute: Int = MonitorSettings.defaultRequestsPerMinute,
+        requestsPerMinute: Int = Settings.defaultRequestsPerMinute,
         backgroundRefreshSeconds: Double = Settings.defaultBackgroundRefreshSeconds,
         requestsPerMinuteTotal: Int = Settings.defaultRequestsPerMinuteTotal, alerts: AlertSettings = AlertSettings(),
         readOnly: Bool = false, keymap: Keymap = .standard,

@@ -13,8 +13,8 @@ public enum Notice: Sendable, Equatable {
     case noTaskNeedsAttention
     /// `next_alert` with nothing firing at warning or above.
     case nothingNeedsAttention
-    /// The alert hook failed: its own message.
-    case hookFailed(String)
+    /// The alert hook failed, and how.
+    case hookFailed(Wording)
 
     /// The words of the notice in the state's language, keys as bound.
     func text(in state: AppState) -> String {
@@ -36,7 +36,7 @@ public enum Notice: Sendable, Equatable {
         case .cloneNeedsSelection: return words.text(.noticeCloneNeedsSelection, ["key": key(.cloneTask)])
         case .noTaskNeedsAttention: return words.text(.noticeNoTaskNeedsAttention, ["key": key(.timeline)])
         case .nothingNeedsAttention: return words.text(.noticeNothingNeedsAttention)
-        case .hookFailed(let message): return message
+        case .hookFailed(let wording): return wording.text(words)
         }
     }
 }

@@ -15,7 +15,7 @@ public enum Action: Sendable {
     /// A create came back, in this profile: the new task's id, or the refusal.
     case created(profile: String, Result<String, ErrorReport>)
     /// The `alerts.command` hook failed: a line for the status bar.
-    case hookFailed(String)
+    case hookFailed(Wording)
     /// The renewal of a profile's temporary key started failing (with why) or recovered (nil).
     case credentialRenewal(profile: String, failing: Wording?)
     /// An organization's listing: its profiles now, in the listing's order.

@@ -52,8 +52,8 @@ public enum Dashboard {
             effects += announce(receiveCommand(key, command, error, in: &state), in: state)
         case .created(let profile, let result):
             receiveCreated(profile, result, in: &state)
-        case .hookFailed(let message):
-            state.notice = .hookFailed(message)
+        case .hookFailed(let wording):
+            state.notice = .hookFailed(wording)
         case .credentialRenewal(let profile, let failing):
             let events = state.monitor.credentialRenewal(profile, failing: failing, now: state.now).events
             if !events.isEmpty { state.noteScreenChanged() }

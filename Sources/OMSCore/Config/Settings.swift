@@ -34,6 +34,7 @@ public struct Settings: Sendable {
     /// The shortest refresh interval allowed.
     public static let minimumRefreshSeconds = 1.0
     public static let defaultRefreshSeconds = 5.0
+    /// The default budget: one request a second per profile.
     public static let defaultRequestsPerMinute = 60
     /// Page 1 of a profile off screen every 30 s.
     public static let defaultBackgroundRefreshSeconds = 30.0

@@ -200,6 +200,7 @@ public enum Message: String, CaseIterable, Sendable {
     case optionSpeed = "option.speed", optionTasks = "option.tasks", optionTenants = "option.tenants"
     case optionFaultRates = "option.fault_rates", optionFaultsFor = "option.faults_for"
     case optionStopAfter = "option.stop_after", optionTLSPair = "option.tls_pair", optionRefresh = "option.refresh"
+    case hookCannotStart = "hook.cannot_start", hookExited = "hook.exited", hookKilled = "hook.killed"
     case optionShardTotal = "option.shard_total", optionShardRange = "option.shard_range"
     case optionShardNumber = "option.shard_number", optionShardAuto = "option.shard_auto"
     case optionReadyTimeout = "option.ready_timeout"

@@ -28,7 +28,7 @@ struct WatchRunner {
                 for event in change.events {
                     Console.line(Self.line(event, format, language: language))
                     hook?.run(event) { failure in
-                        if let failure { Console.error("omsdash: \(failure.message)") }
+                        if let failure { Console.error("omsdash: \(failure.wording.text(FailureLanguage.current))") }
                     }
                 }
             })
