@@ -69,6 +69,7 @@ let package = Package(
         .testTarget(name: "OMSSimulatorTests", dependencies: ["OMSSimulator", "OMSCore"]),
         .testTarget(name: "MonitorCoreTests", dependencies: ["MonitorCore", "OMSCore"]),
         .testTarget(name: "ExporterCoreTests", dependencies: ["ExporterCore", "MonitorCore", "OMSCore"]),
+        .testTarget(name: "MonitorRuntimeTests", dependencies: ["MonitorRuntime", "MonitorCore", "OMSCore", "OMSSimulator"]),
         .testTarget(
             name: "DashboardRuntimeTests", dependencies: ["DashboardRuntime", "DashboardCore", "MonitorCore", "OMSCore", "OMSSimulator"]),
         .testTarget(
