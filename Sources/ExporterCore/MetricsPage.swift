@@ -9,7 +9,7 @@ import OMSCore
 /// or it leaves, so a scrape of 10,000 tasks copies them rather than building them again.
 public struct MetricsPage: Sendable {
     /// One task's labels, written and escaped, with what they were written from. A class, so that
-    /// the page's rows share it rather than copy it.
+    /// keeping it from one scrape to the next is one reference, not its arrays and strings.
     private final class LabelSet: Sendable {
         let route: SyncTaskRoute
         let labels: [UInt8]

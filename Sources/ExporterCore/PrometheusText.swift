@@ -15,11 +15,6 @@ public struct PrometheusText {
     /// The longest an int64 is in decimal, its sign included.
     private static let longestInteger = 20
 
-    /// An empty page with room for about `capacity` bytes.
-    public init(capacity: Int = 64 * 1024) {
-        storage = [UInt8](repeating: 0, count: capacity)
-    }
-
     /// An empty page in the room of an earlier one (when nothing else holds it), so that a page
     /// of megabytes does not take fresh memory at every scrape.
     public init(reusing earlier: consuming [UInt8], capacity: Int) {
@@ -27,12 +22,6 @@ public struct PrometheusText {
         let room = Swift.max(capacity, storage.capacity)
         storage.append(contentsOf: repeatElement(0, count: room - storage.count))
     }
-
-    /// The bytes written so far.
-    public var bytes: [UInt8] { Array(storage[..<length]) }
-
-    /// The page as text.
-    public var text: String { String(decoding: storage[..<length], as: UTF8.self) }
 
     /// The page's bytes, without a copy: what is written, in the room it was written in. The
     /// page is empty after.
