@@ -5,7 +5,7 @@ import OMSCore
 extension Dashboard {
     static func openDelete(in state: inout AppState) {
         guard let (key, task) = selectedTask(.stopped, for: .deleteTask, in: &state) else { return }
-        state.overlay = .delete(DeleteDialog(key: key, route: TaskText.route(task, arrow: Symbols(unicode: state.unicode).arrow)))
+        state.overlay = .delete(DeleteDialog(key: key, route: route(task, in: state)))
     }
 
     static func handle(_ key: Key, delete: DeleteDialog, in state: inout AppState) -> [Effect] {

@@ -7,7 +7,12 @@ extension Dashboard {
     static func openDialog(_ command: ConfirmDialog.Command, in state: inout AppState) {
         let wanted: SyncTaskStatus = command == .start ? .stopped : .synchronizing
         guard let (key, task) = selectedTask(wanted, for: command == .start ? .startTask : .stopTask, in: &state) else { return }
-        state.overlay = .confirm(ConfirmDialog(command: command, key: key, route: TaskText.route(task, arrow: Symbols(unicode: state.unicode).arrow)))
+        state.overlay = .confirm(ConfirmDialog(command: command, key: key, route: route(task, in: state)))
+    }
+
+    /// A task's route as its dialog shows it, with the arrow the terminal can draw.
+    static func route(_ task: SyncTask, in state: AppState) -> String {
+        TaskText.route(task, arrow: Symbols(unicode: state.unicode).arrow)
     }
 
     /// The selected task when its status is `wanted` for `action`; otherwise nil, with a notice

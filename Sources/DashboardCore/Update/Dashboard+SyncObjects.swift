@@ -5,7 +5,7 @@ extension Dashboard {
     /// `f`: the prompt for names to sync, on a synchronizing task (a stopped one takes no events).
     static func openSyncObjects(in state: inout AppState) {
         guard let (key, task) = selectedTask(.synchronizing, for: .syncObjects, in: &state) else { return }
-        state.overlay = .syncObjects(SyncObjectsPrompt(key: key, route: TaskText.route(task, arrow: Symbols(unicode: state.unicode).arrow)))
+        state.overlay = .syncObjects(SyncObjectsPrompt(key: key, route: route(task, in: state)))
     }
 
     /// Editing: characters and Enter type, Backspace and `clear_field` erase, `review` reviews,
