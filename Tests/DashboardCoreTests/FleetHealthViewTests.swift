@@ -9,9 +9,9 @@ struct FleetHealthViewTests {
     static func name(_ index: Int) -> String { "acct-" + String(String(index + 1000).dropFirst()) }
 
     /// 100 profiles of 5 tasks, the first `refused` of them refused.
-    func fleet(refused: Int, width: Int) -> AppState {
-        let profiles = (0..<100).map { Monitor.Profile(name: Self.name($0), region: "cn-north-4", projectID: "p\($0)") }
-        var state = AppState(profiles: profiles, now: Fixtures.now, width: width, height: 30)
+    static func fleet(refused: Int, width: Int, height: Int = 30) -> AppState {
+        let profiles = (0..<100).map { Monitor.Profile(name: name($0), region: "cn-north-4", projectID: "p\($0)") }
+        var state = AppState(profiles: profiles, now: Fixtures.now, width: width, height: height)
         let refusal = ErrorReport(code: "APIGW.0301", message: "refused", isAuthenticationFailure: true, credentials: "AK REFA…01")
         for (index, profile) in profiles.enumerated() {
             if index < refused {
@@ -28,7 +28,7 @@ struct FleetHealthViewTests {
 
     @Test("none refused: the header counts every profile live and there is no banner", arguments: [80, 140])
     func allLive(width: Int) {
-        let screen = lines(fleet(refused: 0, width: width))
+        let screen = lines(Self.fleet(refused: 0, width: width))
         #expect(screen[0].contains("100 live"))
         #expect(!screen[0].contains("auth error"))
         #expect(screen[1].contains("ST"), "no banner: the table's headings are on the second line")
@@ -36,7 +36,7 @@ struct FleetHealthViewTests {
 
     @Test("1, 3 and 40 refused: the header stays live with the count, the banner names them, as many as fit", arguments: [(1, 80), (1, 140), (3, 80), (3, 140), (40, 80), (40, 140)])
     func refused(count: Int, width: Int) {
-        let state = fleet(refused: count, width: width)
+        let state = Self.fleet(refused: count, width: width)
         let screen = lines(state)
         #expect(screen[0].contains("\(100 - count) live · \(count) refused"), "\(screen[0])")
         #expect(!screen[0].contains("auth error"))
@@ -55,7 +55,7 @@ struct FleetHealthViewTests {
 
     @Test("r asks every refused profile again, once each")
     func retry() {
-        var state = fleet(refused: 3, width: 140)
+        var state = Self.fleet(refused: 3, width: 140)
         #expect(Dashboard.reduce(&state, .tick(now: Fixtures.now + 600_000)).filter(Fixtures.isHead(Self.name(1))).isEmpty)
         let effects = Dashboard.reduce(&state, .key(.character("r")))
         for index in 0..<3 { #expect(effects.filter(Fixtures.isHead(Self.name(index))).count == 1) }
@@ -63,7 +63,7 @@ struct FleetHealthViewTests {
 
     @Test("a failing key renewal: the banner names the profiles, the timeline has the alert, the hook gets it; recovery clears them", arguments: [80, 140])
     func renewalFailing(width: Int) {
-        var state = fleet(refused: 0, width: width)
+        var state = Self.fleet(refused: 0, width: width)
         let reason = Wording(.credentialSourceRefused, ["source": "mgmt", "status": "HTTP 401"])
         var announced: [AlertEvent] = []
         for index in [4, 9] {

@@ -35,10 +35,19 @@ struct GoldenScreenTests {
         for (row, line) in lines.enumerated() {
             #expect(DisplayWidth.of(line) <= width, "row \(row): \(line)")
         }
-        let text = lines.map { String($0.reversed().drop { $0 == " " }.reversed()) }.joined(separator: "\n") + "\n"
-        let file = Self.directory.appendingPathComponent("zh-CN-\(name)-\(width)x\(height).txt")
+        try Self.match(Self.trimmedRows(grid).joined(separator: "\n") + "\n", golden: "zh-CN-\(name)-\(width)x\(height)")
+    }
+
+    /// The grid's rows with their trailing blanks cut.
+    static func trimmedRows(_ grid: Grid) -> [String] {
+        (0..<grid.height).map { String(grid.text(row: $0).reversed().drop { $0 == " " }.reversed()) }
+    }
+
+    /// Compares `text` with `Golden/NAME.txt` line by line; with `OMSDASH_RECORD_GOLDEN=1`, writes it there instead.
+    static func match(_ text: String, golden name: String) throws {
+        let file = directory.appendingPathComponent("\(name).txt")
         if ProcessInfo.processInfo.environment["OMSDASH_RECORD_GOLDEN"] == "1" {
-            try FileManager.default.createDirectory(at: Self.directory, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             try Data(text.utf8).write(to: file)
             return
         }
@@ -49,7 +58,7 @@ struct GoldenScreenTests {
         for row in 0..<max(expected.count, actual.count) {
             let want = row < expected.count ? String(expected[row]) : "(none)"
             let have = row < actual.count ? String(actual[row]) : "(none)"
-            #expect(have == want, "\(file.lastPathComponent) row \(row)")
+            #expect(have == want, "\(file.lastPathComponent) line \(row)")
         }
     }
 }

@@ -39,7 +39,7 @@ struct StyledGoldenScreenTests {
         Screen(name: "ascii-stop-100x30", width: 100, height: 30) { english([.character("x")], unicode: false) },
         Screen(name: "mono-table-100x30", width: 100, height: 30, mono: true) { english([]) },
         Screen(name: "mono-stop-100x30", width: 100, height: 30, mono: true) { english([.character("x")]) },
-        Screen(name: "fleet-40-refused-140x40", width: 140, height: 40) { fleet(refused: 40) },
+        Screen(name: "fleet-40-refused-140x40", width: 140, height: 40) { FleetHealthViewTests.fleet(refused: 40, width: 140, height: 40) },
         Screen(name: "error-line-100x30", width: 100, height: 30) {
             var state = english([])
             let unreachable = ErrorReport(message: "cannot connect to oms.cn-north-4.myhuaweicloud.com: connection refused")
@@ -56,23 +56,6 @@ struct StyledGoldenScreenTests {
             return state
         },
     ]
-
-    /// 100 profiles of 5 tasks at 140×40, the first `refused` of them refused.
-    static func fleet(refused: Int) -> AppState {
-        let profiles = (0..<100).map { Monitor.Profile(name: FleetHealthViewTests.name($0), region: "cn-north-4", projectID: "p\($0)") }
-        var state = AppState(profiles: profiles, now: Fixtures.now, width: 140, height: 40)
-        state.language = .english
-        let refusal = ErrorReport(code: "APIGW.0301", message: "refused", isAuthenticationFailure: true, credentials: "AK REFA…01")
-        for (index, profile) in profiles.enumerated() {
-            if index < refused {
-                _ = Dashboard.reduce(&state, Fixtures.listFailed(refusal, profile: profile.name))
-            } else {
-                let tasks = (0..<5).map { Fixtures.task("\(profile.name)-task-\($0)-0000-0000-000000000000") }
-                _ = Dashboard.reduce(&state, Fixtures.listed(tasks, profile: profile.name))
-            }
-        }
-        return state
-    }
 
     /// A row's cells as runs of one name: `header×100`, or `normal×2 selected×98`.
     static func runs(_ names: [String]) -> String {
@@ -92,7 +75,7 @@ struct StyledGoldenScreenTests {
 
     /// The screen's text, trailing blanks cut, then each row's styles (or looks) as runs.
     static func record(_ grid: Grid, mono: Bool) -> String {
-        let text = (0..<grid.height).map { String(grid.text(row: $0).reversed().drop { $0 == " " }.reversed()) }
+        let text = GoldenScreenTests.trimmedRows(grid)
         let theme = Theme(.mono)
         let styles = (0..<grid.height).map { row in
             let names = grid.styles(row: row).map { mono ? describe(theme.look($0)) : $0.id }
@@ -110,20 +93,6 @@ struct StyledGoldenScreenTests {
         for row in 0..<grid.height {
             #expect(DisplayWidth.of(grid.text(row: row)) <= screen.width, "row \(row)")
         }
-        let recorded = Self.record(grid, mono: screen.mono)
-        let file = GoldenScreenTests.directory.appendingPathComponent("\(screen.name).txt")
-        if ProcessInfo.processInfo.environment["OMSDASH_RECORD_GOLDEN"] == "1" {
-            try Data(recorded.utf8).write(to: file)
-            return
-        }
-        let golden = try #require(
-            try? String(contentsOf: file, encoding: .utf8), "no \(file.lastPathComponent): run with OMSDASH_RECORD_GOLDEN=1")
-        let expected = golden.split(separator: "\n", omittingEmptySubsequences: false)
-        let actual = recorded.split(separator: "\n", omittingEmptySubsequences: false)
-        for row in 0..<max(expected.count, actual.count) {
-            let want = row < expected.count ? String(expected[row]) : "(none)"
-            let have = row < actual.count ? String(actual[row]) : "(none)"
-            #expect(have == want, "\(file.lastPathComponent) line \(row)")
-        }
+        try GoldenScreenTests.match(Self.record(grid, mono: screen.mono), golden: screen.name)
     }
 }

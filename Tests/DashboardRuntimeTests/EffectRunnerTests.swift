@@ -53,84 +53,95 @@ struct EffectRunnerTests {
             return page.tasks
         }
 
+        /// How the one command run finished: its key, command, and error (nil when OMS accepted it).
+        func finish() async throws -> (key: TaskKey, command: ConfirmDialog.Command, error: ErrorReport?) {
+            let delivered = await actions(1)
+            guard case .commandFinished(let key, let command, let error) = delivered.first else { throw RigFailure.noFinish(delivered) }
+            return (key, command, error)
+        }
+
+        /// Runs `body` with a rig, and stops the rig afterwards, whatever happens.
+        static func with(_ body: (Rig) async throws -> Void) async throws {
+            let rig = try await start()
+            do {
+                try await body(rig)
+            } catch {
+                await rig.stop()
+                throw error
+            }
+            await rig.stop()
+        }
+
         func stop() async {
             await runner.shutdown()
             await server.stop()
         }
     }
 
-    enum RigFailure: Error { case noPage }
+    enum RigFailure: Error {
+        case noPage
+        /// What came back instead of a command's finish.
+        case noFinish([Action])
+    }
 
     @Test("a fetch is one request, answered as the page it asked for")
     func fetch() async throws {
-        let rig = try await Rig.start()
-        let tasks = try await rig.tasks()
-        #expect(tasks.count == 5)
-        #expect(rig.runner.requestCount == 1)
-        await rig.stop()
+        try await Rig.with { rig in
+            let tasks = try await rig.tasks()
+            #expect(tasks.count == 5)
+            #expect(rig.runner.requestCount == 1)
+        }
     }
 
     @Test("a stop is one POST, and its finish carries no error; the task is stopped on the server")
     func stop() async throws {
-        let rig = try await Rig.start()
-        let running = try #require(try await rig.tasks().first { $0.status == .synchronizing })
-        let key = TaskKey(profile: "p", id: running.id)
-        rig.runner.run(.stopTask(key))
-        let finished = await rig.actions(1)
-        guard case .commandFinished(key, .stop, nil) = finished.first else {
-            Issue.record("the stop finished without an error: \(finished)")
-            await rig.stop()
-            return
+        try await Rig.with { rig in
+            let running = try #require(try await rig.tasks().first { $0.status == .synchronizing })
+            let key = TaskKey(profile: "p", id: running.id)
+            rig.runner.run(.stopTask(key))
+            let finished = try await rig.finish()
+            #expect(finished.key == key && finished.command == .stop && finished.error == nil)
+            #expect(rig.runner.requestCount == 2, "the list, then the one stop")
+            #expect(try await rig.tasks().first { $0.id == running.id }?.status == .stopped)
         }
-        #expect(rig.runner.requestCount == 2, "the list, then the one stop")
-        #expect(try await rig.tasks().first { $0.id == running.id }?.status == .stopped)
-        await rig.stop()
     }
 
     @Test("a start without keys for the task sends nothing and says which task lacks them")
     func startWithoutKeys() async throws {
-        let rig = try await Rig.start()
-        let stopped = try #require(try await rig.tasks().first)
-        let key = TaskKey(profile: "p", id: stopped.id)
-        rig.runner.run(.startTask(key, nil))
-        let finished = await rig.actions(1)
-        guard case .commandFinished(key, .start, let report?) = finished.first else {
-            Issue.record("the start finished with an error: \(finished)")
-            await rig.stop()
-            return
+        try await Rig.with { rig in
+            let stopped = try #require(try await rig.tasks().first)
+            let key = TaskKey(profile: "p", id: stopped.id)
+            rig.runner.run(.startTask(key, nil))
+            let finished = try await rig.finish()
+            #expect(finished.key == key && finished.command == .start)
+            #expect(finished.error?.wording == Wording(.failureNoStartKeysHere, ["id": key.id]))
+            #expect(rig.runner.requestCount == 1, "only the list")
         }
-        #expect(report.wording == Wording(.failureNoStartKeysHere, ["id": key.id]))
-        #expect(rig.runner.requestCount == 1, "only the list")
-        await rig.stop()
     }
 
     @Test("names for a stopped task: the first batch is refused and no second is sent")
     func syncObjectsToStoppedTask() async throws {
-        let rig = try await Rig.start()
-        let stopped = try #require(try await rig.tasks().first { $0.status == .stopped })
-        let key = TaskKey(profile: "p", id: stopped.id)
-        let batches = [CreateSyncEventsRequest(names: ["a.txt", "b.txt"]), CreateSyncEventsRequest(names: ["c.txt"])]
-        rig.runner.run(.syncObjects(key, batches))
-        let finished = await rig.actions(1)
-        guard case .commandFinished(key, .syncObjects, let report?) = finished.first else {
-            Issue.record("the names were refused: \(finished)")
-            await rig.stop()
-            return
+        try await Rig.with { rig in
+            let stopped = try #require(try await rig.tasks().first { $0.status == .stopped })
+            let key = TaskKey(profile: "p", id: stopped.id)
+            let batches = [CreateSyncEventsRequest(names: ["a.txt", "b.txt"]), CreateSyncEventsRequest(names: ["c.txt"])]
+            rig.runner.run(.syncObjects(key, batches))
+            let finished = try await rig.finish()
+            #expect(finished.key == key && finished.command == .syncObjects)
+            #expect(finished.error?.wording.message == .batchFailedNothing)
+            #expect(finished.error?.wording.values["count"] == "2")
+            #expect(rig.runner.requestCount == 2, "the list, then one POST")
         }
-        #expect(report.wording.message == .batchFailedNothing)
-        #expect(report.wording.values["count"] == "2")
-        #expect(rig.runner.requestCount == 2, "the list, then one POST")
-        await rig.stop()
     }
 
     @Test("the bell and quit are the terminal's: nothing is sent, nothing comes back")
     func terminalEffects() async throws {
-        let rig = try await Rig.start()
-        rig.runner.run(.bell)
-        rig.runner.run(.quit)
-        try await Task.sleep(for: .milliseconds(200))
-        #expect(rig.queue.drain().isEmpty)
-        #expect(rig.runner.requestCount == 0)
-        await rig.stop()
+        try await Rig.with { rig in
+            rig.runner.run(.bell)
+            rig.runner.run(.quit)
+            try await Task.sleep(for: .milliseconds(200))
+            #expect(rig.queue.drain().isEmpty)
+            #expect(rig.runner.requestCount == 0)
+        }
     }
 }
