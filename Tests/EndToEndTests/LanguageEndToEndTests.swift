@@ -14,8 +14,9 @@ extension EndToEnd {
             let tmux = try TmuxSession([Binary.path, "--demo"], environment: chinese, width: 100, height: 30)
             defer { tmux.close() }
             #expect(tmux.waitFor("? 帮助  q 退出"))
-            #expect(tmux.screen.contains("前刷新 · 实时"))
-            #expect(tmux.screen.contains("5 个任务 · 按状态排序 ↑ · 时间窗 6h"))
+            // The hints show before the demo's first list answers: wait for the load, not just the frame.
+            #expect(tmux.waitFor("前刷新 · 实时"))
+            #expect(tmux.waitFor("5 个任务 · 按状态排序 ↑ · 时间窗 6h"))
             tmux.send("?")
             #expect(tmux.waitFor("退出（无论按键如何设置，Ctrl-C 总能退出）"))
             tmux.send("Escape")
