@@ -3,8 +3,8 @@
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
 # Installs what the tests, the packaging and the benchmarks use when missing: tmux, libncurses-dev,
-# prometheus, curl, tinyproxy, openssl, dpkg-dev (dpkg-shlibdeps), mmdebstrap, hyperfine, and
-# umoci and skopeo for the exporter's image.
+# prometheus, curl, tinyproxy, openssl, dpkg-dev (dpkg-shlibdeps), mmdebstrap, hyperfine, umoci and
+# skopeo for the exporter's image, and rpm, rpmlint, lintian and mandoc for the packages.
 ensure_system_packages() {
     local missing=()
     command -v tmux >/dev/null || missing+=(tmux)
@@ -18,6 +18,10 @@ ensure_system_packages() {
     command -v hyperfine >/dev/null || missing+=(hyperfine)
     command -v umoci >/dev/null || missing+=(umoci)
     command -v skopeo >/dev/null || missing+=(skopeo)
+    command -v rpmbuild >/dev/null || missing+=(rpm)
+    command -v rpmlint >/dev/null || missing+=(rpmlint)
+    command -v lintian >/dev/null || missing+=(lintian)
+    command -v mandoc >/dev/null || missing+=(mandoc)
     if [ ${#missing[@]} -gt 0 ]; then
         echo "== installing ${missing[*]}"
         as_root apt-get update -qq
@@ -37,4 +41,37 @@ ensure_sdk_venv() {
         }
     fi
     "$venv/bin/pip" install -q --disable-pip-version-check -r Tests/Conformance/requirements.txt -r Tests/Examples/requirements.txt
+}
+
+# This machine's Debian 12 apt sources as one-line entries for the Debian suite $1 (bookworm,
+# bullseye), so that a clean system of either release comes from the same mirror.
+debian_sources() {
+    SUITE=$1 python3 - <<'PY'
+import glob, os, re
+lines = []
+for path in ["/etc/apt/sources.list"] + sorted(glob.glob("/etc/apt/sources.list.d/*.list")):
+    try:
+        for line in open(path):
+            line = line.split("#", 1)[0].strip()
+            if line.startswith("deb "):
+                lines.append(line)
+    except FileNotFoundError:
+        pass
+for path in sorted(glob.glob("/etc/apt/sources.list.d/*.sources")):
+    for stanza in re.split(r"\n\s*\n", open(path).read()):
+        fields = {}
+        for line in stanza.splitlines():
+            if line.startswith("#") or ":" not in line or line[0].isspace():
+                continue
+            key, value = line.split(":", 1)
+            fields[key.strip().lower()] = value.strip()
+        if "deb" not in fields.get("types", "").split() or fields.get("enabled", "yes") == "no":
+            continue
+        options = f"[signed-by={fields['signed-by']}] " if fields.get("signed-by", "").startswith("/") else ""
+        for uri in fields.get("uris", "").split():
+            for suite in fields.get("suites", "").split():
+                lines.append(f"deb {options}{uri} {suite} {fields.get('components', 'main')}")
+suite = os.environ["SUITE"]
+print("\n".join(line.replace(" bookworm", " " + suite) for line in lines if " bookworm" in line))
+PY
 }

@@ -28,6 +28,10 @@ struct OMSDash: AsyncParsableCommand {
 
     /// Parses and runs a command; a usage error is one line on stderr and exit code 2, as documented.
     static func main() async {
+        // Where /proc is not mounted (a bare chroot), a statically linked Swift runtime cannot read
+        // its arguments and sees none, not even its own name: acting on no arguments would open
+        // the dashboard, whatever was typed.
+        guard !CommandLine.arguments.isEmpty else { CommandFailure.usage(Wording(.failureArgumentsUnreadable)).exit() }
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? any AsyncParsableCommand {

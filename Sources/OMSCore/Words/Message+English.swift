@@ -252,6 +252,7 @@ extension Message {
         .failureNoProject: "IAM knows no project named {region} for {credentials}: set project_id in the profile",
         .failureNoProfile: "no profile named {name}",
         .failureSeeHelp: "{message} (see omsdash --help)",
+        .failureArgumentsUnreadable: "cannot read the command line (/proc/self/cmdline): mount /proc, as every Linux system has it",
         .failureNeedsTerminal: "the dashboard needs a terminal; for a one-off frame use `omsdash snapshot`",
         .failureFrameTooSmall: "the frame must be at least {width}×{height}",
         .failureNoStartKeys: "no keys to start {id}: add task_credentials to the config or set OMSDASH_SRC_AK, OMSDASH_SRC_SK, OMSDASH_DST_AK, OMSDASH_DST_SK",

@@ -253,6 +253,7 @@ extension Message {
         .failureNoProject: "IAM 中没有 {credentials} 可用的名为 {region} 的项目：请在配置项中设置 project_id",
         .failureNoProfile: "没有名为 {name} 的配置项",
         .failureSeeHelp: "{message}（参见 omsdash --help）",
+        .failureArgumentsUnreadable: "无法读取命令行（/proc/self/cmdline）：请挂载 /proc，每个 Linux 系统都有它",
         .failureNeedsTerminal: "仪表盘需要在终端中运行；只要一帧画面请用 `omsdash snapshot`",
         .failureFrameTooSmall: "画面至少需要 {width}×{height}",
         .failureNoStartKeys: "没有启动 {id} 所需的密钥：请在配置文件中添加 task_credentials，或设置 OMSDASH_SRC_AK、OMSDASH_SRC_SK、OMSDASH_DST_AK、OMSDASH_DST_SK",
