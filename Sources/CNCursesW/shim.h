@@ -24,6 +24,20 @@ static inline int omsdash_put_char(int y, int x, const wchar_t *text, attr_t att
     if (setcchar(&cell, text, attributes, pair, NULL) != OK) return ERR;
     return mvadd_wch(y, x, &cell);
 }
+/* From <term.h>, which is not included: its capability macros (lines, columns, …) would clash. */
+struct term;
+extern struct term *cur_term;
+extern int setupterm(const char *, int, int *);
+extern int del_curterm(struct term *);
+
+/* Whether terminfo describes the terminal type in TERM: newterm returns no screen (and says
+   nothing) for one it does not. The description setupterm loads is freed again. */
+static inline int omsdash_terminal_described(void) {
+    int error = 0;
+    if (setupterm(NULL, 1, &error) != OK) return 0;
+    del_curterm(cur_term);
+    return 1;
+}
 /* Starts curses reading keys from `input` and drawing on stdout. */
 static inline SCREEN *omsdash_newterm(FILE *input) { return newterm(NULL, stdout, input); }
 

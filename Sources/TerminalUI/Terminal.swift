@@ -29,6 +29,10 @@ public final class Terminal {
         self.mouse = mouse
     }
 
+    /// Whether this system's terminfo describes the terminal type in `TERM`: without a description
+    /// the dashboard cannot draw, so it asks before it takes the terminal over.
+    public static var describesTerminalType: Bool { omsdash_terminal_described() == 1 }
+
     /// Takes over the terminal: raw keys, no echo, hidden cursor, the alternate screen. Signals
     /// (quit and resize) write to `wakeFD` so that a waiting loop wakes at once.
     public func start(wakeFD: Int32) {

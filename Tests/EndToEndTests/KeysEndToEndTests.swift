@@ -50,13 +50,20 @@ extension EndToEnd {
             #expect(noColor.firstMatch(of: /\x1B\[3[0-7]m|38;5;/) == nil, "NO_COLOR wins")
         }
 
-        @Test("a conflicting keymap, an unknown action or theme: one line and exit 2, the terminal untouched")
+        @Test("a conflicting keymap, an unknown action, theme or terminal type: one line and exit 2, the terminal untouched")
         func mistakes() throws {
             let conflict = try config(#"{"keys": {"quit": "j"}}"#)
             let tmux = try TmuxSession([Binary.path, "--demo", "--config", conflict])
             defer { tmux.close() }
             #expect(tmux.exitCode() == 2)
             #expect(tmux.screen.contains(#"omsdash: keys: j is bound to both quit and move_down on the table screen: give one of them another key, or "none""#))
+
+            // A TERM this system has no terminfo for (a terminal's own type, brought over ssh):
+            // before, the screen stayed blank and the dashboard never drew.
+            let unknownTerminal = try TmuxSession(["/usr/bin/env", "TERM=omsdash-unknown-terminal", Binary.path, "--demo"])
+            defer { unknownTerminal.close() }
+            #expect(unknownTerminal.exitCode() == 2)
+            #expect(unknownTerminal.screen.contains("omsdash: this system has no description of the terminal type TERM='omsdash-unknown-terminal': set TERM to one it has"))
 
             let keys = Spawn.run([Binary.path, "keys", "--config", try config(#"{"keys": {"stop_tsak": "x"}}"#)])
             #expect(keys.status == 2)

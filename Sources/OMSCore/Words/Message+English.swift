@@ -252,6 +252,7 @@ extension Message {
         .failureNoProject: "IAM knows no project named {region} for {credentials}: set project_id in the profile",
         .failureNoProfile: "no profile named {name}",
         .failureSeeHelp: "{message} (see omsdash --help)",
+        .failureUnknownTerminal: "this system has no description of the terminal type TERM='{term}': set TERM to one it has (xterm-256color, screen-256color), or install the description (ncurses-term, or infocmp and tic from the machine you came from)",
         .failureArgumentsUnreadable: "cannot read the command line (/proc/self/cmdline): mount /proc, as every Linux system has it",
         .failureNeedsTerminal: "the dashboard needs a terminal; for a one-off frame use `omsdash snapshot`",
         .failureFrameTooSmall: "the frame must be at least {width}×{height}",

@@ -253,6 +253,7 @@ extension Message {
         .failureNoProject: "IAM 中没有 {credentials} 可用的名为 {region} 的项目：请在配置项中设置 project_id",
         .failureNoProfile: "没有名为 {name} 的配置项",
         .failureSeeHelp: "{message}（参见 omsdash --help）",
+        .failureUnknownTerminal: "本系统没有终端类型 TERM='{term}' 的描述：请把 TERM 设为系统已有的类型（xterm-256color、screen-256color），或安装该描述（ncurses-term，或在来源机器上用 infocmp 导出后用 tic 安装）",
         .failureArgumentsUnreadable: "无法读取命令行（/proc/self/cmdline）：请挂载 /proc，每个 Linux 系统都有它",
         .failureNeedsTerminal: "仪表盘需要在终端中运行；只要一帧画面请用 `omsdash snapshot`",
         .failureFrameTooSmall: "画面至少需要 {width}×{height}",

@@ -170,7 +170,7 @@ public enum Message: String, CaseIterable, Sendable {
     case formSecretNone = "form.secret_none", failureNoStartKeysHere = "failure.no_start_keys_here"
     case failureNoProject = "failure.no_project", failureNoProfile = "failure.no_profile"
     case failureSeeHelp = "failure.see_help", failureNeedsTerminal = "failure.needs_terminal"
-    case failureArgumentsUnreadable = "failure.arguments_unreadable"
+    case failureArgumentsUnreadable = "failure.arguments_unreadable", failureUnknownTerminal = "failure.unknown_terminal"
     case failureFrameTooSmall = "failure.frame_too_small", failureNoStartKeys = "failure.no_start_keys"
     case failureUnreadableFile = "failure.unreadable_file", failureSeveralProfiles = "failure.several_profiles"
     case failureCannotListen = "failure.cannot_listen"

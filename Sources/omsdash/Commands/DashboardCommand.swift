@@ -6,6 +6,7 @@ import FoundationEssentials
 import Glibc
 #endif
 import OMSCore
+import TerminalUI
 
 /// `omsdash` / `omsdash dashboard`: the live dashboard.
 struct DashboardCommand: AsyncParsableCommand {
@@ -43,6 +44,10 @@ struct DashboardCommand: AsyncParsableCommand {
         await CommandRunner.run {
             guard isatty(0) == 1, isatty(1) == 1 else {
                 throw CommandFailure.usage(Wording(.failureNeedsTerminal))
+            }
+            guard Terminal.describesTerminalType else {
+                let term = getenv("TERM").map { String(cString: $0) } ?? ""
+                throw CommandFailure.usage(Wording(.failureUnknownTerminal, ["term": term]))
             }
             let session = try await DashboardSetup.session(
                 demo: demo, world: world, connection: connection, polling: polling.values, readOnly: readonly,
