@@ -144,21 +144,16 @@ public struct TaskForm: Sendable, Equatable {
 
     // MARK: Editing
 
-    /// Types a character into the focused text or secret field; a typed secret replaces the config's.
-    public mutating func type(_ character: Character) {
-        switch self[focus] {
-        case .text(let text): set(.text(text + String(character)))
-        case .secret(.typed(let text)): set(.secret(.typed(text + String(character))))
-        case .secret(.fromConfig): set(.secret(.typed(String(character))))
-        case .toggle, .choice: break
-        }
-    }
-
-    /// Space: toggles a switch, cycles a choice, types a space elsewhere.
-    public mutating func space() {
-        switch focus.kind {
-        case .toggle, .choice: step(by: 1)
-        case .text, .secret: type(" ")
+    /// A typing key (see `TextEdit`): a space toggles a switch or cycles a choice; otherwise the
+    /// focused text or secret field is edited, and a secret typed or erased replaces the config's.
+    public mutating func apply(_ edit: TextEdit) {
+        switch (edit, self[focus]) {
+        case (.type(" "), .toggle), (.type(" "), .choice): step(by: 1)
+        case (.clear, _): clear()
+        case (_, .text(let text)): set(.text(edit.applied(to: text)))
+        case (_, .secret(.typed(let text))): set(.secret(.typed(edit.applied(to: text))))
+        case (_, .secret(.fromConfig)): set(.secret(.typed(edit.applied(to: ""))))
+        case (_, .toggle), (_, .choice): break
         }
     }
 
@@ -174,18 +169,8 @@ public struct TaskForm: Sendable, Equatable {
         }
     }
 
-    /// Deletes the last character; on a secret from the config, drops the config's value.
-    public mutating func backspace() {
-        switch self[focus] {
-        case .text(let text): set(.text(String(text.dropLast())))
-        case .secret(.typed(let text)): set(.secret(.typed(String(text.dropLast()))))
-        case .secret(.fromConfig): set(.secret(.typed("")))
-        case .toggle, .choice: break
-        }
-    }
-
     /// Empties the focused text or secret field; on an empty key, takes the config's again.
-    public mutating func clear() {
+    private mutating func clear() {
         switch self[focus] {
         case .text: set(.text(""))
         case .secret(.typed("")) where context.hasConfigKeys && focus != .cdnAuthenticationKey: set(.secret(.fromConfig))

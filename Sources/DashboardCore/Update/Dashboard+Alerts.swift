@@ -1,30 +1,6 @@
 import MonitorCore
 
 extension Dashboard {
-    /// Moves the timeline by the moving actions; `close` or `timeline` closes it.
-    static func scrollTimeline(_ action: KeyAction?, from scroll: Int, in state: inout AppState) {
-        let rows = TimelineView.bodyRows(height: state.height)
-        let last = max(0, state.monitor.alerts.timeline.count - rows)
-        switch action {
-        case .close?, .timeline?:
-            state.overlay = nil
-        default:
-            guard let next = scrolled(scroll, by: action, page: max(1, rows - 1), last: last) else { return }
-            state.overlay = .timeline(scroll: next)
-        }
-    }
-
-    /// Moves the help by the moving actions; any other key closes it.
-    static func scrollHelp(_ action: KeyAction?, from scroll: Int, in state: inout AppState) {
-        let rows = HelpView.bodyRows(height: state.height)
-        let last = max(0, HelpView.lines(state).count - rows)
-        guard let next = scrolled(scroll, by: action, page: max(1, rows - 1), last: last) else {
-            state.overlay = nil
-            return
-        }
-        state.overlay = .help(scroll: next)
-    }
-
     /// Where a moving action takes a scrolled list, kept within 0 and `last`; nil for any other action.
     static func scrolled(_ scroll: Int, by action: KeyAction?, page: Int, last: Int) -> Int? {
         let next: Int

@@ -31,26 +31,7 @@ extension Dashboard {
     static func receiveCommand(
         _ key: TaskKey, _ command: ConfirmDialog.Command, _ error: ErrorReport?, in state: inout AppState
     ) -> [AlertEvent] {
-        switch state.overlay {
-        case .confirm(var dialog) where dialog.key == key:
-            dialog.phase = error.map(ConfirmDialog.Phase.failed) ?? .asking
-            state.overlay = error == nil ? nil : .confirm(dialog)
-        case .delete(var delete) where delete.dialog.key == key:
-            delete.dialog.phase = error.map(ConfirmDialog.Phase.failed) ?? .asking
-            state.overlay = error == nil ? nil : .delete(delete)
-        case .syncObjects(var prompt) where prompt.dialog.key == key:
-            prompt.dialog.phase = error.map(ConfirmDialog.Phase.failed) ?? .asking
-            state.overlay = error == nil ? nil : .syncObjects(prompt)
-            if error == nil {
-                let names = prompt.names.count
-                state.flash = Flash(.sentNames(names, taskID: key.id), until: state.now + Flash.milliseconds)
-                // The task's counters and charts move with them: read them again now.
-                refreshNow(&state)
-                return []
-            }
-        default:
-            break
-        }
+        if state.overlay?.component.receive(key, error: error, in: &state) == true { return [] }
         if let error {
             state.lastError = error
             return []

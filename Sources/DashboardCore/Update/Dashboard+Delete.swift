@@ -11,14 +11,17 @@ extension Dashboard {
     static func handle(_ key: Key, delete: DeleteDialog, in state: inout AppState) -> [Effect] {
         var delete = delete
         guard isAsking(delete.dialog.phase, after: key, in: &state) else { return [] }
-        switch (state.keymap.action(for: key, on: .text), key) {
-        case (.leave?, _):
+        let action = state.keymap.action(for: key, on: .text)
+        switch (action, key, TextEdit(key, action: action)) {
+        case (.leave?, _, _):
             state.overlay = nil
             return []
-        case (.clearField?, _):
-            delete.typed = ""
+        case (_, _, .type?) where delete.typed.count >= DeleteDialog.confirmationLength:
+            break
+        case (_, _, let edit?):
+            delete.typed = edit.applied(to: delete.typed)
             delete.mismatch = false
-        case (_, .enter):
+        case (_, .enter, nil):
             guard delete.isConfirmed else {
                 delete.mismatch = true
                 break
@@ -26,12 +29,6 @@ extension Dashboard {
             delete.dialog.phase = .sending
             state.overlay = .delete(delete)
             return [.deleteTask(delete.dialog.key)]
-        case (_, .backspace):
-            delete.typed = String(delete.typed.dropLast())
-            delete.mismatch = false
-        case (_, .character(let character)) where delete.typed.count < DeleteDialog.confirmationLength:
-            delete.typed.append(character)
-            delete.mismatch = false
         default:
             break
         }

@@ -89,21 +89,18 @@ extension Dashboard {
 
     static func handle(_ key: Key, prompt: CredentialPrompt, in state: inout AppState) -> [Effect] {
         var prompt = prompt
-        switch (state.keymap.action(for: key, on: .text), key) {
-        case (.leave?, _):
+        let action = state.keymap.action(for: key, on: .text)
+        switch (action, key, TextEdit(key, action: action)) {
+        case (.leave?, _, _):
             state.overlay = nil
             return []
-        case (.clearField?, _):
-            prompt.values[prompt.field] = ""
-        case (_, .character(let character)):
-            prompt.values[prompt.field].append(character)
-        case (_, .backspace):
-            if !prompt.values[prompt.field].isEmpty { prompt.values[prompt.field].removeLast() }
-        case (_, .up), (_, .backTab):
+        case (_, _, let edit?):
+            prompt.values[prompt.field] = edit.applied(to: prompt.values[prompt.field])
+        case (_, .up, _), (_, .backTab, _):
             prompt.field = max(0, prompt.field - 1)
-        case (_, .tab), (_, .down):
+        case (_, .tab, _), (_, .down, _):
             prompt.field = min(CredentialPrompt.labels.count - 1, prompt.field + 1)
-        case (_, .enter):
+        case (_, .enter, _):
             if prompt.field < CredentialPrompt.labels.count - 1 {
                 prompt.field += 1
             } else if prompt.isComplete {

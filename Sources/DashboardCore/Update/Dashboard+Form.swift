@@ -60,7 +60,7 @@ extension Dashboard {
         switch state.keymap.action(for: key, on: .text) {
         case .review?: form.submit()
         case .leave?: if form.isDirty { form.phase = .discarding } else { state.overlay = nil }
-        case .clearField?: form.clear()
+        case .clearField?: form.apply(.clear)
         default: type(key, &form)
         }
     }
@@ -78,10 +78,7 @@ extension Dashboard {
         case .end: form.move(by: form.fields.count, wrap: false)
         case .left: form.step(by: -1)
         case .right: form.step(by: 1)
-        case .character(" "): form.space()
-        case .character(let character): form.type(character)
-        case .backspace: form.backspace()
-        default: break
+        default: if let edit = TextEdit(key, action: nil) { form.apply(edit) }
         }
     }
 

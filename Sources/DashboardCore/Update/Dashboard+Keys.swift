@@ -10,26 +10,7 @@ extension Dashboard {
             state.shouldQuit = true
             return []
         }
-        switch state.overlay {
-        case .help(let scroll):
-            scrollHelp(state.keymap.action(for: key, on: .help), from: scroll, in: &state)
-            return []
-        case .timeline(let scroll):
-            scrollTimeline(state.keymap.action(for: key, on: .timeline), from: scroll, in: &state)
-            return []
-        case .confirm(let dialog):
-            return handle(key, dialog: dialog, in: &state)
-        case .credentials(let prompt):
-            return handle(key, prompt: prompt, in: &state)
-        case .form(let form):
-            return handle(key, form: form, in: &state)
-        case .delete(let delete):
-            return handle(key, delete: delete, in: &state)
-        case .syncObjects(let prompt):
-            return handle(key, prompt: prompt, in: &state)
-        case nil:
-            break
-        }
+        if let overlay = state.overlay?.component { return overlay.handle(key, in: &state) }
         if state.isEditingFilter { return editFilter(key, in: &state) }
         guard let action = state.keymap.action(for: key, on: state.focus == .detail ? .detail : .table) else { return [] }
         perform(action, in: &state)
@@ -105,19 +86,16 @@ extension Dashboard {
     /// The filter takes printable keys; Enter keeps it, `leave` (Esc) clears it, and the arrows
     /// and page keys end the editing and move.
     private static func editFilter(_ key: Key, in state: inout AppState) -> [Effect] {
-        switch (state.keymap.action(for: key, on: .text), key) {
-        case (.leave?, _):
+        let action = state.keymap.action(for: key, on: .text)
+        switch (action, key, TextEdit(key, action: action)) {
+        case (.leave?, _, _):
             state.isEditingFilter = false
             state.filter = ""
-        case (.clearField?, _):
-            state.filter = ""
-        case (_, .character(let character)):
-            state.filter.append(character)
-        case (_, .backspace):
-            if !state.filter.isEmpty { state.filter.removeLast() }
-        case (_, .enter):
+        case (_, _, let edit?):
+            state.filter = edit.applied(to: state.filter)
+        case (_, .enter, _):
             state.isEditingFilter = false
-        case (_, .up), (_, .down), (_, .pageUp), (_, .pageDown):
+        case (_, .up, _), (_, .down, _), (_, .pageUp, _), (_, .pageDown, _):
             state.isEditingFilter = false
             perform([.up: .moveUp, .down: .moveDown, .pageUp: .pageUp, .pageDown: .pageDown][key] ?? .moveDown, in: &state)
         default:

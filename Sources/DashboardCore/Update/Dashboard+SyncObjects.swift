@@ -21,21 +21,18 @@ extension Dashboard {
             }
             return press(button, prompt: prompt, in: &state)
         }
-        switch (state.keymap.action(for: key, on: .text), key) {
-        case (.leave?, _):
+        let action = state.keymap.action(for: key, on: .text)
+        switch (action, key, TextEdit(key, action: action)) {
+        case (.leave?, _, _):
             state.overlay = nil
             return []
-        case (.clearField?, _):
-            prompt.text = ""
-        case (_, .character(let character)):
-            prompt.text.append(character)
-        case (_, .enter):
+        case (_, _, let edit?):
+            prompt.text = edit.applied(to: prompt.text)
+        case (_, .enter, _):
             prompt.text.append("\n")
-        case (_, .tab):
+        case (_, .tab, _):
             prompt.text.append(",")
-        case (_, .backspace):
-            if !prompt.text.isEmpty { prompt.text.removeLast() }
-        case (.review?, _):
+        case (.review?, _, _):
             if case .failure(let problem) = prompt.batches {
                 prompt.problem = problem
             } else {

@@ -2,9 +2,10 @@ extension Dashboard {
     /// Draws the whole screen for a state.
     public static func render(_ state: AppState) -> Grid {
         var grid = Grid(width: state.width, height: state.height)
-        if case .form(let form) = state.overlay {
-            // The form covers the screen and says itself when the terminal is too small for it.
-            FormView.draw(form, state: state, into: &grid)
+        let overlay = state.overlay?.component
+        if let overlay, overlay.coversScreen {
+            // It says itself when the terminal is too small for it.
+            overlay.draw(state, into: &grid)
             return grid
         }
         let layout = state.layout
@@ -20,16 +21,7 @@ extension Dashboard {
         if state.focus == .table { TableView.draw(state, into: &grid, layout: layout) }
         DetailView.draw(state, into: &grid, layout: layout)
         StatusBarView.draw(state, into: &grid, layout: layout)
-        switch state.overlay {
-        case .help(let scroll): HelpView.draw(state, scroll: scroll, into: &grid)
-        case .timeline(let scroll): TimelineView.draw(state, scroll: scroll, into: &grid)
-        case .confirm(let dialog): DialogView.draw(dialog, state: state, into: &grid)
-        case .credentials(let prompt): DialogView.draw(prompt, state: state, into: &grid)
-        case .form: break
-        case .delete(let delete): DialogView.draw(delete, state: state, into: &grid)
-        case .syncObjects(let prompt): DialogView.draw(prompt, state: state, into: &grid)
-        case nil: break
-        }
+        overlay?.draw(state, into: &grid)
         return grid
     }
 }

@@ -44,43 +44,7 @@ enum StatusBarView {
     /// The keys that apply now, each with its word, from the keymap.
     static func hints(_ state: AppState) -> [String] {
         let keys = KeyHints(state)
-        let words = state.language
-        let anyKeyCloses = [words.text(.hintAnyKeyCloses), keys.hint(.quit, .hintQuits)]
-        let sending = [words.text(.hintSending)]
-        let hints: [String?]
-        switch state.overlay {
-        case .help: hints = [keys.pair(.moveUp, .moveDown, .hintScroll), words.text(.hintAnyOtherKeyCloses)]
-        case .timeline: hints = [keys.pair(.moveUp, .moveDown, .hintScroll), keys.pair(.first, .last, .hintNewestOldest), keys.hint(.close)]
-        case .confirm(let dialog):
-            switch dialog.phase {
-            case .asking:
-                hints = [keys.hint(.confirm, words.text(dialog.command.verb).lowercased()), keys.hint(.cancel), keys.hint(.switchButton), keys.hint(.pressButton)]
-            case .sending: hints = sending
-            case .failed: hints = anyKeyCloses
-            }
-        case .credentials:
-            hints = [
-                words.text(.hintTypeKeys), keys.label(.enter) + " " + words.text(.hintNextSend),
-                keys.label(.up) + keys.label(.down) + " " + words.text(.hintField), keys.hint(.leave),
-            ]
-        case .delete(let delete):
-            switch delete.dialog.phase {
-            case .asking: hints = [words.text(.hintTypeID, ["id": delete.expected]), keys.label(.enter) + " " + words.text(.hintDelete), keys.hint(.leave)]
-            case .sending: hints = sending
-            case .failed: hints = anyKeyCloses
-            }
-        case .form: hints = []
-        case .syncObjects(let prompt):
-            switch prompt.dialog.phase {
-            case .asking where prompt.reviewing:
-                hints = [keys.hint(.confirm, .hintSend), keys.hint(.cancel, .hintBack), keys.hint(.switchButton), keys.hint(.pressButton)]
-            case .asking: hints = [words.text(.hintTypeNames), keys.hint(.review), keys.hint(.leave)]
-            case .sending: hints = sending
-            case .failed: hints = anyKeyCloses
-            }
-        case nil:
-            hints = mainHints(state, keys)
-        }
+        let hints = state.overlay?.component.hints(keys, in: state) ?? mainHints(state, keys)
         return hints.compactMap { $0 }
     }
 
