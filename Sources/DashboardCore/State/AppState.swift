@@ -201,7 +201,7 @@ public struct AppState: Sendable {
     /// The screen's layout at the current size and focus.
     public var layout: Layout {
         Layout(
-            width: width, height: height, focus: focus, banner: banner != nil, errorLine: lastError != nil,
+            width: width, height: height, focus: focus, banner: bannerCause != nil, errorLine: lastError != nil,
             rowCount: rows.count, detailAlerts: selectedAlertCount)
     }
 
@@ -240,21 +240,45 @@ public struct AppState: Sendable {
         }
     }
 
+    /// Why the banner line shows, if it does: plain values, so that the layout (and through it
+    /// the rows in view, and so the requests) never waits on words measured for the screen.
+    enum BannerCause {
+        /// Several profiles, or a key whose renewal fails: some are in trouble, or polling is paused.
+        case fleet
+        case refused(ErrorReport)
+        case paused
+        case stale
+    }
+
+    var bannerCause: BannerCause? {
+        if profiles.count > 1 || !renewalFailing.isEmpty {
+            let health = monitor.fleetHealth
+            // An agency's refusal fires a renewal alert too, so renewalFailing covers it.
+            let troubled = !renewalFailing.isEmpty || health.count(.refused) > 0 || !health.stale.isEmpty
+            return troubled || paused ? .fleet : nil
+        }
+        let health = monitor.watches.values.map(\.health)
+        if let failure = health.compactMap(\.authFailure).first { return .refused(failure) }
+        if paused { return .paused }
+        if health.contains(where: { $0.failures >= PollState.staleAfterFailures }) { return .stale }
+        return nil
+    }
+
     /// The line under the header, when something needs saying: paused, stale or stopped polling;
     /// with several profiles, or a key whose renewal fails, which ones are refused, failing or
     /// renewing in vain, each with the fix.
     public var banner: String? {
-        if profiles.count > 1 || !renewalFailing.isEmpty { return fleetBanner }
-        let health = monitor.watches.values.map(\.health)
-        if let failure = health.compactMap(\.authFailure).first {
-            return language.text(.bannerRefused, [
+        switch bannerCause {
+        case .fleet?: fleetBanner
+        case .refused(let failure)?:
+            language.text(.bannerRefused, [
                 "who": failure.credentials ?? language.text(.bannerCredentials),
                 "code": failure.code.map { " (\($0))" } ?? "", "key": keymap.label(.refresh, unicode: unicode),
             ])
+        case .paused?: pausedBanner
+        case .stale?: language.text(.bannerStale)
+        case nil: nil
         }
-        if paused { return pausedBanner }
-        if health.contains(where: { $0.failures >= PollState.staleAfterFailures }) { return language.text(.bannerStale) }
-        return nil
     }
 
     /// The profiles whose key renewal is failing, in the config's order.
@@ -282,7 +306,7 @@ public struct AppState: Sendable {
 
     /// The banner of several profiles: the refused ones and the failing ones by name (as many as
     /// fit, then how many more), each group with its fix; else paused.
-    private var fleetBanner: String? {
+    private var fleetBanner: String {
         let refusals = agencyRefusals
         let refusing = Set(refusals.map(\.account))
         // An account whose agency refuses is named once, in its own group, not once per region.
@@ -290,7 +314,7 @@ public struct AppState: Sendable {
         let renewing = renewalFailing.filter { !ownGroup($0) }
         let health = monitor.fleetHealth
         let troubled = !renewing.isEmpty || !refusals.isEmpty || health.count(.refused) > 0 || !health.stale.isEmpty
-        guard troubled else { return paused ? pausedBanner : nil }
+        guard troubled else { return pausedBanner }
         let fleet = FleetHealth(monitor, excluding: ownGroup)
         let key = ["key": keymap.label(.refresh, unicode: unicode)]
         var groups: [(lead: Message, names: [String], fix: String, shortFix: String)] = []
