@@ -28,7 +28,7 @@ enum ScrapeBenchmark {
         var shown = 0
         while shown < tasks.count {
             now += 1_000
-            for fetch in monitor.due(now: now, interest: Interest(countersOfEveryTask: true)) {
+            for fetch in monitor.due(now: now, interest: Interest(face: .everyTaskCounters)) {
                 switch fetch {
                 case .listPage(let profile, let offset, let sweep):
                     let slice = Array(tasks[min(offset, tasks.count)..<min(tasks.count, offset + 100)])

@@ -160,7 +160,7 @@ struct FleetScheduleTests {
     @Test("the exporter over 100 profiles: at most 600 requests a minute, every task's counters at most 2 minutes old")
     func exporterPace() {
         var harness = FleetHarness(profiles: 100)
-        harness.interest = Interest(countersOfEveryTask: true)
+        harness.interest = Interest(face: .everyTaskCounters)
         let start = loaded(&harness)
         harness.run(for: 30 * 60_000)
         let settled = start + 180_000
@@ -179,7 +179,7 @@ struct FleetScheduleTests {
             var harness = FleetHarness(profiles: 2_000)
             let screen = (0..<20).map { TaskKey(profile: FleetHarness.name($0 / 5), id: FakeService.id($0 % 5)) }
             harness.interest =
-                countersOfEveryTask ? Interest(countersOfEveryTask: true) : Interest(selected: screen[0], visible: screen)
+                countersOfEveryTask ? Interest(face: .everyTaskCounters) : Interest(selected: screen[0], visible: screen)
             harness.run(for: 5 * 60_000)
             var worst = 0
             var lookedAt = 0
@@ -202,7 +202,7 @@ struct FleetScheduleTests {
     @Test("watch --once over 100 profiles: the checks of every loaded profile go out in the pass after its list, within the ceiling")
     func onceAtOnce() {
         var harness = FleetHarness(profiles: 100)
-        harness.interest = Interest(checkEveryTaskNow: true)
+        harness.interest = Interest(face: .checkOnce)
         harness.run(for: 1_000)
         #expect(harness.sent.count == 100, "page 1 of every profile first")
         harness.run(for: 1_000)

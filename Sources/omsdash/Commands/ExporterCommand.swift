@@ -82,7 +82,7 @@ struct ExporterCommand: AsyncParsableCommand {
             Console.error("omsdash: serving metrics at http://\(server.address)/metrics")
             StopSignals.install()
             await loop.run(
-                interest: Interest(countersOfEveryTask: true), shouldStop: { _ in StopSignals.isRaised },
+                interest: Interest(face: .everyTaskCounters), shouldStop: { _ in StopSignals.isRaised },
                 onAnswer: { answer in tally.withLock { $0.count(answer) } }, onChange: { _, _ in })
             await server.stop()
             await setup.shutdown()

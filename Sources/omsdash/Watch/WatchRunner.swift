@@ -18,7 +18,7 @@ struct WatchRunner {
         let format = self.format, once = self.once, language = self.language
         let announced = AnnouncedOnce()
         await setup.loop.run(
-            interest: Interest(checkEveryTaskNow: once),
+            interest: Interest(face: once ? .checkOnce : .screen),
             shouldStop: { monitor in StopSignals.isRaised || (once && monitor.hasLookedOnce) },
             onChange: { change, monitor in
                 if !once, monitor.watches.values.allSatisfy(\.hasLoaded), announced.claim() {
