@@ -3,7 +3,7 @@
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
 # Installs what the tests, the packaging and the benchmarks use when missing: tmux, libncurses-dev,
-# prometheus, curl, tinyproxy, openssl, dpkg-dev (dpkg-shlibdeps), mmdebstrap, hyperfine, umoci and
+# prometheus, curl, tinyproxy, openssl, mmdebstrap, hyperfine, umoci and
 # skopeo for the exporter's image, and rpm, rpmlint, lintian and mandoc for the packages.
 ensure_system_packages() {
     local missing=()
@@ -13,7 +13,6 @@ ensure_system_packages() {
     command -v curl >/dev/null || missing+=(curl)
     command -v tinyproxy >/dev/null || missing+=(tinyproxy)
     command -v openssl >/dev/null || missing+=(openssl)
-    command -v dpkg-shlibdeps >/dev/null || missing+=(dpkg-dev)
     command -v mmdebstrap >/dev/null || missing+=(mmdebstrap)
     command -v hyperfine >/dev/null || missing+=(hyperfine)
     command -v umoci >/dev/null || missing+=(umoci)

@@ -50,6 +50,15 @@ public struct MonitorSettings: Sendable, Equatable {
         self.retryAfterRefusalMilliseconds = retryAfterRefusalMilliseconds
     }
 
+    /// What a config asks of the monitor, with `alerts` as the face adjusts them. `unattended`
+    /// faces (watch, the exporter) try a refused key again only every 10 minutes.
+    public init(_ settings: Settings, alerts: AlertSettings? = nil, unattended: Bool) {
+        self.init(
+            refreshSeconds: settings.refreshSeconds, requestsPerMinute: settings.requestsPerMinute, alerts: alerts ?? settings.alerts,
+            retryAfterRefusalMilliseconds: unattended ? Self.unattendedRetryAfterRefusalMilliseconds : nil,
+            backgroundRefreshSeconds: settings.backgroundRefreshSeconds, requestsPerMinuteTotal: settings.requestsPerMinuteTotal)
+    }
+
     public var selectedStatisticsMilliseconds: Int64 { max(refreshMilliseconds, Self.selectedStatisticsMilliseconds) }
 
     /// The requests a minute that page 1 and a selected task take when served on time.

@@ -38,7 +38,7 @@ enum RefreshCycleBenchmark {
     ) -> HeadlessDashboard {
         let state = AppState(
             profiles: [.init(name: "bench", region: "cn-north-4", projectID: client.configuration.projectID)],
-            requestsPerMinute: requestsPerMinute, now: Int64(Date().timeIntervalSince1970 * 1000), width: width,
+            settings: MonitorSettings(requestsPerMinute: requestsPerMinute), now: Int64(Date().timeIntervalSince1970 * 1000), width: width,
             height: height)
         return HeadlessDashboard(state: state) { deliver in
             EffectRunner(clients: ClientPool(clients: ["bench": client]), taskCredentials: TaskCredentialStore(entries: [:]), deliver: deliver)

@@ -12,7 +12,7 @@ struct AlertViewTests {
         alerts.bell = bell
         var state = AppState(
             profiles: [.init(name: "bj", region: "cn-north-4", projectID: "0b5c3a7e9d214f6c8a1e2b3c4d5e1f23")],
-            alerts: alerts, now: Fixtures.now, width: 140, height: 40)
+            settings: MonitorSettings(alerts: alerts), now: Fixtures.now, width: 140, height: 40)
         _ = Dashboard.reduce(&state, Fixtures.listed(Fixtures.tasks))
         let index = Fixtures.tasks.firstIndex { $0.status == .synchronizing }!
         var tasks = Fixtures.tasks

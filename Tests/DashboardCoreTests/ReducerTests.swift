@@ -6,7 +6,7 @@ import Testing
 @Suite("reduce: keys, polling, answers and dialogs")
 struct ReducerTests {
     func fresh(refresh: Double = 5, readOnly: Bool = false) -> AppState {
-        AppState(profiles: [.init(name: "bj", region: "cn-north-4", projectID: "p")], refreshSeconds: refresh,
+        AppState(profiles: [.init(name: "bj", region: "cn-north-4", projectID: "p")], settings: MonitorSettings(refreshSeconds: refresh),
                  readOnly: readOnly, now: Fixtures.now)
     }
 

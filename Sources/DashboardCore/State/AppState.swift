@@ -72,19 +72,11 @@ public struct AppState: Sendable {
     public private(set) var statusCounts = (synchronizing: 0, stopped: 0)
 
     public init(
-        profiles: [Monitor.Profile], refreshSeconds: Double = 5,
-        requestsPerMinute: Int = Settings.defaultRequestsPerMinute,
-        backgroundRefreshSeconds: Double = Settings.defaultBackgroundRefreshSeconds,
-        requestsPerMinuteTotal: Int = Settings.defaultRequestsPerMinuteTotal, alerts: AlertSettings = AlertSettings(),
-        readOnly: Bool = false, keymap: Keymap = .standard,
+        profiles: [Monitor.Profile], settings: MonitorSettings = MonitorSettings(), readOnly: Bool = false, keymap: Keymap = .standard,
         startKeys: StartKeyAvailability = StartKeyAvailability(), environmentNames: Set<String> = [],
         unicode: Bool = true, language: Language = .english, now: Int64 = 0, width: Int = 120, height: Int = 40
     ) {
-        monitor = Monitor(
-            profiles: profiles,
-            settings: MonitorSettings(
-                refreshSeconds: refreshSeconds, requestsPerMinute: requestsPerMinute, alerts: alerts,
-                backgroundRefreshSeconds: backgroundRefreshSeconds, requestsPerMinuteTotal: requestsPerMinuteTotal))
+        monitor = Monitor(profiles: profiles, settings: settings)
         self.readOnly = readOnly
         self.keymap = readOnly ? keymap.withoutTaskChanges() : keymap
         self.startKeys = startKeys

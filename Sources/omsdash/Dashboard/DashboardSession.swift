@@ -36,9 +36,7 @@ struct DashboardSession {
     ) async throws -> DashboardSession {
         let (clients, profiles) = try await ClientFactory.clients(for: settings, retry: .never, face: "dashboard")
         let state = AppState(
-            profiles: profiles, refreshSeconds: settings.refreshSeconds, requestsPerMinute: settings.requestsPerMinute,
-            backgroundRefreshSeconds: settings.backgroundRefreshSeconds, requestsPerMinuteTotal: settings.requestsPerMinuteTotal,
-            alerts: settings.alerts, readOnly: readOnly, keymap: screen.keymap,
+            profiles: profiles, settings: MonitorSettings(settings, unattended: false), readOnly: readOnly, keymap: screen.keymap,
             startKeys: settings.taskCredentials.availability,
             environmentNames: Set(environment.filter { !$0.value.isEmpty }.keys), unicode: unicode,
             language: screen.language, now: WallClock.milliseconds)

@@ -34,10 +34,7 @@ struct MonitorSetup {
         adjust(&alerts)
         let monitor = Monitor(
             profiles: profiles,
-            settings: MonitorSettings(
-                refreshSeconds: settings.refreshSeconds, requestsPerMinute: settings.requestsPerMinute, alerts: alerts,
-                retryAfterRefusalMilliseconds: MonitorSettings.unattendedRetryAfterRefusalMilliseconds,
-                backgroundRefreshSeconds: settings.backgroundRefreshSeconds, requestsPerMinuteTotal: settings.requestsPerMinuteTotal))
+            settings: MonitorSettings(settings, alerts: alerts, unattended: true))
         let feed = CredentialFeed(profiles: settings.profiles, registry: settings.credentials)
         let organizations = OrganizationFeed(settings: settings, clients: clients, credentials: feed, watches: watches)
         organizations.start()
