@@ -3,7 +3,8 @@ import Synchronization
 
 /// Misbehaviour to inject into API answers, for tests and benchmarks: added latency, and rates
 /// (0...1) of gateway HTML pages, throttling, truncated JSON, over-slow answers and dropped
-/// connections. Draws come from a seeded generator, so a run replays.
+/// connections, on the services `apis` names; and one region's endpoint cut off for a while.
+/// Draws come from a seeded generator, so a run replays.
 public struct FaultPlan: Sendable {
     /// Milliseconds added to every API answer.
     public var latencyMilliseconds: Int = 0
@@ -22,6 +23,10 @@ public struct FaultPlan: Sendable {
     public var dropRate: Double = 0
     /// Seconds after the server starts when the faults stop (latency stays); nil for never.
     public var faultSeconds: Double?
+    /// The services the latency and the faults above hit: OMS's API alone unless told.
+    public var apis: Set<SimulatedAPI> = [.oms]
+    /// A region whose requests go unanswered for a while, if any.
+    public var regionOutage: RegionOutage?
 
     public init() {}
 
@@ -35,6 +40,8 @@ public struct FaultPlan: Sendable {
 /// What to do to one answer; the raw value names it in the request log.
 enum Fault: String, Equatable {
     case none, badGateway = "bad-gateway", throttle, truncate, slow, drop
+    /// The request's region is cut off (`RegionOutage`): the connection closes without an answer.
+    case unreachable
 }
 
 /// Draws the fault for each request from a `FaultPlan`.
@@ -42,17 +49,26 @@ final class FaultInjector: Sendable {
     let plan: FaultPlan
     private let random: Mutex<DeterministicRandom>
     private let faultsEnd: ContinuousClock.Instant?
+    private let start: ContinuousClock.Instant
 
     /// An injector whose faults, if `plan.faultSeconds` says so, stop that long after `start`.
     init(plan: FaultPlan, seed: UInt64, start: ContinuousClock.Instant = .now) {
         self.plan = plan
         random = Mutex(DeterministicRandom(seed: seed ^ 0xFA17))
+        self.start = start
         faultsEnd = plan.faultSeconds.map { start + .milliseconds(Int64($0 * 1000)) }
     }
 
-    /// The fault for a request arriving at `now`.
-    func draw(at now: ContinuousClock.Instant = .now) -> Fault {
-        guard !plan.isQuiet, faultsEnd.map({ now < $0 }) ?? true else { return .none }
+    /// Whether requests for `region` go unanswered at `now`, the region's outage under way.
+    func cutsOff(_ region: String?, at now: ContinuousClock.Instant = .now) -> Bool {
+        guard let outage = plan.regionOutage else { return false }
+        let elapsed = now - start
+        return outage.cuts(region, elapsedSeconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+    }
+
+    /// The fault for a request to `api` arriving at `now`.
+    func draw(for api: SimulatedAPI? = .oms, at now: ContinuousClock.Instant = .now) -> Fault {
+        guard let api, plan.apis.contains(api), !plan.isQuiet, faultsEnd.map({ now < $0 }) ?? true else { return .none }
         let roll = random.withLock { $0.unit() }
         var threshold = 0.0
         for (rate, fault) in [
@@ -85,7 +101,7 @@ final class FaultInjector: Sendable {
             cut.body = Array(response.body.prefix(max(1, response.body.count / 2)))
             if cut.body.count == response.body.count { cut.body = Array("{\"tasks\": [".utf8) }
             return cut
-        case .none, .slow, .drop:
+        case .none, .slow, .drop, .unreachable:
             return response
         }
     }

@@ -37,10 +37,15 @@ final class SimulatorHTTPHandler: ChannelInboundHandler, RemovableChannelHandler
     private func answer(head: HTTPRequestHead, body: [UInt8], context: ChannelHandlerContext) {
         let request = SimulatorRequest(
             method: head.method.rawValue, uri: head.uri, headers: head.headers.map { ($0.name, $0.value) }, body: body)
-        var response = service.respond(to: request)
-        let isAPI = head.uri.hasPrefix("/v2/")
-        let fault = isAPI ? faults.draw() : .none
+        let api = SimulatedAPI(uri: head.uri)
         let agent = head.headers.first(name: "User-Agent").map { " \"\($0)\"" } ?? ""
+        if faults.cutsOff(service.region(of: request)) {
+            log?("\(head.method.rawValue) \(head.uri) dropped [\(Fault.unreachable.rawValue)]\(agent)")
+            context.close(promise: nil)
+            return
+        }
+        var response = service.respond(to: request)
+        let fault = faults.draw(for: api)
         if fault == .drop {
             log?("\(head.method.rawValue) \(head.uri) dropped [drop]\(agent)")
             context.close(promise: nil)
@@ -48,9 +53,11 @@ final class SimulatorHTTPHandler: ChannelInboundHandler, RemovableChannelHandler
         }
         let requestID = response.headers.first { $0.name == "X-Request-Id" }?.value ?? ""
         response = faults.apply(fault, to: response, requestID: requestID)
-        let names = log != nil && head.method == .POST && head.uri.hasSuffix("/events") ? Self.namesNote(body) : ""
+        let names = log == nil || head.method != .POST ? ""
+            : head.uri.hasSuffix("/events") ? Self.namesNote(body)
+            : head.uri.hasSuffix("/securitytokens") && response.status < 300 ? Self.accountNote(body) : ""
         log?("\(head.method.rawValue) \(head.uri) \(response.status)\(names)\(fault == .none ? "" : " [\(fault.rawValue)]")\(agent)")
-        var delay = isAPI ? Int64(faults.plan.latencyMilliseconds) : 0
+        var delay = api.map(faults.plan.apis.contains) == true ? Int64(faults.plan.latencyMilliseconds) : 0
         if fault == .slow { delay += Int64(faults.plan.slowSeconds * 1000) }
         let keepAlive = head.isKeepAlive
         let finalResponse = response
@@ -83,6 +90,13 @@ final class SimulatorHTTPHandler: ChannelInboundHandler, RemovableChannelHandler
             let channel = context.channel
             done.whenComplete { _ in channel.close(promise: nil) }
         }
+    }
+
+    /// For the log of an assume_role that issued a key: " (tenant-0003)", the account it was for.
+    static func accountNote(_ body: [UInt8]) -> String {
+        let domain = #/"domain_(?:name|id)"\s*:\s*"([^"]+)"/#
+        guard let text = String(validating: body, as: UTF8.self), let match = text.firstMatch(of: domain) else { return "" }
+        return " (\(match.1))"
     }
 
     /// For the log of a CreateSyncEvents call: " (3 names: a%2Fb c+d e)", the names as sent.

@@ -2,8 +2,9 @@
 /// members and in what status, which lack the agency, and how membership changes at runtime.
 ///
 /// Over the member accounts 1 to N−1, in order: the first `leaving` leave `changeAfterSeconds`
-/// after the start; the last `joining` join then (they are not members before); of the members
-/// that stay, the last `suspended` are suspended, and the `withoutAgency` before them hold no agency.
+/// after the start; the `losingAgency` after them lose the agency for a while; the last `joining`
+/// join then (they are not members before); of the members that stay, the last `suspended` are
+/// suspended, and the `withoutAgency` before them hold no agency.
 public struct SimulatorOrganization: Sendable, Hashable {
     public var suspended: Int
     public var withoutAgency: Int
@@ -11,13 +12,25 @@ public struct SimulatorOrganization: Sendable, Hashable {
     public var leaving: Int
     /// Seconds after the start when `leaving` accounts leave and `joining` ones join.
     public var changeAfterSeconds: Double?
+    /// Member accounts whose agency is deleted `agencyLossAfterSeconds` after the start and made
+    /// again `agencyLossForSeconds` later: assume_role is refused (403) in between, while the keys
+    /// issued before stay valid until they expire, as IAM's do.
+    public var losingAgency: Int
+    public var agencyLossAfterSeconds: Double?
+    public var agencyLossForSeconds: Double
 
-    public init(suspended: Int = 0, withoutAgency: Int = 0, joining: Int = 0, leaving: Int = 0, changeAfterSeconds: Double? = nil) {
+    public init(
+        suspended: Int = 0, withoutAgency: Int = 0, joining: Int = 0, leaving: Int = 0, changeAfterSeconds: Double? = nil,
+        losingAgency: Int = 0, agencyLossAfterSeconds: Double? = nil, agencyLossForSeconds: Double = 120
+    ) {
         self.suspended = suspended
         self.withoutAgency = withoutAgency
         self.joining = joining
         self.leaving = leaving
         self.changeAfterSeconds = changeAfterSeconds
+        self.losingAgency = losingAgency
+        self.agencyLossAfterSeconds = agencyLossAfterSeconds
+        self.agencyLossForSeconds = agencyLossForSeconds
     }
 
     /// The organization's id, as Organizations spells one.
@@ -25,7 +38,7 @@ public struct SimulatorOrganization: Sendable, Hashable {
 
     /// Whether the knobs fit `count` accounts: every group in the members, none overlapping.
     public func fits(count: Int) -> Bool {
-        let groups = [suspended, withoutAgency, joining, leaving]
+        let groups = [suspended, withoutAgency, joining, leaving, losingAgency]
         return groups.allSatisfy { $0 >= 0 } && groups.reduce(0, +) <= max(0, count - 1)
     }
 
@@ -40,9 +53,13 @@ public struct SimulatorOrganization: Sendable, Hashable {
         return index >= joinFrom - suspended ? "suspended" : "active"
     }
 
-    /// Whether account `index` holds the agency.
-    public func holdsAgency(_ index: Int, count: Int) -> Bool {
+    /// Whether account `index` holds the agency at `elapsedSeconds` after the start.
+    public func holdsAgency(_ index: Int, count: Int, elapsedSeconds: Double) -> Bool {
+        guard index > 0 else { return true }
         let end = count - joining - suspended
-        return index <= 0 || !(end - withoutAgency..<end).contains(index)
+        if (end - withoutAgency..<end).contains(index) { return false }
+        let losing = leaving + 1..<leaving + 1 + losingAgency
+        guard losing.contains(index), let from = agencyLossAfterSeconds else { return true }
+        return !(from..<from + agencyLossForSeconds).contains(elapsedSeconds)
     }
 }

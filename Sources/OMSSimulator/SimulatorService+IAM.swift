@@ -72,7 +72,9 @@ extension SimulatorService {
         guard let account = iam.accounts.account(named: role.domainName, id: role.domainID), account > 0 else {
             throw IAMError.notFound("The domain \(role.domainName ?? role.domainID ?? "") does not exist.")
         }
-        guard role.agencyName == iam.accounts.agencyName, iam.accounts.organization.holdsAgency(account, count: iam.accounts.count) else {
+        let holds = iam.accounts.organization.holdsAgency(
+            account, count: iam.accounts.count, elapsedSeconds: iam.elapsedSeconds(now: world.clock()))
+        guard role.agencyName == iam.accounts.agencyName, holds else {
             throw IAMError.forbidden("No agency \(role.agencyName) in \(SimulatorAccounts.domainName(account)) trusts this account.")
         }
         return SimulatorResponse(status: 201, body: iam.issue(account: account))

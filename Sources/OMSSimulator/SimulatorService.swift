@@ -72,6 +72,16 @@ public final class SimulatorService: Sendable {
         return String(first.prefix(28)) + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 
+    /// The region a request is for: its project's in the OMS API, the one named in project
+    /// discovery; nil for anything else.
+    func region(of request: SimulatorRequest) -> String? {
+        if request.path.hasPrefix("/v2/") {
+            let project = request.path.dropFirst(4).prefix { $0 != "/" }
+            return projects[String(project)]?.region
+        }
+        return request.path == "/v3/projects" ? request.queryValue("name") ?? region : nil
+    }
+
     /// How many requests were answered so far (each gets a request id).
     public var requestsServed: Int { Int(requestCounter.load(ordering: .relaxed)) }
 

@@ -78,8 +78,14 @@ struct OrganizationSimulatorTests {
         #expect(members(60) == [0, 2, 3, 4, 5, 6, 7])
         #expect((0..<8).map { organization.status(of: $0, count: 8, elapsedSeconds: 0) ?? "-" }
             == ["active", "active", "active", "active", "active", "suspended", "-", "-"])
-        #expect((0..<8).filter { !organization.holdsAgency($0, count: 8) } == [4])
+        #expect((0..<8).filter { !organization.holdsAgency($0, count: 8, elapsedSeconds: 0) } == [4])
         #expect(organization.fits(count: 8) && !organization.fits(count: 5))
+
+        // Two accounts after the leaving one lose the agency 100 s in, for 120 s.
+        let losing = SimulatorOrganization(leaving: 1, losingAgency: 2, agencyLossAfterSeconds: 100, agencyLossForSeconds: 120)
+        let without = { (elapsed: Double) in (0..<8).filter { !losing.holdsAgency($0, count: 8, elapsedSeconds: elapsed) } }
+        #expect(without(99.9) == [] && without(100) == [2, 3] && without(219.9) == [2, 3] && without(220) == [])
+        #expect(!SimulatorOrganization(leaving: 4, losingAgency: 4).fits(count: 8))
 
         // Served: a change already past lists the accounts after it; one far ahead, those before.
         for (after, expected) in [(0.0, ["tenant-0000", "tenant-0002", "tenant-0003", "tenant-0004", "tenant-0005"]),

@@ -101,7 +101,7 @@ public final class ClientPool: Sendable {
         } else if let iamEndpoint = profile.iamEndpoint {
             projectID = try await ProjectDiscovery.projectID(
                 region: profile.region, iamEndpoint: iamEndpoint, credentials: profile.credentials,
-                timeout: options.requestTimeout, network: profile.network)
+                timeout: options.requestTimeout, network: profile.network, userAgent: OMSDashVersion.userAgent(face: options.face))
         } else {
             throw ConfigurationError.invalidValue(
                 path: source, field: "profiles[\(profile.name)].project_id",

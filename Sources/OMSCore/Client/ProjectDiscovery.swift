@@ -6,15 +6,15 @@ public enum ProjectDiscovery {
         var projects: [Project]
     }
 
-    /// The project id of `region` for these credentials.
+    /// The project id of `region` for these credentials, asked with `userAgent`.
     public static func projectID(
         region: String, iamEndpoint: Endpoint, credentials: CredentialHandle, timeout: Double = 30,
-        network: NetworkSettings = NetworkSettings()
+        network: NetworkSettings = NetworkSettings(), userAgent: String = OMSDashVersion.userAgent()
     ) async throws -> String {
         let transport = HTTPTransport(
             endpoint: iamEndpoint, credentials: credentials, projectID: nil, retry: RetryPolicy(),
             connectTimeout: min(timeout, 10), requestTimeout: timeout,
-            userAgent: OMSDashVersion.userAgent(), network: network)
+            userAgent: userAgent, network: network)
         return try await transport.closing { try await fetch(region: region, transport: $0, credentials: credentials) }
     }
 

@@ -12,12 +12,16 @@ public struct ConfigOverrides: Sendable {
     public var requestsPerMinute: Int?
     /// A PEM file of CA certificates trusted besides the system's, for every profile (`--ca-file`).
     public var caFile: String?
+    /// The face that reads the config (`dashboard`, `watch`, `exporter`), named in the User-Agent of
+    /// its IAM, metadata and Organizations calls as in its OMS calls.
+    public var face: String?
 
     public init(
         configPath: String? = nil, profile: String? = nil, region: String? = nil, projectID: String? = nil,
         endpoint: String? = nil, refreshSeconds: Double? = nil,
-        requestsPerMinute: Int? = nil, caFile: String? = nil, organization: String? = nil
+        requestsPerMinute: Int? = nil, caFile: String? = nil, organization: String? = nil, face: String? = nil
     ) {
+        self.face = face
         self.organization = organization
         self.configPath = configPath
         self.profile = profile

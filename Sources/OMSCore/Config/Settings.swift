@@ -131,7 +131,8 @@ public struct Settings: Sendable {
         let credentialSources = CredentialSourceResolver(
             path: source, environment: environment, sources: sources, isECS: CredentialSourceResolver.machineIsECS())
         let registry = CredentialRegistry()
-        let connection = CredentialConnection(connectTimeout: connect, requestTimeout: request)
+        let connection = CredentialConnection(
+            connectTimeout: connect, requestTimeout: request, userAgent: OMSDashVersion.userAgent(face: overrides.face))
         let factory = ProfileFactory(
             path: source, overrides: overrides, environment: environment, credentialSources: credentialSources,
             registry: registry, connection: connection)

@@ -291,6 +291,7 @@ public enum Message: String, CaseIterable, Sendable {
 
     case optionOrganization = "option.organization"
     case optionRegions = "option.regions"
+    case optionRegionDown = "option.region_down", optionFaultsOn = "option.faults_on"
 
     case failureProfilesNotListed = "failure.profiles_not_listed"
 

@@ -106,7 +106,8 @@ enum DashboardSetup {
         demo: Bool, world: SimulatorWorldOptions, connection: ConnectionOptions, polling: PollingValues,
         readOnly: Bool, unicode: Bool, theme: String? = nil, language: String? = nil
     ) async throws -> DashboardSession {
-        let (settings, simulator) = try await RunSettings.load(demo: demo, world: world, connection: connection, polling: polling)
+        let (settings, simulator) = try await RunSettings.load(
+            demo: demo, world: world, connection: connection, polling: polling, face: "dashboard")
         do {
             let screen = try ScreenSetup(settings.screen, theme: theme, language: language, unicode: unicode)
             return try await DashboardSession.make(

@@ -46,6 +46,7 @@ struct SimulatorCommand: AsyncParsableCommand {
         guard served.allSatisfy(RegionTable.isWellFormed), Set(served).count == served.count else {
             throw ValidationError(.optionRegions)
         }
+        if let down = world.regionDown, !served.contains(down) { throw ValidationError(.optionRegionDown) }
     }
 
     /// The regions of --regions, else --region alone.
@@ -100,7 +101,13 @@ struct SimulatorCommand: AsyncParsableCommand {
             Console.line("  organization \(SimulatorOrganization.id): managed by \(SimulatorAccounts.domainName(0)); "
                 + "\(organization.suspended) suspended, \(organization.withoutAgency) without the agency, "
                 + "\(organization.joining) joining and \(organization.leaving) leaving"
-                + (organization.changeAfterSeconds.map { " after \(Int($0)) s" } ?? ""))
+                + (organization.changeAfterSeconds.map { " after \(Int($0)) s" } ?? "")
+                + (organization.agencyLossAfterSeconds.map {
+                    "; \(organization.losingAgency) lose the agency after \(Int($0)) s for \(Int(organization.agencyLossForSeconds)) s"
+                } ?? ""))
+        }
+        if let outage = world.faults.regionOutage {
+            Console.line("  outage      \(outage.region) unreachable after \(Int(outage.afterSeconds)) s for \(Int(outage.forSeconds)) s")
         }
         Console.line("  ECS         \(server.endpoint): /meta-data/latest/api/token, /openstack/latest/securitykey")
         Console.line("Connect with: HUAWEICLOUD_SDK_AK=\(identity.accessKey) HUAWEICLOUD_SDK_SK=… omsdash list "

@@ -20,10 +20,12 @@ struct ConnectionOptions: ParsableArguments {
     /// The settings from config, environment and these options, with the accounts of the config's
     /// organizations listed; warnings go to stderr. An organization that cannot be listed stops
     /// the start only when nothing else is left to watch.
-    func settings(refreshSeconds: Double? = nil, requestsPerMinute: Int? = nil) async throws -> Settings {
+    /// `face` is named in the User-Agent of every call, as the clients name it.
+    func settings(refreshSeconds: Double? = nil, requestsPerMinute: Int? = nil, face: String? = nil) async throws -> Settings {
         let overrides = ConfigOverrides(
             configPath: config, profile: profile, region: region, projectID: projectId, endpoint: endpoint,
-            refreshSeconds: refreshSeconds, requestsPerMinute: requestsPerMinute, caFile: caFile, organization: org)
+            refreshSeconds: refreshSeconds, requestsPerMinute: requestsPerMinute, caFile: caFile, organization: org,
+            face: face)
         var settings = try Settings.load(overrides: overrides, environment: ProcessInfo.processInfo.environment)
         for warning in settings.warnings { Console.error("omsdash: \(warning.text(FailureLanguage.current))") }
         let failures = await settings.listOrganizations()

@@ -6,9 +6,10 @@ import OMSSimulator
 /// pointing at a simulator started for it (with the config's mouse, keys and colours, not its
 /// profiles).
 enum RunSettings {
-    /// The settings, and the simulator when `demo` (the caller stops it).
+    /// The settings, and the simulator when `demo` (the caller stops it); `face` names the face in
+    /// the User-Agent.
     static func load(
-        demo: Bool, world: SimulatorWorldOptions, connection: ConnectionOptions, polling: PollingValues
+        demo: Bool, world: SimulatorWorldOptions, connection: ConnectionOptions, polling: PollingValues, face: String
     ) async throws -> (Settings, SimulatorServer?) {
         if demo {
             let (mouse, screen) = try Settings.screenPreferences(
@@ -19,7 +20,7 @@ enum RunSettings {
             return (settings, server)
         }
         let settings = try await connection.settings(
-            refreshSeconds: polling.refreshSeconds, requestsPerMinute: polling.requestsPerMinute)
+            refreshSeconds: polling.refreshSeconds, requestsPerMinute: polling.requestsPerMinute, face: face)
         return (settings, nil)
     }
 }

@@ -24,6 +24,10 @@ struct SimulatorWorldOptions: ParsableArguments {
     @Option(help: "The last N accounts join the organization --org-change-after seconds after the start.") var orgJoin = 0
     @Option(help: "The first N member accounts leave the organization --org-change-after seconds after the start.") var orgLeave = 0
     @Option(help: "Seconds after the start when --org-join accounts join and --org-leave accounts leave.") var orgChangeAfter: Double?
+    @Option(help: "Member accounts (after the leaving ones) whose agency is deleted --agency-lost-after seconds after the start and made again --agency-lost-for seconds later; keys issued before stay valid until they expire.")
+    var agencyLost = 0
+    @Option(help: "Seconds after the start when the --agency-lost accounts lose the agency.") var agencyLostAfter: Double?
+    @Option(help: "Seconds the --agency-lost accounts are without the agency.") var agencyLostFor = 120.0
     @Option(help: "Milliseconds added to every API answer.") var latencyMs = 0
     @Option(help: "Share (0-1) of answers replaced by a 502 HTML page.") var badGatewayRate = 0.0
     @Option(help: "Share (0-1) of answers replaced by 429 APIGW.0308 with Retry-After.") var throttleRate = 0.0
@@ -34,6 +38,12 @@ struct SimulatorWorldOptions: ParsableArguments {
     @Option(help: "Share (0-1) of connections dropped without an answer.") var dropRate = 0.0
     @Option(help: "Seconds after the start when the faults above stop (latency stays); default never.")
     var faultsFor: Double?
+    @Option(help: "The services the latency and faults above hit, comma-separated: oms, iam, organizations, metadata.")
+    var faultsOn = "oms"
+    @Option(help: "A region whose requests (its projects' OMS calls and its project discovery) have their connection closed without an answer, from --region-down-after seconds after the start for --region-down-for seconds.")
+    var regionDown: String?
+    @Option(help: "Seconds after the start when --region-down's region becomes unreachable.") var regionDownAfter = 0.0
+    @Option(help: "Seconds --region-down's region stays unreachable.") var regionDownFor = 60.0
     @Flag(
         inversion: .prefixedNo,
         help: "Script every incident below, the stop 40 s in (on by default with --demo).")
@@ -57,9 +67,13 @@ struct SimulatorWorldOptions: ParsableArguments {
         if let revokeSourceAfter, !(revokeSourceAfter >= 0) || !(revokeSourceFor > 0) {
             throw ValidationError(.optionRevokeSource)
         }
-        guard organization.fits(count: tenants), orgChangeAfter.map({ $0 >= 0 }) ?? true else {
+        guard organization.fits(count: tenants), orgChangeAfter.map({ $0 >= 0 }) ?? true,
+            agencyLostAfter.map({ $0 >= 0 }) ?? true, agencyLostFor > 0
+        else {
             throw ValidationError(.optionOrganization)
         }
+        guard regionDownAfter >= 0, regionDownFor > 0 else { throw ValidationError(.optionRegionDown) }
+        guard SimulatedAPI.list(faultsOn) != nil else { throw ValidationError(.optionFaultsOn) }
     }
 
     /// The scripted incidents: all of them when `--incidents` (or `--demo` without
@@ -73,7 +87,8 @@ struct SimulatorWorldOptions: ParsableArguments {
     var organization: SimulatorOrganization {
         SimulatorOrganization(
             suspended: orgSuspended, withoutAgency: orgWithoutAgency, joining: orgJoin, leaving: orgLeave,
-            changeAfterSeconds: orgChangeAfter)
+            changeAfterSeconds: orgChangeAfter, losingAgency: agencyLost, agencyLossAfterSeconds: agencyLostAfter,
+            agencyLossForSeconds: agencyLostFor)
     }
 
     var faults: FaultPlan {
@@ -87,6 +102,8 @@ struct SimulatorWorldOptions: ParsableArguments {
         plan.slowSeconds = slowSeconds
         plan.dropRate = dropRate
         plan.faultSeconds = faultsFor
+        plan.apis = SimulatedAPI.list(faultsOn) ?? [.oms]
+        plan.regionOutage = regionDown.map { RegionOutage(region: $0, afterSeconds: regionDownAfter, forSeconds: regionDownFor) }
         return plan
     }
 

@@ -21,7 +21,8 @@ struct MonitorSetup {
         retries: Bool = false, watches: @escaping @Sendable (String) -> Bool = { _ in true },
         adjust: (inout AlertSettings) -> Void = { _ in }
     ) async throws -> MonitorSetup {
-        var (settings, simulator) = try await RunSettings.load(demo: demo, world: world, connection: connection, polling: polling)
+        var (settings, simulator) = try await RunSettings.load(
+            demo: demo, world: world, connection: connection, polling: polling, face: face)
         settings.profiles.removeAll { !watches($0.name) }
         let clients: ClientPool, profiles: [Monitor.Profile]
         do {
