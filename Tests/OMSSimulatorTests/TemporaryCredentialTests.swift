@@ -119,4 +119,39 @@ struct TemporaryCredentialTests {
         registry.stop()
         await server.stop()
     }
+
+    @Test("an answer that was in flight when IAM refused the source, failing for its own reason, leaves the gate closed")
+    func transientFailureLeavesTheGateClosed() async throws {
+        // IAM refuses the wrong source key at once; a second IAM answers every call with a 502, 300 ms late.
+        let (refusing, refusingEndpoint) = try await Self.serve(tenants: 4)
+        var faults = FaultPlan()
+        faults.apis = [.iam]
+        faults.badGatewayRate = 1
+        faults.latencyMilliseconds = 300
+        let identity = SimulatorIdentity.demo
+        let failing = try await SimulatorServer.start(
+            service: SimulatorService(world: World(seed: 3, taskCount: 1, identity: identity), identity: identity), faults: faults)
+        let failingEndpoint = try Endpoint(parsing: failing.endpoint)
+        let wrong = CredentialHandle.accessKey(id: identity.accessKey, secret: "wrong")
+        let gate = SourceGate()
+        func assumption(_ index: Int, _ iam: Endpoint) -> AgencyAssumption {
+            AgencyAssumption(
+                agency: Agency(name: SimulatorAccounts.defaultAgency, domain: .name(SimulatorAccounts.domainName(index))),
+                via: "mgmt", source: wrong, iam: iam, connection: CredentialConnection(), gate: gate)
+        }
+        let inFlight = Task { try await assumption(1, failingEndpoint).fetch() }
+        try await Task.sleep(for: .milliseconds(100))
+        await #expect(throws: CredentialFailure.self) { try await assumption(2, refusingEndpoint).fetch() }
+        await #expect(throws: (any Error).self) { try await inFlight.value }
+        let before = refusing.service.requestsServed
+        do {
+            _ = try await assumption(3, refusingEndpoint).fetch()
+            Issue.record("the gate let an agency through")
+        } catch let failure as CredentialFailure {
+            #expect(failure.isRefusal && failure.wording.english.contains("IAM refused the source credential"))
+        }
+        #expect(refusing.service.requestsServed == before, "held back by the gate, without a request")
+        await refusing.stop()
+        await failing.stop()
+    }
 }

@@ -47,6 +47,11 @@ struct AgencyAssumption: Sendable {
         return Array((try? JSONEncoder().encode(body)) ?? Data())
     }
 
+    /// One assume_role through the source's gate. Only IAM's word on the source key moves the
+    /// gate: a key issued, or an agency refused (IAM read the source key to say so), opens it; a
+    /// 401 closes it. An answer that says nothing of the key (no answer, a 5xx, a throttle, a
+    /// body cut short) leaves it as it is, or an answer that was in flight when IAM refused the
+    /// key would let every agency through again.
     func fetch() async throws -> TemporaryKey {
         let now = RenewingCredential.now
         try gate.enter(now: now)
@@ -54,12 +59,10 @@ struct AgencyAssumption: Sendable {
         do {
             answer = try await connection.exchange(iam, method: "POST", path: Self.path, body: body, credentials: source)
         } catch OMSError.credentials(let failure) {
-            gate.settle(refusal: nil, now: now)
             throw CredentialFailure(
                 Wording(.credentialSourceFailing, ["source": via], parts: ["reason": failure.wording]),
                 isRefusal: failure.isRefusal)
         } catch {
-            gate.settle(refusal: nil, now: now)
             throw IAMAnswer.failure(of: error)
         }
         switch answer.status {
@@ -79,7 +82,6 @@ struct AgencyAssumption: Sendable {
             let message: Message = agency.trustedAccount == nil ? .credentialAgencyRefused : .credentialMemberAgencyRefused
             throw CredentialFailure(Wording(message, values), isRefusal: true)
         default:
-            gate.settle(refusal: nil, now: now)
             throw IAMAnswer.failure(answer, operation: "assume_role")
         }
     }
