@@ -127,6 +127,19 @@ public struct Monitor: Sendable {
         }
     }
 
+    /// A profile's key was renewed after renewal failed: if its page 1 failed or was refused
+    /// meanwhile, it goes out now with the new key.
+    mutating func refreshAfterRenewal(_ profile: String, now: Int64) {
+        guard let health = watches[profile]?.health, health.failures > 0 || health.authFailure != nil else { return }
+        update(profile) { watch in
+            watch.health.nextDue = now
+            watch.health.urgent = true
+            watch.health.authFailure = nil
+        }
+        fleetHealth.update(profile, watches[profile]!.health)
+        wakeUp(profile, at: now)
+    }
+
     /// Takes in that this omsdash started or stopped a task: its status now, and page 1 due at once.
     /// Returns the change, as `receive` does (a start ends `task_stopped`; a stop fires nothing).
     @discardableResult

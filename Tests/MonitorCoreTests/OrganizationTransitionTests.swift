@@ -52,6 +52,27 @@ struct OrganizationTransitionTests {
         #expect(harness.monitor.taskCount == 15)
     }
 
+    @Test("a key renewed after renewal failed brings page 1 at once, where it failed meanwhile; elsewhere nothing more")
+    func renewalRecovered() {
+        var harness = loadedHarness()
+        harness.refused = ["b/cn-north-4"]
+        harness.monitor.refreshNow(selected: nil)
+        harness.run(for: 2_000)
+        #expect(harness.monitor.watches["b/cn-north-4"]!.health.authFailure != nil, "refused while its key could not be had")
+        _ = harness.monitor.credentialRenewal("b/cn-north-4", failing: .verbatim("agency refused"), now: harness.now)
+        _ = harness.monitor.credentialRenewal("a/cn-north-4", failing: .verbatim("502"), now: harness.now)
+        harness.run(for: 20_000)
+        harness.refused = []
+        let renewedAt = harness.now
+        _ = harness.monitor.credentialRenewal("b/cn-north-4", failing: nil, now: renewedAt)
+        _ = harness.monitor.credentialRenewal("a/cn-north-4", failing: nil, now: renewedAt)
+        harness.run(for: 1_500)
+        #expect(harness.heads(of: "b/cn-north-4", from: renewedAt) == [renewedAt + 1_000], "page 1 goes out with the new key")
+        #expect(harness.monitor.watches["b/cn-north-4"]!.health.authFailure == nil)
+        #expect(harness.monitor.watches["b/cn-north-4"]!.health.failures == 0, "and answers")
+        #expect(harness.heads(of: "a/cn-north-4", from: renewedAt).isEmpty, "a page 1 that never failed keeps its pace")
+    }
+
     @Test("an answer for a profile whose account left is dropped, not a new watch")
     func lateAnswer() {
         var harness = loadedHarness()

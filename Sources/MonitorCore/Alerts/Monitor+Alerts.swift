@@ -64,7 +64,8 @@ extension Monitor {
     }
 
     /// `credentials_renewal` fires when the renewal of a profile's temporary key starts failing
-    /// (`failing` is why), and resolves when a renewal succeeds again.
+    /// (`failing` is why), and resolves when a renewal succeeds again; then a page 1 that failed
+    /// meanwhile is asked for at once, rather than after its backoff.
     public mutating func credentialRenewal(_ profile: String, failing: Wording?, now: Int64) -> MonitorChange {
         var change = MonitorChange()
         let key = AlertKey(rule: .credentialsRenewal, profile: profile, taskID: nil)
@@ -72,6 +73,7 @@ extension Monitor {
             fire(key, Wording(.alertRenewalFailing, parts: ["reason": failing]), now: now, into: &change)
         } else {
             resolve(key, Wording(.alertRenewalRecovered), now: now, into: &change)
+            refreshAfterRenewal(profile, now: now)
         }
         return change
     }
