@@ -18,6 +18,14 @@ public struct RequestTally: Sendable, Equatable {
 
     public init() {}
 
+    /// Forgets the rows of profiles no longer watched (an organization's accounts that left), so
+    /// that their series end rather than stay on every page for good.
+    public mutating func keep(profiles watched: some Collection<String>) {
+        let watched = Set(watched)
+        guard counts.keys.contains(where: { !watched.contains($0.profile) }) else { return }
+        counts = counts.filter { watched.contains($0.key.profile) }
+    }
+
     /// Counts one answer.
     public mutating func count(_ answer: MonitorAnswer) {
         let operation: String =

@@ -1,7 +1,8 @@
-import ExporterCore
 import MonitorCore
 import OMSCore
 import Testing
+
+@testable import ExporterCore
 
 @Suite("Exporter: the metrics page from the monitor's answers")
 struct MetricsPageTests {
@@ -30,6 +31,16 @@ struct MetricsPageTests {
         task.dstBucket = "dst"
         task.status = status
         return task
+    }
+
+    @Test("the request tally forgets the profiles no longer watched, and keeps the others' counts")
+    func tallyForgetsDeparted() {
+        var requests = RequestTally()
+        for profile in ["corp/a/cn-north-4", "corp/b/cn-north-4", "corp/b/cn-north-4"] {
+            requests.count(.page(profile: profile, offset: 0, sweep: 1, .success(SyncTaskPage(tasks: [], count: 0))))
+        }
+        requests.keep(profiles: ["corp/b/cn-north-4", "mgmt"])
+        #expect(requests.counts == [RequestTally.Key(profile: "corp/b/cn-north-4", operation: "list", code: "200"): 2])
     }
 
     @Test("counters are exact int64s; labels are escaped; every family is typed once")

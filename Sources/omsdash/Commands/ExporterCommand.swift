@@ -61,7 +61,11 @@ struct ExporterCommand: AsyncParsableCommand {
             let organizations = setup.organizations
             let routes = ExporterRoutes(
                 metrics: {
-                    let (monitor, requests) = (loop.monitor, tally.withLock { $0 })
+                    let monitor = loop.monitor
+                    let requests = tally.withLock { tally in
+                        tally.keep(profiles: monitor.watches.keys)
+                        return tally
+                    }
                     let credentials = organizations.profiles.map { ($0.name, $0.credentials.status) }
                     let ready = readiness.withLock { $0.check(monitor, now: WallClock.milliseconds).ready }
                     return page.withLock { $0.render(monitor, requests: requests, credentials: credentials, shard: shard, ready: ready) }
