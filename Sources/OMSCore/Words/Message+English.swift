@@ -451,6 +451,8 @@ extension Message {
         .optionRegions: "--regions takes region names separated by commas, each once, e.g. cn-north-4,cn-east-3",
         .failureProfilesNotListed: "{count} of {total} profiles could not be listed: see the lines above",
         .alertAccountLeft: "account {account} left organization {organization} (or is no longer active): its profiles in {regions} are no longer watched",
+        .watchStarted: "watching {tasks} tasks in {names}; events follow",
+        .watchStartedMany: "watching {tasks} tasks in {profiles} profiles ({names} and {more} more); events follow",
         .alertAccountJoined: "account {account} joined organization {organization}: watching it in {regions}",
         .alertListingFailing: "the accounts of organization {organization} cannot be listed, the last known ones stay watched: {reason}",
         .alertListingRecovered: "the accounts of organization {organization} were listed again",

@@ -451,6 +451,8 @@ extension Message {
         .optionRegions: "--regions 为逗号分隔的区域名称，不重复，例如 cn-north-4,cn-east-3",
         .failureProfilesNotListed: "{total} 个配置项中有 {count} 个无法列出：见上面各行",
         .alertAccountLeft: "账号 {account} 已离开组织 {organization}（或不再有效）：不再监视其在 {regions} 的配置项",
+        .watchStarted: "正在监视 {names} 中的 {tasks} 个任务；事件如下",
+        .watchStartedMany: "正在监视 {profiles} 个配置项（{names} 等另 {more} 个）中的 {tasks} 个任务；事件如下",
         .alertAccountJoined: "账号 {account} 已加入组织 {organization}：开始监视其在 {regions} 的配置项",
         .alertListingFailing: "无法列出组织 {organization} 的账号，继续监视上次已知的账号：{reason}",
         .alertListingRecovered: "已重新列出组织 {organization} 的账号",

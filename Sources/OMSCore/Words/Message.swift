@@ -297,6 +297,7 @@ public enum Message: String, CaseIterable, Sendable {
 
     case alertAccountLeft = "alert.account_left"
     case alertAccountJoined = "alert.account_joined"
+    case watchStarted = "watch.started", watchStartedMany = "watch.started_many"
     case alertListingFailing = "alert.listing_failing"
     case alertListingRecovered = "alert.listing_recovered"
     case alertProfileGone = "alert.profile_gone"

@@ -22,7 +22,7 @@ struct WatchRunner {
             shouldStop: { monitor in StopSignals.isRaised || (once && monitor.hasLookedOnce) },
             onChange: { change, monitor in
                 if !once, monitor.watches.values.allSatisfy(\.hasLoaded), announced.claim() {
-                    Console.error("omsdash: watching \(monitor.taskCount) tasks in \(monitor.profiles.map(\.name).joined(separator: ", ")); events follow")
+                    Console.error("omsdash: \(Self.started(tasks: monitor.taskCount, profiles: monitor.profiles.map(\.name)).text(language))")
                 }
                 guard !once else { return }
                 for event in change.events {
@@ -42,6 +42,16 @@ struct WatchRunner {
             }
         }
         return !monitor.alerts.firing(atLeast: .warning).isEmpty
+    }
+
+    /// The line `watch` starts with: the tasks and the profiles, named up to `named` of them (an
+    /// organization's hundreds of profiles would make a line of kilobytes).
+    static func started(tasks: Int, profiles: [String], named: Int = 5) -> Wording {
+        let names = profiles.prefix(named).joined(separator: ", ")
+        guard profiles.count > named else { return Wording(.watchStarted, ["tasks": String(tasks), "names": names]) }
+        return Wording(.watchStartedMany, [
+            "tasks": String(tasks), "profiles": String(profiles.count), "names": names, "more": String(profiles.count - named),
+        ])
     }
 
     static func line(_ event: AlertEvent, _ format: WatchCommand.Format, language: Language) -> String {
