@@ -13,11 +13,15 @@ public struct ErrorReport: Error, Sendable, Equatable {
     public var credentials: String?
     /// The HTTP status of the answer; nil when none came (network, timeout).
     public var httpStatus: Int?
+    /// Whether the endpoint gave no answer at all: the connection was refused or closed, or the
+    /// answer timed out. (A key that could not be had sends nothing, and is not this.)
+    public var isUnanswered: Bool
 
     public init(
         code: String? = nil, wording: Wording, requestID: String? = nil, isAuthenticationFailure: Bool = false,
-        isNotFound: Bool = false, credentials: String? = nil, httpStatus: Int? = nil
+        isNotFound: Bool = false, credentials: String? = nil, httpStatus: Int? = nil, isUnanswered: Bool = false
     ) {
+        self.isUnanswered = isUnanswered
         self.code = code
         self.wording = wording.escapingControlCharacters
         self.requestID = requestID
@@ -30,21 +34,26 @@ public struct ErrorReport: Error, Sendable, Equatable {
     /// A report of words that read the same in every language.
     public init(
         code: String? = nil, message: String, requestID: String? = nil, isAuthenticationFailure: Bool = false,
-        isNotFound: Bool = false, credentials: String? = nil, httpStatus: Int? = nil
+        isNotFound: Bool = false, credentials: String? = nil, httpStatus: Int? = nil, isUnanswered: Bool = false
     ) {
         self.init(
             code: code, wording: .verbatim(message), requestID: requestID, isAuthenticationFailure: isAuthenticationFailure,
-            isNotFound: isNotFound, credentials: credentials, httpStatus: httpStatus)
+            isNotFound: isNotFound, credentials: credentials, httpStatus: httpStatus, isUnanswered: isUnanswered)
     }
 
     /// The report of a failed API call.
     public init(_ error: OMSError) {
         var credentials: String?
         if case .service(let failure) = error { credentials = failure.operation.credentials }
+        let unanswered: Bool
+        switch error {
+        case .unreachable, .timedOut: unanswered = true
+        default: unanswered = false
+        }
         self.init(
             code: error.errorCode, wording: error.wording, requestID: error.requestID,
             isAuthenticationFailure: error.isAuthenticationFailure, isNotFound: error.httpStatus == 404,
-            credentials: credentials, httpStatus: error.httpStatus)
+            credentials: credentials, httpStatus: error.httpStatus, isUnanswered: unanswered)
     }
 
     /// The one-line message in English, as logs, JSON and hooks take it.

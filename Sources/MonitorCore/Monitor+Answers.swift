@@ -46,6 +46,7 @@ extension Monitor {
         let refresh = settings.refreshMilliseconds
         let deleted = Set(deletedHere.keys.filter { $0.profile == profile && wasDeletedHere($0, now: now) }.map(\.id))
         var loaded = afterFirstLoad
+        var endpointAnswersAgain = false
         update(profile) { watch in
             watch.pagesInFlight.remove(offset)
             let isHead = offset == 0
@@ -53,8 +54,10 @@ extension Monitor {
             switch result {
             case .success(let page):
                 if isHead {
+                    endpointAnswersAgain = watch.health.failures > 0 && watch.health.lastFailureUnanswered
                     watch.health.lastSuccess = now
                     watch.health.failures = 0
+                    watch.health.lastFailureUnanswered = false
                     watch.health.authFailure = nil
                     watch.health.authFailureAt = nil
                     watch.health.nextDue = (watch.health.lastAttempt ?? now) + refresh
@@ -71,14 +74,16 @@ extension Monitor {
                 watch.count = page.count
                 gone = Self.advanceSweep(&watch, page: offset / ListSweep.pageSize, number: number, count: page.count, now: now)
                 loaded = watch.hasLoaded
-            case .failure:
+            case .failure(let report):
                 if isHead {
                     watch.health.failures += 1
+                    watch.health.lastFailureUnanswered = report.isUnanswered
                     let backoff = refresh << min(watch.health.failures, 6)
                     watch.health.nextDue = now + min(PollState.maxBackoffMilliseconds, backoff)
                 }
             }
         }
+        if endpointAnswersAgain { retryUnansweredNeighbours(of: profile, now: now) }
         if loaded, loading.remove(profile) != nil { justLoaded.insert(profile) }
         for (key, old, new) in transitions {
             if let old {

@@ -127,6 +127,24 @@ public struct Monitor: Sendable {
         }
     }
 
+    /// A profile's endpoint answered again after giving no answer (a region's outage ended): the
+    /// other profiles of the same region and endpoint that are backing off for want of an answer
+    /// try again now, rather than each after its own backoff of up to a minute. Throttled or
+    /// failing answers keep their backoff: only silence is taken back.
+    mutating func retryUnansweredNeighbours(of profile: String, now: Int64) {
+        guard let answered = profilesByName[profile] else { return }
+        for (name, watch) in watches where name != profile && watch.health.failures > 0 && watch.health.lastFailureUnanswered {
+            guard let other = profilesByName[name], other.region == answered.region, other.endpoint == answered.endpoint,
+                watch.health.nextDue > now
+            else { continue }
+            update(name) { watch in
+                watch.health.nextDue = now
+                watch.health.urgent = true
+            }
+            wakeUp(name, at: now)
+        }
+    }
+
     /// A profile's key was renewed after renewal failed: if its page 1 failed or was refused
     /// meanwhile, it goes out now with the new key.
     mutating func refreshAfterRenewal(_ profile: String, now: Int64) {

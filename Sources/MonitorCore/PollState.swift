@@ -6,6 +6,8 @@ public struct PollState: Sendable, Equatable {
     public var lastSuccess: Int64?
     /// Failed refreshes since the last good one.
     public var failures = 0
+    /// Whether the last failed refresh had no answer at all (the endpoint unreachable).
+    public var lastFailureUnanswered = false
     public var inFlight = false
     /// Set after a 401: polling stops until the user asks again with `r` (or, for `watch` and
     /// `exporter`, until the slow retry after a refusal).

@@ -8,6 +8,8 @@ struct FleetHarness {
     var monitor: Monitor
     var services: [String: FakeService]
     var refused: Set<String> = []
+    /// Profiles whose endpoint gives no answer (an outage): every request fails unanswered.
+    var unanswered: Set<String> = []
     var now: Int64 = 1_800_000_000_000
     var interest = Interest()
     private var pending: [(due: Int64, answer: MonitorAnswer)] = []
@@ -40,7 +42,10 @@ struct FleetHarness {
             for fetch in monitor.due(now: now, interest: interest) {
                 let profile = Self.profile(of: fetch)
                 sent.append((now, profile, fetch))
-                if refused.contains(profile), case .listPage(_, let offset, let sweep) = fetch {
+                if unanswered.contains(profile), case .listPage(_, let offset, let sweep) = fetch {
+                    let silence = ErrorReport(message: "no answer", isUnanswered: true)
+                    pending.append((now + 100, .page(profile: profile, offset: offset, sweep: sweep, .failure(silence))))
+                } else if refused.contains(profile), case .listPage(_, let offset, let sweep) = fetch {
                     let refusal = ErrorReport(code: "APIGW.0301", message: "refused", isAuthenticationFailure: true)
                     pending.append((now + 100, .page(profile: profile, offset: offset, sweep: sweep, .failure(refusal))))
                 } else {
@@ -95,6 +100,42 @@ struct FleetScheduleTests {
         #expect(Set(first.map(\.profile)).count == 100, "one page 1 per profile")
         _ = loaded(&harness)
         #expect(harness.now <= 1_800_000_003_000, "every profile loaded within a few round trips")
+    }
+
+    @Test("a region that answers again: its profiles backing off for want of an answer try at once, not each after its backoff")
+    func regionAnswersAgain() {
+        var harness = FleetHarness(profiles: 20)
+        _ = loaded(&harness)
+        let region = (0..<10).map(FleetHarness.name)
+        // The outage reaches them one after the other, so their backoffs end at different times.
+        for profile in region {
+            harness.unanswered.insert(profile)
+            harness.monitor.refreshNow(selected: nil)
+            harness.run(for: 6_000)
+        }
+        harness.run(for: 180_000)
+        #expect(region.allSatisfy { harness.monitor.watches[$0]!.health.failures >= 3 }, "backing off, up to a minute")
+        harness.unanswered = []
+        let back = harness.now
+        for _ in 0..<70 where harness.heads(of: region[0], from: back).isEmpty && harness.heads(of: region[9], from: back).isEmpty {
+            harness.run(for: 1_000)
+        }
+        let first = harness.now
+        harness.run(for: 3_000)
+        #expect(region.allSatisfy { !harness.heads(of: $0, from: back).isEmpty }, "every one asked within 3 s of the first answer")
+        #expect(region.allSatisfy { harness.monitor.watches[$0]!.health.failures == 0 })
+        #expect(first - back <= 61_000)
+
+        // A refused or throttled profile keeps its backoff: only silence is taken back.
+        harness.refused = [region[0]]
+        harness.monitor.refreshNow(selected: nil)
+        harness.run(for: 5_000)
+        let refusedAt = harness.now
+        harness.unanswered = [region[1]]
+        harness.run(for: 90_000)
+        harness.unanswered = []
+        harness.run(for: 70_000)
+        #expect(harness.heads(of: region[0], from: refusedAt).isEmpty, "the refused profile waits for r")
     }
 
     @Test("idle with 100 profiles × 5 tasks: at most 600 requests a minute, off-screen profiles at the background pace, on-screen ones every refresh")
