@@ -55,7 +55,7 @@ final class SimulatorHTTPHandler: ChannelInboundHandler, RemovableChannelHandler
         response = faults.apply(fault, to: response, requestID: requestID)
         let names = log == nil || head.method != .POST ? ""
             : head.uri.hasSuffix("/events") ? Self.namesNote(body)
-            : head.uri.hasSuffix("/securitytokens") && response.status < 300 ? Self.accountNote(body) : ""
+            : head.uri.hasSuffix("/securitytokens") ? Self.accountNote(body) : ""
         log?("\(head.method.rawValue) \(head.uri) \(response.status)\(names)\(fault == .none ? "" : " [\(fault.rawValue)]")\(agent)")
         var delay = api.map(faults.plan.apis.contains) == true ? Int64(faults.plan.latencyMilliseconds) : 0
         if fault == .slow { delay += Int64(faults.plan.slowSeconds * 1000) }
@@ -92,7 +92,7 @@ final class SimulatorHTTPHandler: ChannelInboundHandler, RemovableChannelHandler
         }
     }
 
-    /// For the log of an assume_role that issued a key: " (tenant-0003)", the account it was for.
+    /// For the log of an assume_role: " (tenant-0003)", the account it asked a key for.
     static func accountNote(_ body: [UInt8]) -> String {
         let domain = #/"domain_(?:name|id)"\s*:\s*"([^"]+)"/#
         guard let text = String(validating: body, as: UTF8.self), let match = text.firstMatch(of: domain) else { return "" }
