@@ -1,13 +1,16 @@
 """What both soaks use: free ports, the simulator's request log as it grows, a private tmux server,
 a process's resources, the build, and the crash checks at the end."""
+import json
 import os
 import re
+import shutil
 import signal
 import socket
 import subprocess
 import sys
 import threading
 import time
+import urllib.request
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 FACES = ("dashboard", "watch", "exporter")
@@ -195,3 +198,111 @@ def print_resources(start_figures, end_figures):
         if start and end:
             print(f"    {face:<10} RSS {start['rss']:.1f} -> {end['rss']:.1f} MiB, FDs {start['fds']} -> {end['fds']}, "
                   f"threads {start['threads']} -> {end['threads']}")
+
+
+class DialogActions:
+    """Stops then starts a task through the dashboard's dialogs, as a user would: press the key,
+    confirm only if the dialog shows. Keeps what was confirmed, how each ended, when each ran and
+    the words of a dialog that failed, so that the POSTs sent can be matched to them."""
+
+    def __init__(self, tmux, timeout, on_screen=lambda text: None):
+        self.tmux, self.timeout, self.on_screen = tmux, timeout, on_screen
+        self.confirmed = {"start": 0, "stop": 0}
+        self.outcomes = []
+        self.actions = []
+
+    def act(self, verb, dialog, done):
+        """One start or stop; false when its dialog did not show (not a task it applies to)."""
+        self.tmux.keys({"start": "s", "stop": "x"}[verb])
+        if not self.tmux.wait_for(lambda s: dialog in s, 3):
+            return False
+        confirmed_at = time.monotonic()
+        self.tmux.keys("y")
+        self.confirmed[verb] += 1
+        screen = self.tmux.wait_for(lambda s: done in s or "any key closes" in s, self.timeout + 10) or ""
+        self.on_screen(screen)
+        marked = [line.strip() for line in screen.splitlines() if "✗" in line]
+        failure = next((line for line in marked if "│" in line), marked[0] if marked else "")  # the dialog's, in its box
+        self.outcomes.append((verb, "accepted" if done in screen else "failed"))
+        self.actions.append({"verb": verb, "from": confirmed_at - 0.5, "to": time.monotonic() + 0.5, "failure": failure})
+        if "any key closes" in screen:
+            self.tmux.keys("Escape")
+        return True
+
+    def stop_then_start(self, rows):
+        """From the top of the table, the first of `rows` rows a stop applies to: stopped, then started."""
+        self.tmux.keys("g")
+        for _ in range(rows):
+            if self.act("stop", "Stop task ", "✓ Stopped "):
+                time.sleep(2)
+                self.act("start", "Start task ", "✓ Started ")
+                return
+            self.tmux.keys("j")
+
+    @property
+    def accepted(self):
+        return sum(1 for _, outcome in self.outcomes if outcome == "accepted")
+
+
+def spawn(binary, name, arguments, work, environment):
+    """Starts `binary arguments` with its output in `work`/`name`.out and .err."""
+    out = open(os.path.join(work, f"{name}.out"), "w")
+    err = open(os.path.join(work, f"{name}.err"), "w")
+    return subprocess.Popen([binary, *arguments], stdout=out, stderr=err, env=environment)
+
+
+def cleanup(tmux, processes, work, keep):
+    """Ends the tmux server and any process still running; removes `work` unless kept."""
+    tmux.run("kill-server")
+    for process in processes.values():
+        if process.poll() is None:
+            process.kill()
+    if not keep:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def end_faces(tmux, work, processes, log):
+    """Quits the dashboard with q and the others with SIGTERM, then stops following the log and
+    the simulator. Returns the faces that crashed (exited early, ended other than with 0, or left a
+    crash report) and whether the terminal came back as it was."""
+    crashes = [f"{name} (exited during the soak)" for name, process in processes.items() if process.poll() is not None]
+    dashboard_exit, restored = tmux.quit_dashboard(work)
+    if dashboard_exit != "0":
+        crashes.append(f"dashboard (exit {dashboard_exit})")
+    stop_background(processes, ("watch", "exporter"), crashes)
+    log.stop()
+    processes["simulator"].terminate()
+    processes["simulator"].wait(10)
+    crash_reports(work, crashes)
+    return crashes, restored
+
+
+def save_config(work, config):
+    """Writes `config` as `work`/config.json, readable by its owner alone (it holds keys); its path."""
+    path = os.path.join(work, "config.json")
+    with open(path, "w") as file:
+        json.dump(config, file)
+    os.chmod(path, 0o600)
+    return path
+
+
+class Scraper:
+    """Scrapes the exporter's /metrics as Prometheus would, counting what answered and keeping the
+    last page."""
+
+    def __init__(self, port):
+        self.port = port
+        self.counts = {"ok": 0, "failed": 0}
+        self.last = ""
+
+    def scrape(self):
+        """The page, or None when it did not answer within 5 s."""
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{self.port}/metrics", timeout=5) as answer:
+                text = answer.read().decode()
+        except OSError:
+            self.counts["failed"] += 1
+            return None
+        self.counts["ok"] += 1
+        self.last = text
+        return text

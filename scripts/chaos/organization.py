@@ -9,16 +9,13 @@ every kind of temporary secret is in play for the canary audit."""
 import json
 import os
 import re
-import shutil
-import subprocess
 import sys
 import tempfile
 import threading
 import time
-import urllib.request
 
-from .common import (FACES, RequestLog, Tmux, build, crash_reports, free_port, listening, process_figures,
-                     stop_background, wait_until)
+from .common import (FACES, DialogActions, RequestLog, Scraper, Tmux, build, cleanup, end_faces, free_port, listening,
+                     process_figures, spawn, wait_until, save_config)
 
 MEMBERS = 100
 LEAVING = 10
@@ -127,11 +124,8 @@ class OrganizationSoak:
         self.work = tempfile.mkdtemp(prefix="omsdash-org-soak-")
         self.tmux = Tmux(f"omsdash-org-soak-{os.getpid()}")
         self.processes = {}
-        self.confirmed = {"start": 0, "stop": 0}
-        self.outcomes = []
-        self.actions = []
-        self.scrapes = {"ok": 0, "failed": 0}
-        self.last_metrics = ""
+        self.dialogs = DialogActions(self.tmux, REQUEST_TIMEOUT_SECONDS,
+                                     on_screen=lambda text: self.check_canaries("the dashboard's screen", text))
         self.samples = {face: [] for face in FACES}
         self.sampling = threading.Event()
         self.audit = {"texts": 0, "bytes": 0, "found": []}
@@ -166,23 +160,18 @@ class OrganizationSoak:
             "task_credentials": {"*": START_KEYS},
             "alerts": {"command": [hook], "api_unhealthy": {"after_seconds": 30}},
         }
-        self.config = os.path.join(self.work, "config.json")
-        with open(self.config, "w") as file:
-            json.dump(config, file)
-        os.chmod(self.config, 0o600)
+        self.config = save_config(self.work, config)
 
     def environment(self):
         return {**os.environ, "LANG": "C.UTF-8", "SOAK_MANAGEMENT_SK": MANAGEMENT_SK}
 
     def spawn(self, name, arguments):
-        out = open(os.path.join(self.work, f"{name}.out"), "w")
-        err = open(os.path.join(self.work, f"{name}.err"), "w")
-        self.processes[name] = subprocess.Popen([self.binary, *arguments], stdout=out, stderr=err,
-                                                env=self.environment())
+        self.processes[name] = spawn(self.binary, name, arguments, self.work, self.environment())
 
     def start(self):
         self.binary = build(self.args.release)
         port, self.listen = free_port(), free_port()
+        self.scraper = Scraper(self.listen)
         faults = [arg for name, rate in FAULTS.items() for arg in (f"--{name}", str(rate))]
         self.spawn("simulator", [
             "simulator", "--port", str(port), "--tenants", str(TENANTS), "--tasks", str(TASKS),
@@ -219,39 +208,15 @@ class OrganizationSoak:
                 self.audit["found"].append(f"the {name} in {what}")
 
     def scrape(self):
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{self.listen}/metrics", timeout=5) as answer:
-                text = answer.read().decode()
-            self.scrapes["ok"] += 1
-            self.last_metrics = text
+        text = self.scraper.scrape()
+        if text is not None:
             self.check_canaries("/metrics", text)
-            return text
-        except OSError:
-            self.scrapes["failed"] += 1
-            return None
+        return text
 
     def screen(self):
         text = self.tmux.screen()
         self.check_canaries("the dashboard's screen", text)
         return text
-
-    def act(self, verb, dialog, done):
-        """One start or stop through the dialog: press the key, confirm only if the dialog shows."""
-        self.tmux.keys({"start": "s", "stop": "x"}[verb])
-        if not self.tmux.wait_for(lambda s: dialog in s, 3):
-            return False
-        confirmed_at = time.monotonic()
-        self.tmux.keys("y")
-        self.confirmed[verb] += 1
-        screen = self.tmux.wait_for(lambda s: done in s or "any key closes" in s, REQUEST_TIMEOUT_SECONDS + 10)
-        self.check_canaries("the dashboard's screen", screen or "")
-        marked = [line.strip() for line in (screen or "").splitlines() if "✗" in line]
-        failure = next((line for line in marked if "│" in line), marked[0] if marked else "")  # the dialog's, in its box
-        self.outcomes.append((verb, "accepted" if screen and done in screen else "failed"))
-        self.actions.append({"verb": verb, "from": confirmed_at - 0.5, "to": time.monotonic() + 0.5, "failure": failure})
-        if screen and "any key closes" in screen:
-            self.tmux.keys("Escape")
-        return True
 
     def loaded(self):
         """Whether every face has had a clean first page from at least nine in ten of the profiles."""
@@ -262,10 +227,13 @@ class OrganizationSoak:
     def sample(self):
         """Each face's RSS, file descriptors and threads every 30 s, until the run ends."""
         while not self.sampling.wait(30):
-            for face, pid in self.pids.items():
-                figures = process_figures(pid)
-                if figures:
-                    self.samples[face].append(figures)
+            self.take_samples()
+
+    def take_samples(self):
+        for face, pid in self.pids.items():
+            figures = process_figures(pid)
+            if figures:
+                self.samples[face].append(figures)
 
     def drive(self):
         """Scripted keys until the run ends: moves, filters by account and organization, the
@@ -276,10 +244,7 @@ class OrganizationSoak:
                  ["/"], ["Escape"], ["?"], ["Escape"], ["a"]]
         if not wait_until(self.loaded, 120):
             print("soak: not every face loaded nine in ten profiles within 120 s; going on", flush=True)
-        for face, pid in self.pids.items():
-            figures = process_figures(pid)
-            if figures:
-                self.samples[face].append(figures)
+        self.take_samples()
         sampler = threading.Thread(target=self.sample, daemon=True)
         sampler.start()
         step, next_action, next_scrape = 0, time.monotonic() + 10, time.monotonic()
@@ -292,13 +257,7 @@ class OrganizationSoak:
             step += 1
             self.screen()
             if time.monotonic() >= next_action:
-                self.tmux.keys("g")
-                for _ in range(30):
-                    if self.act("stop", "Stop task ", "✓ Stopped "):
-                        time.sleep(2)
-                        self.act("start", "Start task ", "✓ Started ")
-                        break
-                    self.tmux.keys("j")
+                self.dialogs.stop_then_start(30)
                 next_action = time.monotonic() + 30
             if time.monotonic() >= next_scrape:
                 self.scrape()
@@ -312,27 +271,15 @@ class OrganizationSoak:
 
     def stop(self):
         """Quits the dashboard with q and the others with SIGTERM; returns the faces that crashed."""
-        crashes = [f"{name} (exited during the soak)" for name, process in self.processes.items()
-                   if process.poll() is not None]
-        for face, pid in self.pids.items():
-            figures = process_figures(pid)
-            if figures:
-                self.samples[face].append(figures)
+        self.take_samples()
         self.scrape()
-        dashboard_exit, self.terminal_restored = self.tmux.quit_dashboard(self.work)
-        if dashboard_exit != "0":
-            crashes.append(f"dashboard (exit {dashboard_exit})")
-        stop_background(self.processes, ("watch", "exporter"), crashes)
-        self.log.stop()
-        self.processes["simulator"].terminate()
-        self.processes["simulator"].wait(10)
-        crash_reports(self.work, crashes)
+        crashes, self.terminal_restored = end_faces(self.tmux, self.work, self.processes, self.log)
         if self.args.keep:
             with open(os.path.join(self.work, "requests.jsonl"), "w") as file:
                 for entry in self.log.entries:
                     file.write(json.dumps({**entry, "time": round(entry["time"] - self.t0, 2)}) + "\n")
             with open(os.path.join(self.work, "last-metrics.txt"), "w") as file:
-                file.write(self.last_metrics)
+                file.write(self.scraper.last)
         for name in ("watch.out", "watch.err", "exporter.out", "exporter.err", "hook-events.txt"):
             path = os.path.join(self.work, name)
             if os.path.exists(path):
@@ -340,12 +287,7 @@ class OrganizationSoak:
         return crashes
 
     def cleanup(self):
-        self.tmux.run("kill-server")
-        for process in self.processes.values():
-            if process.poll() is None:
-                process.kill()
-        if not self.args.keep:
-            shutil.rmtree(self.work, ignore_errors=True)
+        cleanup(self.tmux, self.processes, self.work, self.args.keep)
 
     # The figures, from the simulator's log
 
@@ -369,22 +311,12 @@ class OrganizationSoak:
         put on the answer then did is the fault's doing, and is counted apart."""
         return entry["status"] != "401" and entry["fault"] != "unreachable"
 
-    def first_let_through(self, entries, face, projects, after):
-        """For each project, the first OMS request of `face` after `after` that the incidents let through."""
+    @staticmethod
+    def first(entries, face, projects, after, counts):
+        """For each project, the first OMS request of `face` after `after` that `counts` takes (None: none)."""
         firsts = {project: None for project in projects}
         for entry in entries:
-            if entry["face"] != face or entry["time"] <= after or not self.let_through(entry):
-                continue
-            project = project_in(entry["path"])
-            if project in firsts and firsts[project] is None:
-                firsts[project] = entry["time"]
-        return firsts
-
-    def first_accepted(self, entries, face, projects, after):
-        """For each project, the first page 1 of `face` the service accepted after `after` (None: none)."""
-        firsts = {project: None for project in projects}
-        for entry in entries:
-            if entry["face"] != face or entry["time"] <= after or not self.accepted_page(entry):
+            if entry["face"] != face or entry["time"] <= after or not counts(entry):
                 continue
             project = project_in(entry["path"])
             if project in firsts and firsts[project] is None:
@@ -398,8 +330,8 @@ class OrganizationSoak:
         def latest(firsts):
             values = list(firsts.values())
             return None if not values or None in values else max(values) - end
-        return (latest(self.first_let_through(entries, face, projects, end)),
-                latest(self.first_accepted(entries, face, projects, end)))
+        return (latest(self.first(entries, face, projects, end, self.let_through)),
+                latest(self.first(entries, face, projects, end, self.accepted_page)))
 
     def incidents(self):
         """Each incident with an end: its name, the projects it touched, and when it ended (monotonic).
@@ -486,8 +418,8 @@ class OrganizationSoak:
         for face in FACES:
             listed = [e["time"] for e in entries if e["face"] == face and e["time"] > change and e["status"] == "200"
                       and e["fault"] is None and e["path"].startswith("/v1/organizations/accounts")]
-            seen = self.first_accepted(entries, face, joined, listed[0] if listed else change)
-            back = self.first_let_through(entries, face, joined, listed[0] if listed else change)
+            seen = self.first(entries, face, joined, listed[0] if listed else change, self.accepted_page)
+            back = self.first(entries, face, joined, listed[0] if listed else change, self.let_through)
             after = (listed[0] + 3) if listed else None
             still = {project_in(e["path"]) for e in entries if after and e["face"] == face and e["time"] > after
                      and project_in(e["path"]) in left}
@@ -497,21 +429,24 @@ class OrganizationSoak:
                 "joined_after": max((v - listed[0] for v in back.values() if v is not None), default=None) if listed else None,
                 "left_gone": len(left) - len(still) if after else 0, "left_total": len(left),
             }
-        page = self.last_metrics
+        page = self.scraper.last
         figures["exporter"]["page_joined"] = all(f'profile="{account_name(a)}/' in page for a in JOINERS)
         figures["exporter"]["page_left_gone"] = not any(f'profile="{account_name(a)}/' in page for a in LEAVERS)
         return figures
 
     @staticmethod
     def flat(samples):
-        """Whether a face's resources stayed flat: the last third of the samples against the first third."""
+        """Whether a face's resources stayed flat, the last third of the samples against the first:
+        the most RSS, and the fewest file descriptors and threads. Connections to 200 profiles come
+        and go by the dozen from one sample to the next (up to 64 a host), so a leak shows as a
+        floor that rises, not as a peak."""
         if len(samples) < 3:
             return False, "too few samples"
         third = max(1, len(samples) // 3)
         first, last = samples[:third], samples[-third:]
         rss = max(s["rss"] for s in last) <= max(s["rss"] for s in first) * 1.15
-        fds = max(s["fds"] for s in last) <= max(s["fds"] for s in first) + 8
-        threads = max(s["threads"] for s in last) <= max(s["threads"] for s in first) + 2
+        fds = min(s["fds"] for s in last) <= min(s["fds"] for s in first) + 8
+        threads = min(s["threads"] for s in last) <= min(s["threads"] for s in first) + 2
         return rss and fds and threads, "" if rss and fds and threads else (
             ", ".join(n for n, ok in (("RSS", rss), ("file descriptors", fds), ("threads", threads)) if not ok) + " grew")
 
@@ -544,18 +479,18 @@ class OrganizationSoak:
         print(f"  requests                        {len(entries)} (dashboard {by_face['dashboard']}, watch {by_face['watch']}, "
               f"exporter {by_face['exporter']}; " + ", ".join(f"{k} {v}" for k, v in sorted(by_service.items(), key=lambda kv: -kv[1])) + ")")
         print("  answers by kind                 " + ", ".join(f"{k} {v}" for k, v in sorted(kinds.items(), key=lambda kv: -kv[1])))
-        print(f"  exporter scrapes                {self.scrapes['ok']} answered, {self.scrapes['failed']} failed")
+        print(f"  exporter scrapes                {self.scraper.counts['ok']} answered, {self.scraper.counts['failed']} failed")
 
         print(f"  crashes                         {len(crashes)}{': ' + ', '.join(crashes) if crashes else ''}   (aim: 0)")
         if crashes:
             missed.append("crashes")
         posts = {verb: sum(1 for e in entries if e["method"] == "POST" and e["path"].endswith("/" + verb))
                  for verb in ("start", "stop")}
-        accepted = sum(1 for _, outcome in self.outcomes if outcome == "accepted")
+        confirmed, accepted = self.dialogs.confirmed, self.dialogs.accepted
         # Each confirmed action against the POSTs sent while it ran: one, or none when no key could
         # be had for its profile (an agency lost, a key revoked), which its dialog then says.
         unsent, doubled = [], []
-        for action in self.actions:
+        for action in self.dialogs.actions:
             sent = sum(1 for e in entries if e["method"] == "POST" and e["path"].endswith("/" + action["verb"])
                        and action["from"] <= e["time"] <= action["to"])
             if sent > 1:
@@ -563,12 +498,12 @@ class OrganizationSoak:
             elif sent == 0:
                 unsent.append(action)
         keyless = [a for a in unsent if re.search(r"credential|renewal|agency|IAM", a["failure"])]
-        print(f"  POSTs sent / actions confirmed  start {posts['start']}/{self.confirmed['start']}, stop {posts['stop']}/{self.confirmed['stop']}"
+        print(f"  POSTs sent / actions confirmed  start {posts['start']}/{confirmed['start']}, stop {posts['stop']}/{confirmed['stop']}"
               f"   (aim: one POST each, none only where no key could be had: {len(keyless)}; "
-              f"{accepted} of {len(self.outcomes)} accepted through the faults)")
+              f"{accepted} of {len(self.dialogs.outcomes)} accepted through the faults)")
         for action in keyless:
             print(f"    a {action['verb']} sent nothing: {action['failure'][:160]}")
-        if doubled or len(keyless) != len(unsent) or sum(self.confirmed.values()) == 0:
+        if doubled or len(keyless) != len(unsent) or sum(confirmed.values()) == 0:
             for action in [a for a in unsent if a not in keyless] + doubled:
                 print(f"    a {action['verb']} sent {'two or more POSTs' if action in doubled else 'nothing'}: {action['failure'][:160]}")
             missed.append("a confirmed action sent other than one POST (or none was confirmed)")
@@ -622,7 +557,8 @@ class OrganizationSoak:
         if not (exporter["page_joined"] and exporter["page_left_gone"]):
             missed.append("the exporter's page did not follow the accounts")
 
-        print("  resources, start -> end (sampled every 30 s; aim: flat, the last third against the first):")
+        print("  resources, start -> end (sampled every 30 s; aim: flat, the last third against the first: the most RSS, "
+              "the fewest file descriptors and threads):")
         for face in FACES:
             samples = self.samples[face]
             if not samples:

@@ -2,18 +2,14 @@
 scripted keys), `omsdash watch` and `omsdash exporter` together against `omsdash simulator` with
 every fault knob on OMS's API; then the faults stop and the soak measures how the three faces
 recover."""
-import json
 import os
 import re
-import shutil
-import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 
-from .common import (FACES, RequestLog, Tmux, build, crash_reports, free_port, listening, print_resources,
-                     process_figures, stop_background, wait_until)
+from .common import (FACES, DialogActions, RequestLog, Scraper, Tmux, build, cleanup, end_faces, free_port, listening,
+                     print_resources, process_figures, spawn, wait_until, save_config)
 
 # The faults, as shares of API answers; slow answers are held longer than the client's timeout.
 FAULTS = {"bad-gateway-rate": 0.05, "throttle-rate": 0.05, "truncate-rate": 0.05, "slow-rate": 0.02, "drop-rate": 0.03}
@@ -38,10 +34,7 @@ class Soak:
         self.work = tempfile.mkdtemp(prefix="omsdash-soak-")
         self.tmux = Tmux(f"omsdash-soak-{os.getpid()}")
         self.processes = {}
-        self.confirmed = {"start": 0, "stop": 0}
-        self.outcomes = []
-        self.scrapes = {"ok": 0, "failed": 0}
-        self.last_metrics = ""
+        self.dialogs = DialogActions(self.tmux, REQUEST_TIMEOUT_SECONDS)
 
     # Setup
 
@@ -62,19 +55,14 @@ class Soak:
             "task_credentials": {"*": START_KEYS},
             "alerts": {"command": [hook], "api_unhealthy": {"after_seconds": 30}},
         }
-        self.config = os.path.join(self.work, "config.json")
-        with open(self.config, "w") as file:
-            json.dump(config, file)
-        os.chmod(self.config, 0o600)
+        self.config = save_config(self.work, config)
 
     def spawn(self, name, arguments):
-        out = open(os.path.join(self.work, f"{name}.out"), "w")
-        err = open(os.path.join(self.work, f"{name}.err"), "w")
-        self.processes[name] = subprocess.Popen([self.binary, *arguments], stdout=out, stderr=err,
-                                                env={**os.environ, "LANG": "C.UTF-8"})
+        self.processes[name] = spawn(self.binary, name, arguments, self.work, {**os.environ, "LANG": "C.UTF-8"})
 
     def start(self):
         port, self.listen = free_port(), free_port()
+        self.scraper = Scraper(self.listen)
         faults = [arg for name, rate in FAULTS.items() for arg in (f"--{name}", str(rate))]
         self.spawn("simulator", ["simulator", "--port", str(port), "--tasks", str(TASKS), "--speed", "30",
                                  "--log-requests", "--latency-ms", str(LATENCY_MS), "--retry-after",
@@ -96,28 +84,8 @@ class Soak:
     # While faults last
 
     def scrape(self):
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{self.listen}/metrics", timeout=5) as answer:
-                text = answer.read().decode()
-            self.scrapes["ok"] += 1
-            self.last_metrics = text
-            return text
-        except OSError:
-            self.scrapes["failed"] += 1
-            return None
-
-    def act(self, verb, dialog, done):
-        """One start or stop through the dialog: press the key, confirm only if the dialog shows."""
-        self.tmux.keys({"start": "s", "stop": "x"}[verb])
-        if not self.tmux.wait_for(lambda s: dialog in s, 3):
-            return False
-        self.tmux.keys("y")
-        self.confirmed[verb] += 1
-        screen = self.tmux.wait_for(lambda s: done in s or "any key closes" in s, REQUEST_TIMEOUT_SECONDS + 10)
-        self.outcomes.append((verb, "accepted" if screen and done in screen else "failed"))
-        if screen and "any key closes" in screen:
-            self.tmux.keys("Escape")
-        return True
+        text = self.scraper.scrape()
+        return text
 
     def drive(self):
         """Scripted keys until the faults stop: moves, filter, window, overlays, and a stop then a
@@ -136,13 +104,7 @@ class Soak:
                 self.tmux.keys(*keys)
             step += 1
             if time.monotonic() >= next_action:
-                self.tmux.keys("g")
-                for _ in range(TASKS):
-                    if self.act("stop", "Stop task ", "✓ Stopped "):
-                        time.sleep(2)
-                        self.act("start", "Start task ", "✓ Started ")
-                        break
-                    self.tmux.keys("j")
+                self.dialogs.stop_then_start(TASKS)
                 next_action = time.monotonic() + 30
             if time.monotonic() >= next_sample:
                 self.scrape()
@@ -186,27 +148,13 @@ class Soak:
 
     def stop(self):
         """Quits the dashboard with q and the others with SIGTERM; returns the faces that crashed."""
-        crashes = [f"{name} (exited during the soak)" for name, process in self.processes.items()
-                   if process.poll() is not None]
         self.end_figures = {face: process_figures(pid) for face, pid in self.pids.items()}
         self.scrape()  # the exporter's own count of its requests, as late as the simulator's
-        dashboard_exit, self.terminal_restored = self.tmux.quit_dashboard(self.work)
-        if dashboard_exit != "0":
-            crashes.append(f"dashboard (exit {dashboard_exit})")
-        stop_background(self.processes, ("watch", "exporter"), crashes)
-        self.log.stop()
-        self.processes["simulator"].terminate()
-        self.processes["simulator"].wait(10)
-        crash_reports(self.work, crashes)
+        crashes, self.terminal_restored = end_faces(self.tmux, self.work, self.processes, self.log)
         return crashes
 
     def cleanup(self):
-        self.tmux.run("kill-server")
-        for process in self.processes.values():
-            if process.poll() is None:
-                process.kill()
-        if not self.args.keep:
-            shutil.rmtree(self.work, ignore_errors=True)
+        cleanup(self.tmux, self.processes, self.work, self.args.keep)
 
     def report(self, recovery, crashes):
         entries = self.log.entries
@@ -220,7 +168,7 @@ class Soak:
                  for verb in ("start", "stop")}
         calm = max((v for v in recovery.values() if v is not None), default=CALM_LIMIT_SECONDS)
         rates = ", ".join(f"{name.removesuffix('-rate')} {rate:.0%}" for name, rate in FAULTS.items())
-        accepted = sum(1 for _, outcome in self.outcomes if outcome == "accepted")
+        confirmed, accepted = self.dialogs.confirmed, self.dialogs.accepted
         def lines(name):
             path = os.path.join(self.work, name)
             return sum(1 for line in open(path) if line.strip()) if os.path.exists(path) else 0
@@ -230,15 +178,15 @@ class Soak:
         print(f"  minutes run                     {self.args.minutes:.1f} under faults, then {calm:.0f} s of calm until every face had recovered")
         print(f"  API requests                    {len(entries)} (dashboard {by_face['dashboard']}, watch {by_face['watch']}, exporter {by_face['exporter']})")
         print("  answers under faults by kind    " + ", ".join(f"{k} {v}" for k, v in sorted(kinds.items(), key=lambda kv: -kv[1])))
-        print(f"  exporter scrapes                {self.scrapes['ok']} answered, {self.scrapes['failed']} failed")
+        print(f"  exporter scrapes                {self.scraper.counts['ok']} answered, {self.scraper.counts['failed']} failed")
         seen = {}
-        for code, count in re.findall(r'^oms_exporter_api_requests_total\{[^}]*code="([^"]+)"\} (\d+)', self.last_metrics, re.M):
+        for code, count in re.findall(r'^oms_exporter_api_requests_total\{[^}]*code="([^"]+)"\} (\d+)', self.scraper.last, re.M):
             seen[code] = seen.get(code, 0) + int(count)
         print("  exporter's requests by outcome  " + ", ".join(f"{code} {count}" for code, count in sorted(seen.items(), key=lambda kv: -kv[1]))
               + "   (oms_exporter_api_requests_total: the client's own view)")
         print(f"  alert events                    {lines('watch.out')} printed by watch, {lines('hook-events.jsonl')} handed to the hook by the three faces")
         print(f"  crashes                         {len(crashes)}{': ' + ', '.join(crashes) if crashes else ''}   (aim: 0)")
-        print(f"  POSTs sent / actions confirmed  start {posts['start']}/{self.confirmed['start']}, stop {posts['stop']}/{self.confirmed['stop']}   (aim: equal; {accepted} of {len(self.outcomes)} accepted through the faults)")
+        print(f"  POSTs sent / actions confirmed  start {posts['start']}/{confirmed['start']}, stop {posts['stop']}/{confirmed['stop']}   (aim: equal; {accepted} of {len(self.dialogs.outcomes)} accepted through the faults)")
         for face in FACES:
             value = recovery[face]
             shown = f"{value:.1f} s" if value is not None else f"not within {CALM_LIMIT_SECONDS} s"
@@ -249,7 +197,7 @@ class Soak:
         missed = []
         if crashes:
             missed.append("crashes")
-        if any(posts[verb] != self.confirmed[verb] for verb in posts) or sum(self.confirmed.values()) == 0:
+        if any(posts[verb] != confirmed[verb] for verb in posts) or sum(confirmed.values()) == 0:
             missed.append("POSTs differ from the actions confirmed (or none was confirmed)")
         if any(value is None or value > RECOVERY_AIM for value in recovery.values()):
             missed.append("recovery")
