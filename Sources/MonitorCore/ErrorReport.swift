@@ -45,15 +45,10 @@ public struct ErrorReport: Error, Sendable, Equatable {
     public init(_ error: OMSError) {
         var credentials: String?
         if case .service(let failure) = error { credentials = failure.operation.credentials }
-        let unanswered: Bool
-        switch error {
-        case .unreachable, .timedOut: unanswered = true
-        default: unanswered = false
-        }
         self.init(
             code: error.errorCode, wording: error.wording, requestID: error.requestID,
             isAuthenticationFailure: error.isAuthenticationFailure, isNotFound: error.httpStatus == 404,
-            credentials: credentials, httpStatus: error.httpStatus, isUnanswered: unanswered)
+            credentials: credentials, httpStatus: error.httpStatus, isUnanswered: error.isUnanswered)
     }
 
     /// The one-line message in English, as logs, JSON and hooks take it.

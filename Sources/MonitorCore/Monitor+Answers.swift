@@ -54,7 +54,7 @@ extension Monitor {
             switch result {
             case .success(let page):
                 if isHead {
-                    endpointAnswersAgain = watch.health.failures > 0 && watch.health.lastFailureUnanswered
+                    endpointAnswersAgain = watch.health.lastFailureUnanswered
                     watch.health.lastSuccess = now
                     watch.health.failures = 0
                     watch.health.lastFailureUnanswered = false

@@ -8,9 +8,7 @@ extension Monitor {
     public mutating func noteCreated(_ key: TaskKey, now: Int64) {
         createdHere = createdHere.filter { now - $0.value <= Self.ownStopMilliseconds }
         createdHere[key] = now
-        watches[key.profile]?.health.nextDue = now
-        watches[key.profile]?.health.urgent = true
-        wakeUp(key.profile, at: now)
+        askPageOneNow(key.profile, now: now)
     }
 
     /// Takes in that this omsdash deleted a task: it leaves the watched world now, its alerts end
@@ -24,10 +22,8 @@ extension Monitor {
         update(key.profile) { watch in
             watch.tasks[key.id] = nil
             if let count = watch.count { watch.count = max(0, count - 1) }
-            watch.health.nextDue = now
-            watch.health.urgent = true
         }
-        wakeUp(key.profile, at: now)
+        askPageOneNow(key.profile, now: now)
         details[key] = nil
         checks[key] = nil
         stoppedHere[key] = nil

@@ -133,15 +133,11 @@ public struct Monitor: Sendable {
     /// failing answers keep their backoff: only silence is taken back.
     mutating func retryUnansweredNeighbours(of profile: String, now: Int64) {
         guard let answered = profilesByName[profile] else { return }
-        for (name, watch) in watches where name != profile && watch.health.failures > 0 && watch.health.lastFailureUnanswered {
+        for (name, watch) in watches where name != profile && watch.health.lastFailureUnanswered {
             guard let other = profilesByName[name], other.region == answered.region, other.endpoint == answered.endpoint,
                 watch.health.nextDue > now
             else { continue }
-            update(name) { watch in
-                watch.health.nextDue = now
-                watch.health.urgent = true
-            }
-            wakeUp(name, at: now)
+            askPageOneNow(name, now: now)
         }
     }
 
@@ -149,12 +145,17 @@ public struct Monitor: Sendable {
     /// meanwhile, it goes out now with the new key.
     mutating func refreshAfterRenewal(_ profile: String, now: Int64) {
         guard let health = watches[profile]?.health, health.failures > 0 || health.authFailure != nil else { return }
+        update(profile) { $0.health.authFailure = nil }
+        fleetHealth.update(profile, watches[profile]!.health)
+        askPageOneNow(profile, now: now)
+    }
+
+    /// Makes `profile`'s page 1 due now, off screen too (before its background pace would send it).
+    mutating func askPageOneNow(_ profile: String, now: Int64) {
         update(profile) { watch in
             watch.health.nextDue = now
             watch.health.urgent = true
-            watch.health.authFailure = nil
         }
-        fleetHealth.update(profile, watches[profile]!.health)
         wakeUp(profile, at: now)
     }
 
@@ -174,9 +175,7 @@ public struct Monitor: Sendable {
         }
         details[key]?.shown?.status = status
         details[key]?.showSentAt = nil
-        watches[key.profile]?.health.nextDue = now
-        watches[key.profile]?.health.urgent = true
-        wakeUp(key.profile, at: now)
+        askPageOneNow(key.profile, now: now)
         change.updated.insert(key)
         return change
     }

@@ -62,8 +62,7 @@ final class FaultInjector: Sendable {
     /// Whether requests for `region` go unanswered at `now`, the region's outage under way.
     func cutsOff(_ region: String?, at now: ContinuousClock.Instant = .now) -> Bool {
         guard let outage = plan.regionOutage else { return false }
-        let elapsed = now - start
-        return outage.cuts(region, elapsedSeconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+        return outage.cuts(region, elapsedSeconds: (now - start) / .seconds(1))
     }
 
     /// The fault for a request to `api` arriving at `now`.

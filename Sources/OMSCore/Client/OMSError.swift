@@ -49,6 +49,15 @@ public enum OMSError: Error, Sendable, Hashable, CustomStringConvertible {
         return false
     }
 
+    /// Whether the endpoint gave no answer at all: the connection was refused or closed, or the
+    /// answer timed out.
+    public var isUnanswered: Bool {
+        switch self {
+        case .unreachable, .timedOut: true
+        default: false
+        }
+    }
+
     /// One line for a person, in English: what failed and how to fix it.
     public var message: String { message(in: .english) }
 

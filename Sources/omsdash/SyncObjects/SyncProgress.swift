@@ -22,8 +22,7 @@ struct SyncProgress {
         let now = ContinuousClock.now
         if let lastDrawn, now - lastDrawn < .milliseconds(100), sent < total { return }
         lastDrawn = now
-        let elapsed = (now - started).components
-        let seconds = Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
+        let seconds = (now - started) / .seconds(1)
         Console.write("\r" + Self.line(sent: sent, total: total, seconds: seconds, width: Self.terminalWidth(), unicode: unicode) + "\u{1B}[K", to: 2)
     }
 
