@@ -5,12 +5,13 @@ import Testing
 import Glibc
 #endif
 
-extension EndToEnd {
+extension EndToEndOverMinutes {
     /// Temporary keys that renew themselves, through the real binary against the simulator's IAM
     /// and ECS metadata: agencies assumed with one source key, an ECS and a CCE workload identity.
     @Suite("credentials end to end: agencies, ECS and OIDC keys renewed under the dashboard, the exporter and watch")
     struct CredentialsEndToEndTests {
-        typealias Background = ExporterEndToEndTests.Background
+        typealias Exporters = EndToEnd.ExporterEndToEndTests
+        typealias Background = Exporters.Background
 
         /// A config of `members` agency profiles (`member01`…) assumed with the key of `mgmt`,
         /// and, when `platform`, an `ecs` profile and an `oidc` one (`pod`), all on `simulator`.
@@ -106,7 +107,7 @@ extension EndToEnd {
                 if screen.contains("refused") || screen.contains("renewal failing") { break }
             }
             #expect(dashboard.screen.contains("23 live"))
-            let page = ExporterEndToEndTests.get("http://127.0.0.1:\(port)/metrics")
+            let page = Exporters.get("http://127.0.0.1:\(port)/metrics")
             Self.audit("/metrics", page)
             Self.audit("the exporter's log", exporter.output)
             let renewals = Self.samples(page, "oms_exporter_credential_renewals_total")
@@ -155,7 +156,7 @@ extension EndToEnd {
                 [Binary.path, "watch", "--config", config, "--format", "json"], environment: simulator.environment,
                 log: simulator.directory + "/watch.log")
             let started = Date()
-            let recovered = ExporterEndToEndTests.eventually(timeout: 150) {
+            let recovered = Exporters.eventually(timeout: 150) {
                 watch.output.components(separatedBy: "\"state\":\"resolved\"").count - 1 >= 5
             }
             let recoveredAfter = Date().timeIntervalSince(started)
@@ -203,7 +204,7 @@ extension EndToEnd {
                 ]), log: directory + "/simulator.log")
             var running = true
             defer { if running { _ = simulator.stop() } }
-            #expect(ExporterEndToEndTests.eventually(timeout: 15) { simulator.output.contains("listening on") }, "\(simulator.output)")
+            #expect(Exporters.eventually(timeout: 15) { simulator.output.contains("listening on") }, "\(simulator.output)")
             let config = directory + "/config.json"
             try JSONSerialization.data(withJSONObject: ["profiles": [[
                 "name": "ecs", "region": "cn-north-4", "credentials": "ecs",

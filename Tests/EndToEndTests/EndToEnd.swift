@@ -4,3 +4,9 @@ import Testing
 /// side would hold up the threads the other tests need.
 @Suite("End to end", .serialized)
 enum EndToEnd {}
+
+/// The end-to-end suites that mostly wait for keys to expire and organizations to change, one at
+/// a time, and beside `EndToEnd`: their minutes of waiting overlap the other end-to-end suites'
+/// (one after the other, the two took 663 s; side by side, 370 s).
+@Suite("End to end over minutes: renewals, organizations, shards", .serialized)
+enum EndToEndOverMinutes {}

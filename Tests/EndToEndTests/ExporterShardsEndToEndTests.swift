@@ -5,11 +5,11 @@ import Testing
 import Glibc
 #endif
 
-extension EndToEnd {
+extension EndToEndOverMinutes {
     /// Several exporters sharing an organization's profiles, and the probes Kubernetes asks.
     @Suite("exporter end to end: shards and probes")
     struct ExporterShardsEndToEndTests {
-        typealias Exporters = ExporterEndToEndTests
+        typealias Exporters = EndToEnd.ExporterEndToEndTests
 
         /// An organization of 50 member accounts in 2 regions, one task each: 100 profiles and
         /// the management key's. 20 s in, tenant-0001 and tenant-0002 leave, and tenant-0051 and

@@ -52,7 +52,7 @@ extension EndToEnd {
                 "--tenants", "9", "--tasks", "2", "--regions", "cn-north-4,cn-east-3", "--org-without-agency", "1",
             ])
             defer { simulator.stop() }
-            let config = try OrganizationEndToEndTests.writeConfig(simulator)
+            let config = try EndToEndOverMinutes.OrganizationEndToEndTests.writeConfig(simulator)
             let exporterPort = SimulatorProcess.freePort()
             let exporter = Exporters.Background(
                 [Binary.path, "exporter", "--config", config, "--listen", "127.0.0.1:\(exporterPort)", "--max-rpm", "300"],

@@ -5,7 +5,7 @@ import Testing
 import Glibc
 #endif
 
-extension EndToEnd {
+extension EndToEndOverMinutes {
     /// A whole organization in one config entry, through the real binary against the simulator's
     /// Organizations, IAM and two regions: accounts listed, agencies assumed, accounts joining and
     /// leaving at runtime.

@@ -233,7 +233,7 @@ class OrganizationSoak:
         for face, pid in self.pids.items():
             figures = process_figures(pid)
             if figures:
-                self.samples[face].append(figures)
+                self.samples[face].append(dict(figures, time=time.monotonic()))
 
     def drive(self):
         """Scripted keys until the run ends: moves, filters by account and organization, the
@@ -350,11 +350,18 @@ class OrganizationSoak:
 
     def auth_failures(self, entries):
         """The (face, profile) pairs refused a key that should have been valid: any 401 but those of
-        the management key inside its revocation (and the calls in flight as it began or ended)."""
+        the management key inside its revocation (and the calls in flight as it began or ended), and
+        but the metadata service's refusal of a session token a fault had cut short (its answer to
+        the PUT truncated: the face asks for a new session, as it should)."""
         revoked_from, revoked_to = self.at(self.timeline.revoked[0]) - 2, self.at(self.timeline.revoked[1]) + 2
         failures = set()
+        session_fault = {}
         for entry in entries:
+            if entry["method"] == "PUT" and entry["path"].startswith("/meta-data/latest/api/token"):
+                session_fault[entry["face"]] = entry["fault"]
             if entry["status"] != "401" or entry["fault"] is not None:
+                continue
+            if entry["path"].startswith("/openstack/latest/securitykey") and session_fault.get(entry["face"]) is not None:
                 continue
             project = project_in(entry["path"])
             signed_by_management = project == PROJECT or entry["note"] is not None or "/organizations" in entry["path"]
@@ -434,16 +441,26 @@ class OrganizationSoak:
         figures["exporter"]["page_left_gone"] = not any(f'profile="{account_name(a)}/' in page for a in LEAVERS)
         return figures
 
-    @staticmethod
-    def flat(samples):
-        """Whether a face's resources stayed flat, the last third of the samples against the first:
-        the most RSS, and the fewest file descriptors and threads. Connections to 200 profiles come
-        and go by the dozen from one sample to the next (up to 64 a host), so a leak shows as a
-        floor that rises, not as a peak."""
+    def quiet(self, sample):
+        """Whether a sample was taken outside the incidents and the minute after each: while a key is
+        revoked or a region down, a face holds fewer connections, which is no baseline."""
+        timeline = self.timeline
+        windows = [timeline.revoked, timeline.agency_lost, (timeline.membership_change, timeline.membership_change),
+                   timeline.region_down]
+        return not any(self.at(start) <= sample["time"] <= self.at(end) + 60 for start, end in windows)
+
+    def flat(self, samples):
+        """Whether a face's resources stayed flat, the last third of the samples against the first,
+        each third's samples taken outside the incidents where it has any: the most RSS, and the
+        fewest file descriptors and threads. Connections to 200 profiles come and go by the dozen
+        from one sample to the next (up to 64 a host), so a leak shows as a floor that rises, not
+        as a peak."""
         if len(samples) < 3:
             return False, "too few samples"
         third = max(1, len(samples) // 3)
         first, last = samples[:third], samples[-third:]
+        first = [sample for sample in first if self.quiet(sample)] or first
+        last = [sample for sample in last if self.quiet(sample)] or last
         rss = max(s["rss"] for s in last) <= max(s["rss"] for s in first) * 1.15
         fds = min(s["fds"] for s in last) <= min(s["fds"] for s in first) + 8
         threads = min(s["threads"] for s in last) <= min(s["threads"] for s in first) + 2
