@@ -120,6 +120,24 @@ struct TemporaryCredentialTests {
         await server.stop()
     }
 
+    @Test("the one try let through a closed gate that gets no word on the key lets another try 5 s later, not a minute")
+    func probeWithoutWord() {
+        let refusal = CredentialFailure(Wording(.credentialSourceRefused, ["source": "mgmt", "status": "HTTP 401"]), isRefusal: true)
+        let gate = SourceGate()
+        gate.settle(refusal: refusal, now: 0)
+        #expect(throws: CredentialFailure.self) { try gate.enter(now: 59_999) }
+        #expect((try? gate.enter(now: 60_000)) == true, "a minute later, one try goes through")
+        #expect(throws: CredentialFailure.self, "the others are held back while it tries") { try gate.enter(now: 60_001) }
+        gate.probeGotNoWord(now: 61_000)
+        #expect(throws: CredentialFailure.self) { try gate.enter(now: 65_999) }
+        #expect((try? gate.enter(now: 66_000)) == true, "5 s after the try got no word, another goes through")
+        gate.settle(refusal: refusal, now: 66_100)
+        #expect(throws: CredentialFailure.self, "IAM's refusal holds them back a minute again") { try gate.enter(now: 126_099) }
+        #expect((try? gate.enter(now: 126_100)) == true)
+        gate.settle(refusal: nil, now: 126_200)
+        #expect((try? gate.enter(now: 126_201)) == false, "open: every renewal goes through, none of them a probe")
+    }
+
     @Test("an answer that was in flight when IAM refused the source, failing for its own reason, leaves the gate closed")
     func transientFailureLeavesTheGateClosed() async throws {
         // IAM refuses the wrong source key at once; a second IAM answers every call with a 502, 300 ms late.

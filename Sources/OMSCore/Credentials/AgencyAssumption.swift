@@ -51,10 +51,11 @@ struct AgencyAssumption: Sendable {
     /// gate: a key issued, or an agency refused (IAM read the source key to say so), opens it; a
     /// 401 closes it. An answer that says nothing of the key (no answer, a 5xx, a throttle, a
     /// body cut short) leaves it as it is, or an answer that was in flight when IAM refused the
-    /// key would let every agency through again.
+    /// key would let every agency through again; only the one try let through a closed gate, when
+    /// it gets such an answer, lets another try a few seconds later rather than a minute.
     func fetch() async throws -> TemporaryKey {
         let now = RenewingCredential.now
-        try gate.enter(now: now)
+        let probing = try gate.enter(now: now)
         let answer: HTTPExchange
         do {
             answer = try await connection.exchange(iam, method: "POST", path: Self.path, body: body, credentials: source)
@@ -63,6 +64,7 @@ struct AgencyAssumption: Sendable {
                 Wording(.credentialSourceFailing, ["source": via], parts: ["reason": failure.wording]),
                 isRefusal: failure.isRefusal)
         } catch {
+            if probing { gate.probeGotNoWord(now: RenewingCredential.now) }
             throw IAMAnswer.failure(of: error)
         }
         switch answer.status {
@@ -82,6 +84,7 @@ struct AgencyAssumption: Sendable {
             let message: Message = agency.trustedAccount == nil ? .credentialAgencyRefused : .credentialMemberAgencyRefused
             throw CredentialFailure(Wording(message, values), isRefusal: true)
         default:
+            if probing { gate.probeGotNoWord(now: RenewingCredential.now) }
             throw IAMAnswer.failure(answer, operation: "assume_role")
         }
     }

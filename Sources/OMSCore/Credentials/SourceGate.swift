@@ -16,17 +16,32 @@ final class SourceGate: Sendable {
 
     /// How long the gate stays closed after a refusal, in ms.
     static let closedFor: Int64 = RenewalSchedule.maxBackoff
+    /// How soon another renewal may try after the one let through a closed gate got no word on the
+    /// key (no answer, a 5xx, a throttle, a body cut short), in ms: a fault of the moment should not
+    /// hold every agency back for another minute after the key came back.
+    static let retryAfterNoWord: Int64 = 5_000
 
     /// Lets a renewal through at `now`, or throws the refusal that closed the gate. The first one
-    /// through a gate that was closed keeps it closed for the others while it tries.
-    func enter(now: Int64) throws(CredentialFailure) {
-        let refusal: CredentialFailure? = state.withLock { state in
-            guard let until = state.closedUntil, let refusal = state.refusal else { return nil }
-            if now < until { return refusal }
+    /// through a gate that was closed keeps it closed for the others while it tries: true for it.
+    @discardableResult
+    func enter(now: Int64) throws(CredentialFailure) -> Bool {
+        let (refusal, probing): (CredentialFailure?, Bool) = state.withLock { state in
+            guard let until = state.closedUntil, let refusal = state.refusal else { return (nil, false) }
+            if now < until { return (refusal, false) }
             state.closedUntil = now + Self.closedFor
-            return nil
+            return (nil, true)
         }
         if let refusal { throw refusal }
+        return probing
+    }
+
+    /// The renewal let through a closed gate got no word on the key at `now`: another may try
+    /// `retryAfterNoWord` later, the others are held back until then.
+    func probeGotNoWord(now: Int64) {
+        state.withLock { state in
+            guard state.refusal != nil, let until = state.closedUntil else { return }
+            state.closedUntil = min(until, now + Self.retryAfterNoWord)
+        }
     }
 
     /// The renewal that went through ended: a refusal closes the gate, anything else opens it
