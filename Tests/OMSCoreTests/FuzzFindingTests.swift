@@ -49,7 +49,7 @@ struct FuzzFindingTests {
         let message = ConfigurationError.missingEnvironment(name: "FUZZ\u{7F}[SET", field: "sk").message
         #expect(message.contains(#"FUZZ\u{7F}[SET"#))
         let syntax = JSONSyntaxChecker.firstProblem(in: Array("{\"c\": \"\u{1B}[31m\"}".utf8))
-        #expect(syntax?.reason.hasPrefix("a line break or control character inside a string") == true)
+        #expect(syntax?.reason.english.hasPrefix("a line break or control character inside a string") == true)
         let error = ConfigurationError.syntax(path: "c.json", line: syntax?.line, column: syntax?.column, reason: syntax!.reason)
         #expect(error.message == #"c.json:1:8: invalid JSON (a line break or control character inside a string, found "\u{1B}")"#)
     }
@@ -57,12 +57,13 @@ struct FuzzFindingTests {
     @Test("bytes that are not UTF-8 in a config string are a syntax error with line and column")
     func configNotUTF8() {
         let problem = JSONSyntaxChecker.firstProblem(in: Array(#"{"_about": "omsd"#.utf8) + [0xF0] + Array(#"sh"}"#.utf8))
-        #expect(problem == .init(line: 1, column: 17, reason: "bytes that are not UTF-8: save the file as UTF-8, found \"\u{FFFD}\""))
+        #expect(problem?.line == 1 && problem?.column == 17)
+        #expect(problem?.reason.english == "bytes that are not UTF-8: save the file as UTF-8, found \"\u{FFFD}\"")
         #expect(JSONSyntaxChecker.firstProblem(in: Array(#"{"a": "\u00e9 \"é\" \/ \b"}"#.utf8)) == nil)
-        #expect(JSONSyntaxChecker.firstProblem(in: Array(#"{"a": "\x"}"#.utf8))?.reason.hasPrefix("an escape other than") == true)
-        #expect(JSONSyntaxChecker.firstProblem(in: Array(#"{"a": "\u12"}"#.utf8))?.reason.hasPrefix("\\u takes four hex digits") == true)
-        #expect(JSONSyntaxChecker.firstProblem(in: Array(#"{"a": 01}"#.utf8))?.reason.hasPrefix("a number with a leading zero") == true)
-        #expect(JSONSyntaxChecker.firstProblem(in: Array(#"{"a": 1.}"#.utf8))?.reason.hasPrefix("expected a digit") == true)
+        #expect(JSONSyntaxChecker.firstProblem(in: Array(#"{"a": "\x"}"#.utf8))?.reason.english.hasPrefix("an escape other than") == true)
+        #expect(JSONSyntaxChecker.firstProblem(in: Array(#"{"a": "\u12"}"#.utf8))?.reason.english.hasPrefix("\\u takes four hex digits") == true)
+        #expect(JSONSyntaxChecker.firstProblem(in: Array(#"{"a": 01}"#.utf8))?.reason.english.hasPrefix("a number with a leading zero") == true)
+        #expect(JSONSyntaxChecker.firstProblem(in: Array(#"{"a": 1.}"#.utf8))?.reason.english.hasPrefix("expected a digit") == true)
         #expect(JSONSyntaxChecker.firstProblem(in: Array(#"[-0, 1E+2, 2.5e-3]"#.utf8)) == nil)
     }
 
@@ -71,7 +72,7 @@ struct FuzzFindingTests {
         for text in [#""am\udeeets""#, #""\uD83D""#, #""\uD83Dx""#, #""\uD83D\u0041""#, #""\uDE00\uD83D""#] {
             #expect((try? JSONDecoder().decode(String.self, from: Data(text.utf8))) == nil, "the decoder refuses \(text)")
             let problem = try #require(JSONSyntaxChecker.firstProblem(in: Array(text.utf8)), "\(text)")
-            #expect(problem.reason.hasPrefix("half a character: \\u"), "\(problem)")
+            #expect(problem.reason.english.hasPrefix("half a character: \\u"), "\(problem)")
         }
         #expect(JSONSyntaxChecker.firstProblem(in: Array(#"{"a": "am\udeeets"}"#.utf8))?.column == 10)
         #expect(JSONSyntaxChecker.firstProblem(in: Array(#"{"a": "\uD83D\uDE00 \uFFFF \u0041"}"#.utf8)) == nil)

@@ -259,10 +259,20 @@ struct JSONSyntaxCheckerTests {
     func located() {
         #expect(problem("{\n  \"a\": 1,,\n}")?.line == 2)
         #expect(problem("{\n  \"a\": 1,,\n}")?.column == 10)
-        #expect(problem(#"{"a": tru}"#)?.reason.hasPrefix("expected true") == true)
-        #expect(problem(#"{"a": "open"#)?.reason.hasPrefix("unterminated string") == true)
-        #expect(problem(#"{"a": 1} x"#)?.reason.hasPrefix("unexpected text after the end") == true)
-        #expect(problem(#"{a: 1}"#)?.reason.hasPrefix("expected a quoted key") == true)
-        #expect(problem("")?.reason.hasPrefix("expected a value") == true)
+        #expect(problem(#"{"a": tru}"#)?.reason.english.hasPrefix("expected true") == true)
+        #expect(problem(#"{"a": "open"#)?.reason.english.hasPrefix("unterminated string") == true)
+        #expect(problem(#"{"a": 1} x"#)?.reason.english.hasPrefix("unexpected text after the end") == true)
+        #expect(problem(#"{a: 1}"#)?.reason.english.hasPrefix("expected a quoted key") == true)
+        #expect(problem("")?.reason.english.hasPrefix("expected a value") == true)
+    }
+
+    @Test("what was wrong and what was found there are words of the table, in Chinese too")
+    func worded() throws {
+        let found = try #require(problem(#"{"a": tru}"#))
+        let error = ConfigurationError.syntax(path: "c.json", line: found.line, column: found.column, reason: found.reason)
+        #expect(error.message(in: .english) == #"c.json:1:10: invalid JSON (expected true, found "}")"#)
+        #expect(error.message(in: .simplifiedChinese) == "c.json:1:10：JSON 格式错误（此处应为 true，实际是“}”）")
+        let end = try #require(problem(#"{"a": "\uD83D"}"#))
+        #expect(end.reason.text(.simplifiedChinese) == #"半个字符：\uD83D 之后须是它的低位半 \uDC00 到 \uDFFF，实际是“\”"#)
     }
 }

@@ -1,3 +1,5 @@
+import OMSCore
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -33,4 +35,9 @@ public struct LocalTime: Sendable {
     }
 
     private func two(_ value: Int32) -> String { value < 10 ? "0\(value)" : String(value) }
+}
+
+extension WordingClock {
+    /// The dashboard's clock: the local time of the person looking, its zone not named.
+    static let local = WordingClock(zone: "") { LocalTime().time($0) }
 }

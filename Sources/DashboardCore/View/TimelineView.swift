@@ -44,7 +44,7 @@ enum TimelineView {
         return [
             LocalTime().time(event.time, withDate: true), DisplayWidth.fit(event.state.rawValue, to: 8),
             DisplayWidth.fit(event.severity.rawValue, to: 8), DisplayWidth.fit(event.rule.rawValue, to: 13),
-            DisplayWidth.fit(subject, to: state.isMultiProfile ? 20 : 9), event.wording.text(state.language),
+            DisplayWidth.fit(subject, to: state.isMultiProfile ? 20 : 9), event.wording.text(state.language, clock: .local),
         ].joined(separator: "  ")
     }
 

@@ -26,7 +26,7 @@ public struct FailureBurstRule: Sendable {
         if let judged, bucketStart <= judged { return (.unchanged, judged) }
         let failed = failures.values[complete], requested = requests.values[complete]
         let median = Self.median(failures.values[..<complete])
-        let span = "\(UTCTime.clock(bucketStart))–\(UTCTime.clock(bucketStart + failures.step)) UTC"
+        let span = ["from": bucketStart, "to": bucketStart + failures.step]
         if !firing {
             if let reason = breach(failed: failed, requested: requested, median: median, scale: 1, span: span) {
                 return (.fire(reason), bucketStart)
@@ -35,31 +35,32 @@ public struct FailureBurstRule: Sendable {
         }
         if breach(failed: failed, requested: requested, median: median, scale: Self.cleanFraction, span: span) == nil {
             let share = requested > 0 ? " (\(MessageNumbers.text(Double(failed) / Double(requested))))" : ""
-            let values = ["failed": MessageNumbers.count(failed), "requested": MessageNumbers.count(requested), "share": share, "span": span]
-            return (.resolve(Wording(.alertBurstClean, values)), bucketStart)
+            let values = ["failed": MessageNumbers.count(failed), "requested": MessageNumbers.count(requested), "share": share]
+            return (.resolve(Wording(.alertBurstClean, values, times: span)), bucketStart)
         }
         return (.unchanged, bucketStart)
     }
 
-    /// Why a bucket (the one of `span`) breaks the thresholds scaled by `scale`, or nil.
-    private func breach(failed: Int64, requested: Int64, median: Int64, scale: Double, span: String) -> Wording? {
+    /// Why a bucket (the one of `span`: its start and end as `from` and `to`) breaks the thresholds
+    /// scaled by `scale`, or nil.
+    private func breach(failed: Int64, requested: Int64, median: Int64, scale: Double, span: [String: Int64]) -> Wording? {
         let ratio = settings.failureRatio * scale
         if requested >= settings.failureMinRequests, requested > 0, Double(failed) >= ratio * Double(requested) {
             return Wording(.alertBurstShare, [
                 "failed": MessageNumbers.count(failed), "requested": MessageNumbers.count(requested),
                 "share": MessageNumbers.text(Double(failed) / Double(requested)), "threshold": MessageNumbers.text(settings.failureRatio),
-                "minimum": String(settings.failureMinRequests), "span": span,
-            ])
+                "minimum": String(settings.failureMinRequests),
+            ], times: span)
         }
         let factor = settings.failureSpikeFactor * scale
         if failed >= settings.failureMinFailures, Double(failed) >= factor * Double(median) {
             var values = [
                 "failed": MessageNumbers.count(failed), "factor": MessageNumbers.factor(settings.failureSpikeFactor),
-                "minimum": String(settings.failureMinFailures), "span": span, "median": String(median),
+                "minimum": String(settings.failureMinFailures), "median": String(median),
             ]
-            guard median > 0 else { return Wording(.alertBurstSpikeOverZero, values) }
+            guard median > 0 else { return Wording(.alertBurstSpikeOverZero, values, times: span) }
             values["ratio"] = MessageNumbers.factor(Double(failed) / Double(median))
-            return Wording(.alertBurstSpike, values)
+            return Wording(.alertBurstSpike, values, times: span)
         }
         return nil
     }

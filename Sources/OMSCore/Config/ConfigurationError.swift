@@ -1,7 +1,7 @@
 /// A configuration that cannot be used, with a one-line message that names the file and the fix.
 public enum ConfigurationError: Error, Sendable, Hashable, CustomStringConvertible {
     case unreadable(path: String, reason: Wording)
-    case syntax(path: String, line: Int?, column: Int?, reason: String)
+    case syntax(path: String, line: Int?, column: Int?, reason: Wording)
     case invalidValue(path: String, field: String, reason: Wording)
     case unknownRegion(path: String, region: String)
     case missingCredentials(path: String, profile: String, reason: Wording)
@@ -26,9 +26,7 @@ public enum ConfigurationError: Error, Sendable, Hashable, CustomStringConvertib
         case .unreadable(let path, let reason):
             Wording(.configUnreadable, ["path": path], parts: ["reason": reason])
         case .syntax(let path, let line, let column, let reason):
-            Wording(.configSyntax, [
-                "place": path + (line.map { ":\($0)" } ?? "") + (column.map { ":\($0)" } ?? ""), "reason": reason,
-            ])
+            Wording(.configSyntax, ["place": path + (line.map { ":\($0)" } ?? "") + (column.map { ":\($0)" } ?? "")], parts: ["reason": reason])
         case .invalidValue(let path, let field, let reason):
             Wording(.configInvalid, ["path": path, "field": field], parts: ["reason": reason])
         case .unknownRegion(let path, let region):

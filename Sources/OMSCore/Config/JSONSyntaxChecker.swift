@@ -1,11 +1,12 @@
 /// Finds the first syntax error in JSON text and where it is, for config messages with line and
 /// column (the standard decoder says only that the data is not valid JSON).
 public enum JSONSyntaxChecker {
-    /// A syntax error: 1-based line and column, and what was expected.
+    /// A syntax error: 1-based line and column, and what was wrong and found there, as words of the
+    /// table.
     public struct Problem: Equatable, Sendable {
         public var line: Int
         public var column: Int
-        public var reason: String
+        public var reason: Wording
     }
 
     /// The first problem in `bytes`, or nil when they are one valid JSON value.
@@ -15,7 +16,7 @@ public enum JSONSyntaxChecker {
             parser.skipSpace()
             try parser.value(depth: 0)
             parser.skipSpace()
-            if parser.index < bytes.count { throw parser.fail("unexpected text after the end") }
+            if parser.index < bytes.count { throw parser.fail(Wording(.jsonAfterEnd)) }
             return nil
         } catch {
             return error
@@ -26,13 +27,14 @@ public enum JSONSyntaxChecker {
         let bytes: [UInt8]
         var index = 0
 
-        func fail(_ reason: String) -> Problem {
+        func fail(_ what: Wording) -> Problem {
             var line = 1, column = 1
             for byte in bytes.prefix(index) {
                 if byte == UInt8(ascii: "\n") { line += 1; column = 1 } else if byte & 0xC0 != 0x80 { column += 1 }
             }
-            let found = index < bytes.count ? "found \"\(String(decoding: [bytes[index]], as: UTF8.self))\"" : "found the end"
-            return Problem(line: line, column: column, reason: "\(reason), \(found)")
+            let found = index < bytes.count
+                ? Wording(.jsonFound, ["text": String(decoding: [bytes[index]], as: UTF8.self)]) : Wording(.jsonFoundEnd)
+            return Problem(line: line, column: column, reason: Wording(.jsonProblem, parts: ["what": what, "found": found]))
         }
 
         var current: UInt8? { index < bytes.count ? bytes[index] : nil }
@@ -42,12 +44,12 @@ public enum JSONSyntaxChecker {
         }
 
         mutating func expect(_ character: Character) throws(Problem) {
-            guard current == character.asciiValue else { throw fail("expected \"\(character)\"") }
+            guard current == character.asciiValue else { throw fail(Wording(.jsonExpected, ["text": "\"\(character)\""])) }
             index += 1
         }
 
         mutating func value(depth: Int) throws(Problem) {
-            guard depth < 512 else { throw fail("nested too deeply") }
+            guard depth < 512 else { throw fail(Wording(.jsonTooDeep)) }
             switch current {
             case UInt8(ascii: "{"): try object(depth: depth)
             case UInt8(ascii: "["): try array(depth: depth)
@@ -57,7 +59,7 @@ public enum JSONSyntaxChecker {
             case UInt8(ascii: "n"): try literal("null")
             case let byte? where byte == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte):
                 try number()
-            default: throw fail("expected a value")
+            default: throw fail(Wording(.jsonExpectedValue))
             }
         }
 
@@ -66,7 +68,7 @@ public enum JSONSyntaxChecker {
             skipSpace()
             if current == UInt8(ascii: "}") { index += 1; return }
             while true {
-                guard current == UInt8(ascii: "\"") else { throw fail("expected a quoted key") }
+                guard current == UInt8(ascii: "\"") else { throw fail(Wording(.jsonExpectedKey)) }
                 try string()
                 skipSpace()
                 try expect(":")
@@ -102,14 +104,14 @@ public enum JSONSyntaxChecker {
                 case UInt8(ascii: "\\"):
                     try escape()
                 case ..<0x20:
-                    throw fail("a line break or control character inside a string")
+                    throw fail(Wording(.jsonControlInString))
                 case ..<0x80:
                     index += 1
                 default:
                     try utf8Character(startingWith: byte)
                 }
             }
-            throw fail("unterminated string")
+            throw fail(Wording(.jsonUnterminated))
         }
 
         /// One of \" \\ \/ \b \f \n \r \t, or \u and four hex digits; a surrogate only as half of a
@@ -118,14 +120,14 @@ public enum JSONSyntaxChecker {
             let start = index
             index += 1
             guard let letter = current, "\"\\/bfnrtu".utf8.contains(letter) else {
-                throw fail("an escape other than \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX")
+                throw fail(Wording(.jsonBadEscape, ["escapes": #"\" \\ \/ \b \f \n \r \t \uXXXX"#]))
             }
             index += 1
             guard letter == UInt8(ascii: "u") else { return }
             let unit = try hexUnit()
             switch unit {
             case 0xD800...0xDBFF:
-                let unpaired = "half a character: \\u\(unit.hex) must be followed by its low half \\uDC00 to \\uDFFF"
+                let unpaired = Wording(.jsonHighHalf, ["unit": unit.hex])
                 guard current == UInt8(ascii: "\\"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "u") else {
                     index = start
                     throw fail(unpaired)
@@ -137,7 +139,7 @@ public enum JSONSyntaxChecker {
                 }
             case 0xDC00...0xDFFF:
                 index = start
-                throw fail("half a character: \\u\(unit.hex) is a low half without its high half \\uD800 to \\uDBFF")
+                throw fail(Wording(.jsonLowHalf, ["unit": unit.hex]))
             default:
                 break
             }
@@ -147,7 +149,7 @@ public enum JSONSyntaxChecker {
         mutating func hexUnit() throws(Problem) -> UInt16 {
             var unit: UInt16 = 0
             for _ in 0..<4 {
-                guard let digit = current, let value = digit.hexValue else { throw fail("\\u takes four hex digits") }
+                guard let digit = current, let value = digit.hexValue else { throw fail(Wording(.jsonHexDigits)) }
                 unit = unit << 4 | UInt16(value)
                 index += 1
             }
@@ -159,14 +161,14 @@ public enum JSONSyntaxChecker {
             let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
             let end = min(index + length, bytes.count)
             guard String(validating: bytes[index..<end], as: UTF8.self) != nil, end == index + length else {
-                throw fail("bytes that are not UTF-8: save the file as UTF-8")
+                throw fail(Wording(.jsonNotUTF8))
             }
             index = end
         }
 
         mutating func literal(_ word: String) throws(Problem) {
             for expected in word.utf8 {
-                guard current == expected else { throw fail("expected \(word)") }
+                guard current == expected else { throw fail(Wording(.jsonExpected, ["text": word])) }
                 index += 1
             }
         }
@@ -177,7 +179,7 @@ public enum JSONSyntaxChecker {
             if current == UInt8(ascii: "-") { index += 1 }
             if current == UInt8(ascii: "0") {
                 index += 1
-                if current?.isDigit == true { throw fail("a number with a leading zero") }
+                if current?.isDigit == true { throw fail(Wording(.jsonLeadingZero)) }
             } else {
                 try digits()
             }
@@ -192,12 +194,12 @@ public enum JSONSyntaxChecker {
             }
             guard let value = Double(String(decoding: bytes[start..<index], as: UTF8.self)), value.isFinite else {
                 index = start
-                throw fail("a number too large to hold")
+                throw fail(Wording(.jsonTooLarge))
             }
         }
 
         mutating func digits() throws(Problem) {
-            guard current?.isDigit == true else { throw fail("expected a digit") }
+            guard current?.isDigit == true else { throw fail(Wording(.jsonExpectedDigit)) }
             while current?.isDigit == true { index += 1 }
         }
     }
