@@ -6,6 +6,7 @@ extension Monitor {
     public mutating func receive(_ answer: MonitorAnswer, now: Int64) -> MonitorChange {
         // The answer of a profile whose account left the organization since it was asked.
         guard let tasksBefore = watches[answer.profile]?.tasks.count else { return MonitorChange() }
+        let phaseBefore = watches[answer.profile]?.health.phase(paused: false)
         watches[answer.profile]?.wake()
         if case .page(_, 0, _, _) = answer { headQueue.wake(answer.profile, at: now) }
         defer {
@@ -33,6 +34,7 @@ extension Monitor {
             receiveAlertCheck(key, start: start, end: end, result, now: now, into: &change)
         }
         alertOnHealth(answer.profile, lastError: answer.failure, now: now, into: &change)
+        if watches[answer.profile]?.health.phase(paused: false) != phaseBefore { change.healthChanged.insert(answer.profile) }
         return change
     }
 

@@ -9,6 +9,8 @@ public struct MonitorChange: Sendable, Equatable {
     public var removed: Set<TaskKey> = []
     /// Alerts that fired or resolved, in order.
     public var events: [AlertEvent] = []
+    /// Profiles whose polling changed phase (live, backing off, stale, stopped, connecting).
+    public var healthChanged: Set<String> = []
 
     public init() {}
 

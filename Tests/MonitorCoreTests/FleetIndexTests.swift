@@ -33,6 +33,24 @@ struct FleetIndexTests {
         #expect(health(harness).count(.live) + health(harness).count(.failing) + health(harness).count(.refused) == 3, "no organization profile: nothing leaves")
     }
 
+    @Test("an answer says whose polling changed phase: failing, stale, live again; the same phase again says nothing")
+    func healthChanges() {
+        var harness = FleetHarness(profiles: 2)
+        for _ in 0..<10 where !harness.everyLoaded { harness.run(for: 1_000) }
+        let name = FleetHarness.name(1)
+        let failure = ErrorReport(code: "OMS.0500", message: "down", httpStatus: 502)
+        let page = { (result: Result<SyncTaskPage, ErrorReport>) in MonitorAnswer.page(profile: name, offset: 0, sweep: 1, result) }
+        var changed: [Set<String>] = []
+        for attempt in 1...PollState.staleAfterFailures + 1 {
+            changed.append(harness.monitor.receive(page(.failure(failure)), now: harness.now + Int64(attempt)).healthChanged)
+        }
+        let healthy = SyncTaskPage(tasks: Array(harness.monitor.watches[name]!.tasks.values.map(\.task)), count: 5)
+        changed.append(harness.monitor.receive(page(.success(healthy)), now: harness.now + 10).healthChanged)
+        changed.append(harness.monitor.receive(page(.success(healthy)), now: harness.now + 11).healthChanged)
+        let expected: [Set<String>] = [[name]] + Array(repeating: [], count: PollState.staleAfterFailures - 2) + [[name], [], [name], []]
+        #expect(changed == expected, "backing off, then stale at the third failure, then live")
+    }
+
     @Test("an account that leaves leaves the index; one that joins is connecting")
     func accountsComeAndGo() {
         let profile = { (account: String) in
