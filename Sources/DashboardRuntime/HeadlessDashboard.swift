@@ -36,9 +36,4 @@ public final class HeadlessDashboard: Sendable {
         }
         return false
     }
-
-    /// Changes the state directly, for set-ups the keys cannot express.
-    public func modify(_ change: (inout AppState) -> Void) {
-        current.withLock { change(&$0) }
-    }
 }

@@ -1,4 +1,4 @@
-import DashboardCore
+@testable import DashboardCore
 import MonitorCore
 import OMSCore
 import Testing

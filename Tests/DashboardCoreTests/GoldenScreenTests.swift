@@ -1,4 +1,4 @@
-import DashboardCore
+@testable import DashboardCore
 import FoundationEssentials
 import MonitorCore
 import OMSCore

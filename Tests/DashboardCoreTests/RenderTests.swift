@@ -1,4 +1,4 @@
-import DashboardCore
+@testable import DashboardCore
 import MonitorCore
 import OMSCore
 import Testing
@@ -138,6 +138,28 @@ struct RenderTests {
         #expect(grid.text(row: 0) == "  │   ab")
         #expect(grid.text(row: 1) == "状    态")
         #expect(DisplayWidth.of(grid.text(row: 1)) == 8)
+    }
+
+    @Test("a part draws into its rectangle: its own coordinates and size, nothing outside it, even cut by the screen")
+    func gridRectangle() {
+        var grid = Grid(width: 10, height: 4)
+        grid.put("状态状态状", x: 0, y: 1)
+        grid.draw(in: Rect(x: 3, y: 1, width: 4, height: 2)) { part in
+            #expect(part.width == 4 && part.height == 2)
+            part.fill(x: 0, y: 0, width: part.width, height: part.height, style: .banner)
+            part.put("abcdefgh", x: 0, y: 0, style: .banner)
+            part.put("x", x: 0, y: 5)
+            part.draw(in: Rect(x: 2, y: 1, width: 9, height: 9)) { inner in
+                #expect(inner.width == 2 && inner.height == 1, "cut to the rectangle it lies in")
+                inner.put("yz!", x: 0, y: 0)
+            }
+        }
+        #expect(grid.width == 10 && grid.height == 4, "the whole grid again after it")
+        #expect(grid.text(row: 1) == "状 abc… 状", "a wide character cut by the rectangle's edges is blanked whole")
+        #expect(grid.text(row: 2) == "     y…", "the inner rectangle is cut to the outer one")
+        #expect(grid.text(row: 3) == "")
+        #expect(grid.styles(row: 1)[3...6].allSatisfy { $0 == .banner } && grid.styles(row: 1)[7] == .normal)
+        #expect(grid.styles(row: 2)[2] == .normal && grid.styles(row: 2)[3] == .banner)
     }
 
     @Test("dialog: names the task and route, Cancel focused; progress; answer")

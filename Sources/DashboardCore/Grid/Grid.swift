@@ -2,6 +2,10 @@
 ///
 /// A wide character (CJK, most emoji) fills its cell and marks the next one as its continuation,
 /// so every row always spans exactly `width` columns.
+///
+/// Each part of the screen draws into the rectangle it is given (`draw(in:_:)`): inside it, (0, 0)
+/// is the rectangle's top-left cell, `width` and `height` are the rectangle's, and nothing lands
+/// outside it.
 public struct Grid: Sendable, Equatable {
     /// One terminal cell: up to two Unicode scalars (a character and a variation selector or
     /// combining mark) and a style. Integer fields keep comparing frames cheap.
@@ -38,18 +42,40 @@ public struct Grid: Sendable, Equatable {
         }
     }
 
-    public let width: Int
-    public let height: Int
-    public private(set) var cells: [Cell]
+    /// The columns of a whole row of cells, whatever the area being drawn.
+    private let stride: Int
+    private var cells: [Cell]
+    /// Where drawing goes now, in the whole grid's cells: all of it, or a part's rectangle.
+    private var area: Rect
+
+    /// The width of the area being drawn: the whole grid's, or inside `draw(in:_:)` the rectangle's.
+    public var width: Int { area.width }
+    /// The height of the area being drawn.
+    public var height: Int { area.height }
 
     public init(width: Int, height: Int) {
-        self.width = max(0, width)
-        self.height = max(0, height)
-        cells = Array(repeating: .blank, count: self.width * self.height)
+        area = Rect(x: 0, y: 0, width: width, height: height)
+        stride = area.width
+        cells = Array(repeating: .blank, count: area.width * area.height)
     }
 
+    /// The cell at (x, y) of the area being drawn.
     public subscript(x: Int, y: Int) -> Cell {
-        cells[y * width + x]
+        cells[index(x, y)]
+    }
+
+    /// Draws `body` into `rect` (in the coordinates of the area being drawn, cut to it): inside,
+    /// (0, 0) is the rectangle's top-left cell and nothing is drawn outside it.
+    public mutating func draw(in rect: Rect, _ body: (inout Grid) -> Void) {
+        let outer = area
+        area = Rect(x: outer.x + rect.x, y: outer.y + rect.y, width: rect.width, height: rect.height).intersection(outer)
+        defer { area = outer }
+        body(&self)
+    }
+
+    /// The index in `cells` of (x, y) in the area being drawn.
+    private func index(_ x: Int, _ y: Int) -> Int {
+        (area.y + y) * stride + area.x + x
     }
 
     /// Writes `text` at (x, y), cut to `maxWidth` columns (ending with "…" when cut) and to the
@@ -67,10 +93,10 @@ public struct Grid: Sendable, Equatable {
             if w == 0 { continue }
             guard column + w <= x + room, column >= 0 else { break }
             clearWide(at: column, y: y)
-            cells[y * width + column] = Cell(character, style: style)
+            cells[index(column, y)] = Cell(character, style: style)
             if w == 2 {
                 clearWide(at: column + 1, y: y)
-                cells[y * width + column + 1] = Cell(scalar: 0, extra: 0, style: style)
+                cells[index(column + 1, y)] = Cell(scalar: 0, extra: 0, style: style)
             }
             column += w
         }
@@ -86,11 +112,11 @@ public struct Grid: Sendable, Equatable {
             let count = cut ? room - 1 : bytes.count
             for offset in 0..<count {
                 clearWide(at: x + offset, y: y)
-                cells[y * width + x + offset] = Cell(scalar: UInt32(bytes[offset]), extra: 0, style: style)
+                cells[index(x + offset, y)] = Cell(scalar: UInt32(bytes[offset]), extra: 0, style: style)
             }
             if cut {
                 clearWide(at: x + count, y: y)
-                cells[y * width + x + count] = Cell(scalar: 0x2026, extra: 0, style: style)
+                cells[index(x + count, y)] = Cell(scalar: 0x2026, extra: 0, style: style)
             }
             return cut ? room : count
         }
@@ -104,7 +130,7 @@ public struct Grid: Sendable, Equatable {
             clearWide(at: left, y: row)
             clearWide(at: right - 1, y: row)
             for column in left..<right {
-                cells[row * width + column] = Cell(scalar: 0x20, extra: 0, style: style)
+                cells[index(column, row)] = Cell(scalar: 0x20, extra: 0, style: style)
             }
         }
     }
@@ -112,16 +138,18 @@ public struct Grid: Sendable, Equatable {
     /// Gives every cell of a row a style, keeping its character.
     public mutating func restyle(row y: Int, style: Style, from x: Int = 0, to end: Int? = nil) {
         guard y >= 0, y < height else { return }
-        for column in max(0, x)..<min(width, end ?? width) { cells[y * width + column].style = style }
+        for column in max(0, x)..<min(width, end ?? width) { cells[index(column, y)].style = style }
     }
 
-    /// When (x, y) is half of a wide character, blanks the other half.
+    /// When (x, y) is half of a wide character, blanks the other half, even where that half lies
+    /// outside the area being drawn.
     private mutating func clearWide(at x: Int, y: Int) {
         guard x >= 0, x < width else { return }
-        let index = y * width + x
-        if cells[index].scalar == 0, x > 0 {
+        let column = area.x + x
+        let index = index(x, y)
+        if cells[index].scalar == 0, column > 0 {
             cells[index - 1] = .blank
-        } else if x + 1 < width, cells[index + 1].scalar == 0 {
+        } else if column + 1 < stride, cells[index + 1].scalar == 0 {
             cells[index + 1] = .blank
         }
     }

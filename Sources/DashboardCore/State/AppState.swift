@@ -25,42 +25,42 @@ public struct AppState: Sendable {
     public internal(set) var monitor: Monitor
     /// The rows shown, filtered and sorted.
     public private(set) var rows: [TaskKey] = []
-    public var selection: TaskKey?
+    public internal(set) var selection: TaskKey?
     /// Until the first key or click the selection stays on the first row, however the rows arriving
     /// from many profiles re-sort, so that a first load does not scroll away from the top.
     var selectionFollowsTop = true
     /// The first row shown in the table.
-    public var scroll = 0
-    public var focus: Focus = .table
-    public var filter = ""
-    public var isEditingFilter = false
-    public var sort: SortColumn = .status
-    public var sortDescending = false
-    public var window: StatsWindow = .sixHours
-    public var paused = false
+    public internal(set) var scroll = 0
+    public internal(set) var focus: Focus = .table
+    public internal(set) var filter = ""
+    public internal(set) var isEditingFilter = false
+    public internal(set) var sort: SortColumn = .status
+    public internal(set) var sortDescending = false
+    public internal(set) var window: StatsWindow = .sixHours
+    public internal(set) var paused = false
     public let readOnly: Bool
     /// What each key does on each screen (without the actions that change tasks when `readOnly`).
     public let keymap: Keymap
-    public var overlay: Overlay?
-    public var lastError: ErrorReport?
+    public internal(set) var overlay: Overlay?
+    public internal(set) var lastError: ErrorReport?
     /// A result shown in the status bar for a few seconds, whatever the keys (a start or stop accepted).
-    public var flash: Flash?
+    public internal(set) var flash: Flash?
     /// A short word for the user after a key that could not act, or a failed alert hook (cleared
     /// by the next key).
-    public var notice: Notice?
-    public var now: Int64
-    public var width: Int
-    public var height: Int
-    public var startKeys: StartKeyAvailability
+    public internal(set) var notice: Notice?
+    public internal(set) var now: Int64
+    public internal(set) var width: Int
+    public internal(set) var height: Int
+    public internal(set) var startKeys: StartKeyAvailability
     /// The names of the non-empty environment variables, for the create form's "env:NAME" checks.
-    public var environmentNames: Set<String>
+    public internal(set) var environmentNames: Set<String>
     /// A task created here, selected as soon as the list shows it.
-    public var pendingSelection: TaskKey?
+    public internal(set) var pendingSelection: TaskKey?
     /// Whether block characters can be drawn (a UTF-8 locale).
-    public var unicode: Bool
+    public internal(set) var unicode: Bool
     /// The language of every word the dashboard itself shows (English where `unicode` is off).
-    public var language: Language
-    public var shouldQuit = false
+    public internal(set) var language: Language
+    public internal(set) var shouldQuit = false
     /// Changes whenever what the screen shows may have changed: a key, a click, a resize, a new
     /// second on the clock, an answer that changed something shown. A face redraws only then.
     public private(set) var revision = 0

@@ -59,4 +59,20 @@ public struct Layout: Sendable, Equatable {
             tableRows = max(0, detailTop - top - 1)
         }
     }
+
+    /// The header line.
+    public var header: Rect { Rect(x: 0, y: 0, width: width, height: 1) }
+    /// The banner's line, when it shows.
+    public var banner: Rect? { bannerRow.map { Rect(x: 0, y: $0, width: width, height: 1) } }
+    /// The table: its column headers, then its rows.
+    public var table: Rect { Rect(x: 0, y: tableHeaderRow, width: width, height: 1 + tableRows) }
+    /// The table's rows, below its column headers: where a click selects a task.
+    public var tableBody: Rect { Rect(x: 0, y: tableHeaderRow + 1, width: width, height: tableRows) }
+    /// The detail pane.
+    public var detail: Rect { Rect(x: 0, y: detailTop, width: width, height: detailHeight) }
+    /// The bottom lines: the error line when there is one, the message and the key hints.
+    public var statusBar: Rect {
+        let top = errorRow ?? messageRow
+        return Rect(x: 0, y: top, width: width, height: height - top)
+    }
 }

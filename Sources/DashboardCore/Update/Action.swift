@@ -6,6 +6,9 @@ public enum Action: Sendable {
     case key(Key)
     case mouse(MouseEvent)
     case resize(width: Int, height: Int)
+    /// The terminal the dashboard opened in: its size, and whether it draws UTF-8 (where it does
+    /// not, the dashboard draws ASCII and speaks English: Chinese cannot be drawn there).
+    case terminalOpened(width: Int, height: Int, unicode: Bool)
     /// The clock, in ms since 1970: drives polling and the "refreshed Ns ago" age.
     case tick(now: Int64)
     /// The answer to a fetch of the monitor.

@@ -6,7 +6,7 @@ extension Dashboard {
     /// clears it when page 1 answers again. Returns the alert events it caused. Only an answer that
     /// changed something shown asks for a redraw (a refresh's new age shows with the next second).
     static func receive(_ answer: MonitorAnswer, in state: inout AppState) -> [AlertEvent] {
-        let (errorBefore, phaseBefore) = (state.lastError, phase(of: answer.profile, in: state))
+        let errorBefore = state.lastError
         let change = state.monitor.receive(answer, now: state.now)
         state.apply(change)
         if let failure = answer.failure {
@@ -15,16 +15,10 @@ extension Dashboard {
             state.lastError = nil
         }
         let shown = answer.task.map { $0 == state.selection || state.visibleRows.contains($0) } ?? false
-        if shown || !change.isEmpty || !change.events.isEmpty || state.lastError != errorBefore
-            || phase(of: answer.profile, in: state) != phaseBefore {
+        if shown || !change.isEmpty || !change.events.isEmpty || !change.healthChanged.isEmpty || state.lastError != errorBefore {
             state.noteScreenChanged()
         }
         return change.events
-    }
-
-    /// How polling a profile goes, as the header counts it.
-    private static func phase(of profile: String, in state: AppState) -> PollState.Phase? {
-        state.monitor.watches[profile]?.health.phase(paused: state.paused)
     }
 
     /// Takes a start, stop or delete's answer in; returns the alert events it caused.

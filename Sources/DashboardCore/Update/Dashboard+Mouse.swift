@@ -13,11 +13,11 @@ extension Dashboard {
         case .wheelUp: scrollTable(by: -wheelStep, in: &state)
         case .wheelDown: scrollTable(by: wheelStep, in: &state)
         case .press:
-            let firstRow = layout.tableHeaderRow + 1
-            if (firstRow..<firstRow + layout.tableRows).contains(mouse.y), state.scroll + mouse.y - firstRow < state.rows.count {
+            let rows = layout.tableBody
+            if rows.contains(x: mouse.x, y: mouse.y), state.scroll + mouse.y - rows.y < state.rows.count {
                 state.isEditingFilter = false
-                moveSelection(to: state.scroll + mouse.y - firstRow, in: &state)
-            } else if (layout.detailTop..<layout.detailTop + layout.detailHeight).contains(mouse.y), state.selection != nil {
+                moveSelection(to: state.scroll + mouse.y - rows.y, in: &state)
+            } else if layout.detail.contains(x: mouse.x, y: mouse.y), state.selection != nil {
                 state.isEditingFilter = false
                 state.focus = .detail
             }

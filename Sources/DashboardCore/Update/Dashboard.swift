@@ -38,10 +38,11 @@ public enum Dashboard {
         case .mouse(let mouse):
             effects += handle(mouse, in: &state)
         case .resize(let width, let height):
-            state.width = width
-            state.height = height
-            state.clampScroll()
-            rescrollForm(in: &state)
+            resize(to: width, height, in: &state)
+        case .terminalOpened(let width, let height, let unicode):
+            state.unicode = unicode
+            if !unicode { state.language = .english }
+            resize(to: width, height, in: &state)
         case .tick(let now):
             // The screen tells ages in whole seconds.
             if now / 1000 != state.now / 1000 { state.noteScreenChanged() }
@@ -80,4 +81,12 @@ public enum Dashboard {
 
     /// The task the user points at, if any.
     static func selectedTask(_ state: AppState) -> SyncTask? { state.selection.flatMap(state.task) }
+
+    /// A new terminal size: the table keeps its selection in view, the form its focused field.
+    private static func resize(to width: Int, _ height: Int, in state: inout AppState) {
+        state.width = width
+        state.height = height
+        state.clampScroll()
+        rescrollForm(in: &state)
+    }
 }

@@ -13,16 +13,23 @@ extension Dashboard {
             TooSmallView.draw(state, into: &grid, layout: layout)
             return grid
         }
-        HeaderView.draw(state, into: &grid)
-        if let row = layout.bannerRow, let banner = state.banner {
-            grid.fill(x: 0, y: row, width: grid.width, height: 1, style: .banner)
-            grid.put(" " + banner, x: 0, y: row, style: .banner)
+        grid.draw(in: layout.header) { HeaderView.draw(state, into: &$0) }
+        if let rect = layout.banner, let banner = state.banner {
+            grid.draw(in: rect) { BannerView.draw(banner, into: &$0) }
         }
-        if state.focus == .table { TableView.draw(state, into: &grid, layout: layout) }
-        DetailView.draw(state, into: &grid, layout: layout)
-        StatusBarView.draw(state, into: &grid, layout: layout)
+        if state.focus == .table { grid.draw(in: layout.table) { TableView.draw(state, into: &$0) } }
+        grid.draw(in: layout.detail) { DetailView.draw(state, into: &$0) }
+        grid.draw(in: layout.statusBar) { StatusBarView.draw(state, into: &$0) }
         overlay?.draw(state, into: &grid)
         return grid
+    }
+}
+
+/// The fleet's banner: which profiles are refused or failing, and the fix.
+enum BannerView {
+    static func draw(_ banner: String, into grid: inout Grid) {
+        grid.fill(x: 0, y: 0, width: grid.width, height: 1, style: .banner)
+        grid.put(" " + banner, x: 0, y: 0, style: .banner)
     }
 }
 

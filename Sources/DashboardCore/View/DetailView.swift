@@ -4,12 +4,12 @@ import OMSCore
 /// The selected task in full: settings, this month's counters, and a sparkline per series with
 /// its last, min, max and total, the current throughput, and time labels at both ends.
 enum DetailView {
-    static func draw(_ state: AppState, into grid: inout Grid, layout: Layout) {
+    static func draw(_ state: AppState, into grid: inout Grid) {
         let symbols = Symbols(unicode: state.unicode)
         let words = state.language
-        let top = layout.detailTop
-        let bottom = top + layout.detailHeight
-        guard layout.detailHeight > 0 else { return }
+        let top = 0
+        let bottom = grid.height
+        guard bottom > 0 else { return }
         let line = String(repeating: symbols.horizontal, count: grid.width)
         grid.put(line, x: 0, y: top, style: .muted)
         guard let key = state.selection, let task = state.task(key) else {
@@ -28,7 +28,7 @@ enum DetailView {
         if state.isMultiProfile { title += " \(symbols.dot) " + words.text(.detailProfile, ["name": key.profile]) }
         grid.put(title + " ", x: 1, y: top, style: .accent)
         let alerts = state.monitor.alerts.alerts(profile: key.profile, taskID: key.id)
-        let lines = DetailLines(height: layout.detailHeight, alerts: alerts.count)
+        let lines = DetailLines(height: grid.height, alerts: alerts.count)
         var y = top + 1
         func row(_ label: Message, _ value: String, style: Style = .normal) {
             guard y < bottom else { return }
@@ -83,7 +83,7 @@ enum DetailView {
         }
         for alert in alerts.prefix(lines.alerts) {
             let since = LocalTime().time(alert.since, withDate: true)
-            row(.detailAlert, words.text(.detailAlertSince, ["rule": alert.key.rule.rawValue, "time": since, "message": alert.wording.text(words)]),
+            row(.detailAlert, words.text(.detailAlertSince, ["rule": alert.key.rule.rawValue, "time": since, "message": alert.wording.text(words, clock: .local)]),
                 style: alert.severity == .critical ? .failure : .warning)
         }
         if lines.gap { y += 1 }

@@ -1,18 +1,20 @@
 import MonitorCore
 import OMSCore
 
-/// The bottom lines: the last error on a line of its own when there is one, a message (the task
-/// count, sort and window, or the filter, a notice or a flash) and the keys that apply now.
+/// The bottom lines: the last error on a line of its own when its rectangle has room for one, a
+/// message (the task count, sort and window, or the filter, a notice or a flash) and the keys that
+/// apply now, on its last line.
 enum StatusBarView {
-    static func draw(_ state: AppState, into grid: inout Grid, layout: Layout) {
+    static func draw(_ state: AppState, into grid: inout Grid) {
         let symbols = Symbols(unicode: state.unicode)
-        if let row = layout.errorRow, let error = state.lastError {
-            grid.put("\(symbols.cross) " + ErrorText.line(error, language: state.language), x: 1, y: row, style: .failure, maxWidth: grid.width - 2)
+        let hintsRow = grid.height - 1, messageRow = grid.height - 2
+        if messageRow > 0, let error = state.lastError {
+            grid.put("\(symbols.cross) " + ErrorText.line(error, language: state.language), x: 1, y: messageRow - 1, style: .failure, maxWidth: grid.width - 2)
         }
         let (message, style) = self.message(state, symbols)
-        grid.put(message, x: 1, y: layout.messageRow, style: style, maxWidth: grid.width - 2)
-        grid.fill(x: 0, y: layout.hintsRow, width: grid.width, height: 1, style: .header)
-        grid.put(" " + fitted(hints(state), width: grid.width - 1).joined(separator: "  "), x: 0, y: layout.hintsRow, style: .header)
+        grid.put(message, x: 1, y: messageRow, style: style, maxWidth: grid.width - 2)
+        grid.fill(x: 0, y: hintsRow, width: grid.width, height: 1, style: .header)
+        grid.put(" " + fitted(hints(state), width: grid.width - 1).joined(separator: "  "), x: 0, y: hintsRow, style: .header)
     }
 
     /// The hints that fit a width: those before the last two (help and quit, on the main screen)

@@ -1,9 +1,10 @@
 import MonitorCore
 import OMSCore
 
-/// The task table: one row per task, the selected one highlighted.
+/// The task table: its column headers on the first line of its rectangle, then one row per task,
+/// the selected one highlighted.
 enum TableView {
-    static func draw(_ state: AppState, into grid: inout Grid, layout: Layout) {
+    static func draw(_ state: AppState, into grid: inout Grid) {
         let places = Places(state)
         let words = state.language
         let columns = TableColumn.fit(
@@ -14,7 +15,7 @@ enum TableView {
             let title = TableColumn.title(column.kind, window: state.window, language: words)
             grid.put(
                 DisplayWidth.fit(title, to: column.width, alignRight: column.alignRight),
-                x: x, y: layout.tableHeaderRow, style: .columnHeader)
+                x: x, y: 0, style: .columnHeader)
             x += column.width + 1
         }
         if state.rows.isEmpty {
@@ -24,13 +25,13 @@ enum TableView {
                         : state.polls.values.allSatisfy { $0.authFailure != nil } ? .tableStopped : .tableLoading)
                 : words.text(.tableNoMatch, ["filter": state.filter])
                     + (KeyHints(state).keys(.back).map { " · " + words.text(.tableClears, ["key": $0]) } ?? "")
-            grid.put(message, x: 2, y: layout.tableHeaderRow + 1, style: .muted)
+            grid.put(message, x: 2, y: 1, style: .muted)
             return
         }
         let symbols = Symbols(unicode: state.unicode)
         let sparkline = Sparkline(unicode: state.unicode)
         for (offset, key) in state.visibleRows.enumerated() {
-            let y = layout.tableHeaderRow + 1 + offset
+            let y = 1 + offset
             guard let task = state.task(key) else { continue }
             let selected = key == state.selection
             var x = 1

@@ -12,10 +12,8 @@ struct SnapshotRenderer {
 
     /// The frame as plain text, or the error that kept the data from arriving.
     func render(width: Int, height: Int, timeout: Double = 10) async throws -> String {
-        var first = session.state
-        first.width = width
-        first.height = height
-        let dashboard = HeadlessDashboard(state: first, makeRunner: session.runner(deliver:))
+        let dashboard = HeadlessDashboard(state: session.state, makeRunner: session.runner(deliver:))
+        dashboard.send([.resize(width: width, height: height)])
         let settled = await dashboard.settle(timeout: timeout, now: { WallClock.milliseconds }) { state in
             state.hasLoadedVisibleRows || Self.hasFailed(state)
         }

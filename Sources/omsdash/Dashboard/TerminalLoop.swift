@@ -31,13 +31,11 @@ struct TerminalLoop {
         defer { terminal.stop() }
         var state = session.state
         let size = terminal.size
-        state.width = size.width
-        state.height = size.height
-        state.unicode = terminal.unicode
-        if !terminal.unicode { state.language = .english }  // Chinese cannot be drawn there
         var lastFrame: Grid?
         var drawnRevision: Int?
-        var pending: [Action] = [.tick(now: WallClock.milliseconds)]
+        var pending: [Action] = [
+            .terminalOpened(width: size.width, height: size.height, unicode: terminal.unicode), .tick(now: WallClock.milliseconds),
+        ]
         while true {
             for effect in Dashboard.reduce(&state, pending) {
                 if effect == .quit { return }
