@@ -13,16 +13,15 @@ extension Monitor {
     public mutating func due(now: Int64, interest: Interest) -> [Fetch] {
         fleet.prune(now: now)
         lastPassLookedAt = 0
-        let ceiling = settings.requestsPerMinuteTotal
-        var pass = SchedulePass(room: ceiling - fleet.counted, interest: interest, profiles: watchedProfiles(interest))
+        let waiting = [counterQueue.frontTime(), checkQueue.frontTime()].contains { $0.map { $0 <= now } == true }
+        let planner = RequestPlanner(
+            ceiling: settings.requestsPerMinuteTotal, counted: fleet.counted, othersWaiting: waiting,
+            allAtOnce: interest.checkEveryTaskNow)
+        var pass = SchedulePass(planner: planner, interest: interest, profiles: watchedProfiles(interest))
         var served = pass.watchedOrder
         for profile in pass.watchedOrder { serveHead(profile, now: now, pass: &pass) }
-        // While counters, checks or pages wait, page 1s take at most two thirds of the ceiling, so
-        // that a fleet whose page 1s alone would fill it still has its counters and alert checks.
-        let waiting = [counterQueue.frontTime(), checkQueue.frontTime()].contains { $0.map { $0 <= now } == true }
-        let headShare = waiting ? ceiling * 2 / 3 : ceiling
         while let front = headQueue.frontTime(),
-            front == WakeQueue.firstLoad || (pass.room > 0 && fleet.count(.head) < headShare),
+            front == WakeQueue.firstLoad || pass.planner.hasRoomForPageOne(pageOnes: fleet.count(.head)),
             let (profile, _) = headQueue.popDue(by: now)
         {
             if !pass.watched.contains(profile) { served.append(profile) }
@@ -33,14 +32,9 @@ extension Monitor {
             guard let watch = watches[profile] else { continue }
             headQueue.schedule(profile, at: headWake(watch, background: isBackground(watch, pass), now: now))
         }
-        // What is left of the ceiling, but for the page 1s and the selected task's requests the last
-        // minute has yet to see, within their share (and at most half of the ceiling).
-        let firstTier = min(headShare, firstTierPerMinute(watched: pass.watched.count, hasSelection: interest.selected != nil))
-        pass.reserve = min(ceiling / 2, max(0, firstTier - fleet.count(.head) - fleet.count(.selected)))
-        // At most a thirtieth of the ceiling a pass, so that what fell due together (every task's
-        // counters after a first load) spreads out instead of coming due together again; but
-        // `watch --once` looks once and leaves, so nothing comes due again and all of it goes now.
-        pass.allowance = interest.checkEveryTaskNow ? ceiling : max(1, ceiling / 30)
+        pass.planner.beginAfterPageOne(
+            needed: firstTierPerMinute(watched: pass.watched.count, hasSelection: interest.selected != nil),
+            sent: fleet.count(.head) + fleet.count(.selected))
         // The rows on screen, or for a face without a screen the profiles whose counters are due,
         // longest waiting first; then the profiles whose alert checks or list pages are due. A
         // profile that loaded since the last pass has its first screen now.
@@ -79,7 +73,7 @@ extension Monitor {
         fetches: (inout Monitor, inout ProfileWatch, inout Budget) -> [Fetch]
     ) {
         var served: [(profile: String, queuedAt: Int64)] = []
-        while let front = self[keyPath: queue].frontTime(), front == WakeQueue.firstLoad || pass.hasRoomAfterPageOne,
+        while let front = self[keyPath: queue].frontTime(), front == WakeQueue.firstLoad || pass.planner.hasRoomAfterPageOne,
             let (profile, time) = self[keyPath: queue].popDue(by: now)
         {
             served.append((profile, time))
@@ -92,7 +86,7 @@ extension Monitor {
                 ? countersWake(watch, now: now) : checksWake(watch, interest: pass.interest, now: now)
             let wake = next.map { time in
                 if time == WakeQueue.firstLoad || time > now { return time }
-                return pass.hasRoomAfterPageOne ? Self.ownRoom(watch.ledger, now: now) : queuedAt
+                return pass.planner.hasRoomAfterPageOne ? Self.ownRoom(watch.ledger, now: now) : queuedAt
             }
             self[keyPath: queue].schedule(profile, at: wake)
         }
@@ -106,14 +100,12 @@ extension Monitor {
         guard var watch = watches[profile], watch.health.authFailure == nil else { return }
         lastPassLookedAt += 1
         if pass.budgets[profile] == nil { watch.ledger.prune(now: now) }
-        var budget = pass.budgets[profile] ?? makeBudget(for: watch, interest: pass.interest, room: pass.room)
-        budget.fleetRoom = min(pass.room, pass.reserve + pass.allowance)
-        budget.fleetReserve = pass.reserve
+        var budget = pass.budgets[profile] ?? makeBudget(for: watch, interest: pass.interest, room: pass.planner.room)
+        budget.fleetRoom = pass.planner.roomAfterPageOne
+        budget.fleetReserve = pass.planner.reserve
         budget.spent = []
-        let roomBefore = budget.fleetRoom
         pass.fetches += fetches(&self, &watch, &budget)
-        pass.room -= roomBefore - budget.fleetRoom
-        pass.allowance -= roomBefore - budget.fleetRoom
+        pass.planner.spentAfterPageOne(budget.spent.count)
         record(budget.spent, at: now)
         pass.budgets[profile] = budget
         watch.ledger = budget.ledger
@@ -129,20 +121,20 @@ extension Monitor {
         let background = isBackground(watch, pass)
         if watch.health.authFailure != nil {
             var budget = Budget(
-                settings: settings, ledger: watch.ledger, fleetRoom: pass.room, hasSelection: false, sweepPending: false,
+                settings: settings, ledger: watch.ledger, fleetRoom: pass.planner.room, hasSelection: false, sweepPending: false,
                 paged: false)
             if isRetryDue(after: watch.health, now: now), let head = headFetch(&watch, now: now, background: false, budget: &budget) {
                 watch.health.authFailureAt = now
                 pass.fetches.append(head)
                 watch.ledger = budget.ledger
-                pass.room = budget.fleetRoom
+                pass.planner.spentOnPageOne(budget.spent.count)
                 record(budget.spent, at: now)
             }
             watches[profile] = watch
             return
         }
         let selected = pass.interest.selected.flatMap { $0.profile == profile ? $0 : nil }
-        var budget = makeBudget(for: watch, interest: pass.interest, room: pass.room)
+        var budget = makeBudget(for: watch, interest: pass.interest, room: pass.planner.room)
         if let selected, watch.tasks[selected.id] != nil || details[selected] != nil {
             pass.fetches += detailFetches(
                 for: selected, showEvery: settings.refreshMilliseconds,
@@ -150,7 +142,7 @@ extension Monitor {
                 purpose: .selected, budget: &budget)
         }
         if let head = headFetch(&watch, now: now, background: background, budget: &budget) { pass.fetches.append(head) }
-        pass.room = budget.fleetRoom
+        pass.planner.spentOnPageOne(budget.spent.count)
         record(budget.spent, at: now)
         budget.spent = []
         pass.budgets[profile] = budget
@@ -426,13 +418,10 @@ extension Monitor {
     }
 }
 
-/// What one call of `due` has decided so far: the room left under the fleet's ceiling, each
+/// What one call of `due` has decided so far: the fleet's ceiling as planned and spent, each
 /// profile's budget, and the fetches.
 private struct SchedulePass {
-    var room: Int
-    /// The room kept for the page 1s to come, and what this pass may still send after page 1.
-    var reserve = 0
-    var allowance = 0
+    var planner: RequestPlanner
     let interest: Interest
     /// The profiles the face looks at, in its order, and as a set.
     let watchedOrder: [String]
@@ -440,13 +429,10 @@ private struct SchedulePass {
     var budgets: [String: Budget] = [:]
     var fetches: [Fetch] = []
 
-    init(room: Int, interest: Interest, profiles: [String]) {
-        self.room = room
+    init(planner: RequestPlanner, interest: Interest, profiles: [String]) {
+        self.planner = planner
         self.interest = interest
         watchedOrder = profiles
         watched = Set(profiles)
     }
-
-    /// Whether the ceiling leaves this pass room for a request after page 1.
-    var hasRoomAfterPageOne: Bool { interest.checkEveryTaskNow || min(room - reserve, allowance) > 0 }
 }
