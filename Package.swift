@@ -19,9 +19,11 @@ let package = Package(
     ],
     targets: [
         .plugin(name: "BuildInfo", capability: .buildTool()),
+        .target(name: "OMSWords"),
         .target(
             name: "OMSCore",
             dependencies: [
+                "OMSWords",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),

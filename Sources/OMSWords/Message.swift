@@ -317,6 +317,11 @@ public enum Message: String, CaseIterable, Sendable {
     case bannerFleetAgencyFix = "banner.fleet_agency_fix"
     case bannerFleetAgencyFixShort = "banner.fleet_agency_fix_short"
 
+    /// One language's table from its faces' tables, which name each message once between them.
+    static func merged(_ tables: [Message: String]...) -> [Message: String] {
+        tables.reduce(into: [:]) { table, face in table.merge(face) { _, _ in preconditionFailure("a message in two faces' tables") } }
+    }
+
     /// The `{name}` placeholders of a text, in order of appearance.
     public static func placeholders(in text: String) -> [String] {
         var names: [String] = []

@@ -60,11 +60,12 @@ struct AlertViewTests {
     @Test("the dashboard writes an alert's instants in local time, its zone not named; programs read them in UTC")
     func localTimes() {
         let from: Int64 = 1_800_000_300_000, to: Int64 = 1_800_000_600_000
-        let clean = Wording(.alertBurstClean, ["failed": "0", "requested": "20", "share": ""], times: ["from": from, "to": to])
+        let clean = Wording(
+            .alertBurstClean, ["share": ""], quantities: ["failed": .count(0), "requested": .count(20), "from": .instant(from), "to": .instant(to)])
         let local = LocalTime()
         #expect(clean.text(.english, clock: .local) == "failed 0 of 20 in \(local.time(from))–\(local.time(to)): a clean bucket")
         #expect(clean.english == "failed 0 of 20 in \(UTCTime.clock(from))–\(UTCTime.clock(to)) UTC: a clean bucket")
-        #expect(clean.escapingControlCharacters.times == clean.times)
+        #expect(clean.escapingControlCharacters.quantities == clean.quantities)
     }
 
     @Test("a with nothing firing says so")

@@ -20,10 +20,14 @@ struct AlertRuleTests {
         let fired = burst.evaluate(requests: series([20, 20, 5]), failures: series([0, 1, 0]), now: now, judged: nil, firing: false)
         #expect(fired.verdict.fired == "failed 1 of 20 objects (5%); threshold 5% with ≥20 requests in 08:05–08:10 UTC")
         #expect(fired.judged == Self.start + Self.step)
-        if case .fire(let wording) = fired.verdict {
-            #expect(wording.times == ["from": Self.start + Self.step, "to": Self.start + 2 * Self.step], "the span as instants, for each face's clock")
-            #expect(wording.text(.simplifiedChinese).hasPrefix("08:05–08:10 UTC 内 20 个对象失败 1 个"))
+        guard case .fire(let wording) = fired.verdict else {
+            Issue.record("1 of 20 failed and nothing fired")
+            return
         }
+        #expect(wording.quantities["from"] == .instant(Self.start + Self.step), "the span as instants, for each face's clock")
+        #expect(wording.quantities["to"] == .instant(Self.start + 2 * Self.step))
+        #expect(wording.quantities["failed"] == .count(1) && wording.quantities["share"] == .percent(0.05), "counts and shares as values")
+        #expect(wording.text(.simplifiedChinese).hasPrefix("08:05–08:10 UTC 内 20 个对象失败 1 个"))
         let few = burst.evaluate(requests: series([19, 19, 5]), failures: series([0, 1, 0]), now: now, judged: nil, firing: false)
         #expect(few.verdict == .unchanged)
         let under = burst.evaluate(requests: series([100, 100, 5]), failures: series([0, 4, 0]), now: now, judged: nil, firing: false)

@@ -1,4 +1,5 @@
 import MonitorCore
+import OMSCore
 
 /// Numbers, sizes, rates and times as people read them: "1.2M", "3.4 TiB", "12.4 obj/s".
 public enum HumanUnits {

@@ -26,7 +26,7 @@ public struct FailureBurstRule: Sendable {
         if let judged, bucketStart <= judged { return (.unchanged, judged) }
         let failed = failures.values[complete], requested = requests.values[complete]
         let median = Self.median(failures.values[..<complete])
-        let span = ["from": bucketStart, "to": bucketStart + failures.step]
+        let span: [String: Quantity] = ["from": .instant(bucketStart), "to": .instant(bucketStart + failures.step)]
         if !firing {
             if let reason = breach(failed: failed, requested: requested, median: median, scale: 1, span: span) {
                 return (.fire(reason), bucketStart)
@@ -34,33 +34,32 @@ public struct FailureBurstRule: Sendable {
             return (.unchanged, bucketStart)
         }
         if breach(failed: failed, requested: requested, median: median, scale: Self.cleanFraction, span: span) == nil {
-            let share = requested > 0 ? " (\(MessageNumbers.text(Double(failed) / Double(requested))))" : ""
-            let values = ["failed": MessageNumbers.count(failed), "requested": MessageNumbers.count(requested), "share": share]
-            return (.resolve(Wording(.alertBurstClean, values, times: span)), bucketStart)
+            let share = requested > 0 ? " (\(Quantity.percent(Double(failed) / Double(requested)).text(clock: .utc)))" : ""
+            let quantities = span.merging(["failed": .count(failed), "requested": .count(requested)]) { $1 }
+            return (.resolve(Wording(.alertBurstClean, ["share": share], quantities: quantities)), bucketStart)
         }
         return (.unchanged, bucketStart)
     }
 
     /// Why a bucket (the one of `span`: its start and end as `from` and `to`) breaks the thresholds
     /// scaled by `scale`, or nil.
-    private func breach(failed: Int64, requested: Int64, median: Int64, scale: Double, span: [String: Int64]) -> Wording? {
+    private func breach(failed: Int64, requested: Int64, median: Int64, scale: Double, span: [String: Quantity]) -> Wording? {
         let ratio = settings.failureRatio * scale
         if requested >= settings.failureMinRequests, requested > 0, Double(failed) >= ratio * Double(requested) {
-            return Wording(.alertBurstShare, [
-                "failed": MessageNumbers.count(failed), "requested": MessageNumbers.count(requested),
-                "share": MessageNumbers.text(Double(failed) / Double(requested)), "threshold": MessageNumbers.text(settings.failureRatio),
-                "minimum": String(settings.failureMinRequests),
-            ], times: span)
+            let quantities: [String: Quantity] = [
+                "failed": .count(failed), "requested": .count(requested), "share": .percent(Double(failed) / Double(requested)),
+                "threshold": .percent(settings.failureRatio),
+            ]
+            return Wording(
+                .alertBurstShare, ["minimum": String(settings.failureMinRequests)], quantities: span.merging(quantities) { $1 })
         }
         let factor = settings.failureSpikeFactor * scale
         if failed >= settings.failureMinFailures, Double(failed) >= factor * Double(median) {
-            var values = [
-                "failed": MessageNumbers.count(failed), "factor": MessageNumbers.factor(settings.failureSpikeFactor),
-                "minimum": String(settings.failureMinFailures), "median": String(median),
-            ]
-            guard median > 0 else { return Wording(.alertBurstSpikeOverZero, values, times: span) }
-            values["ratio"] = MessageNumbers.factor(Double(failed) / Double(median))
-            return Wording(.alertBurstSpike, values, times: span)
+            let values = ["minimum": String(settings.failureMinFailures), "median": String(median)]
+            var quantities = span.merging(["failed": .count(failed), "factor": .factor(settings.failureSpikeFactor)]) { $1 }
+            guard median > 0 else { return Wording(.alertBurstSpikeOverZero, values, quantities: quantities) }
+            quantities["ratio"] = .factor(Double(failed) / Double(median))
+            return Wording(.alertBurstSpike, values, quantities: quantities)
         }
         return nil
     }
@@ -69,22 +68,5 @@ public struct FailureBurstRule: Sendable {
     static func median(_ values: ArraySlice<Int64>) -> Int64 {
         guard !values.isEmpty else { return 0 }
         return values.sorted()[(values.count - 1) / 2]
-    }
-}
-
-/// Short numbers for alert messages.
-enum MessageNumbers {
-    /// "15,815".
-    static func count(_ value: Int64) -> String { DigitGrouping.thousands(value) }
-
-    /// "7.5%", "5%", "0.1%".
-    static func text(_ share: Double) -> String { oneDecimal(share * 100) + "%" }
-    /// "3", "4.1".
-    static func factor(_ value: Double) -> String { oneDecimal(value) }
-
-    private static func oneDecimal(_ value: Double) -> String {
-        let rounded = (value * 10).rounded() / 10
-        if rounded == rounded.rounded() { return String(Int64(rounded)) }
-        return String(rounded)
     }
 }

@@ -55,8 +55,8 @@ extension Monitor {
             let message = threshold == 0
                 ? Wording(.alertListUnreadable, parts: ["reason": reason])
                 : Wording(
-                    .alertNoRefresh, ["age": HumanDuration.text(now - since), "threshold": HumanDuration.text(threshold)],
-                    parts: ["reason": reason])
+                    .alertNoRefresh, parts: ["reason": reason],
+                    quantities: ["age": .duration(milliseconds: now - since), "threshold": .duration(milliseconds: threshold)])
             fire(key, message, now: now, into: &change)
         } else if health.failures == 0, health.lastSuccess != nil {
             resolve(key, Wording(.alertRefreshesSucceed), now: now, into: &change)

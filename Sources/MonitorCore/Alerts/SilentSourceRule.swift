@@ -26,24 +26,13 @@ public struct SilentSourceRule: Sendable {
             }
         }
         if firing {
-            let values = ["count": MessageNumbers.count(recent), "window": HumanDuration.text(settings.silentMilliseconds)]
-            return recent > 0 ? .resolve(Wording(.alertSilentResolved, values)) : .unchanged
+            let quantities: [String: Quantity] = ["count": .count(recent), "window": .duration(milliseconds: settings.silentMilliseconds)]
+            return recent > 0 ? .resolve(Wording(.alertSilentResolved, quantities: quantities)) : .unchanged
         }
         guard recent == 0, before > 0, (since ?? .min) <= silenceStart else { return .unchanged }
-        return .fire(Wording(.alertSilent, [
-            "silent": HumanDuration.text(settings.silentMilliseconds), "before": MessageNumbers.count(before),
-            "lookback": HumanDuration.text(settings.silentLookbackMilliseconds),
+        return .fire(Wording(.alertSilent, quantities: [
+            "silent": .duration(milliseconds: settings.silentMilliseconds), "before": .count(before),
+            "lookback": .duration(milliseconds: settings.silentLookbackMilliseconds),
         ]))
-    }
-}
-
-/// "2h", "90m", "5m07s", "45s" for thresholds and ages in messages.
-enum HumanDuration {
-    static func text(_ milliseconds: Int64) -> String {
-        let seconds = milliseconds / 1000
-        if seconds >= 3600, seconds % 3600 == 0 { return "\(seconds / 3600)h" }
-        if seconds >= 60, seconds % 60 == 0 { return "\(seconds / 60)m" }
-        if seconds >= 60 { return "\(seconds / 60)m" + (seconds % 60 < 10 ? "0" : "") + "\(seconds % 60)s" }
-        return "\(seconds)s"
     }
 }

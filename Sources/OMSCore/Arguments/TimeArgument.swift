@@ -1,3 +1,5 @@
+import OMSWords
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

@@ -1,3 +1,4 @@
+import OMSWords
 import Synchronization
 
 /// The API clients of many profiles, each made when first needed: a profile without a project id

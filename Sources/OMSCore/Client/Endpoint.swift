@@ -1,4 +1,5 @@
 import FoundationEssentials
+import OMSWords
 
 /// Where an API lives: scheme, host and port. Plain `http` is accepted only for loopback and
 /// link-local hosts (the ECS metadata service).

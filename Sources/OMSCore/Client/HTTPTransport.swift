@@ -2,6 +2,7 @@ import AsyncHTTPClient
 import FoundationEssentials
 import NIOCore
 import NIOHTTP1
+import OMSWords
 import Synchronization
 
 /// One answer of the service: status, request id and body bytes.

@@ -1,4 +1,5 @@
 import FoundationEssentials
+import OMSWords
 
 /// A client for every OMS v2 synchronization-task operation of one project.
 ///

@@ -1,3 +1,5 @@
+import OMSWords
+
 /// A failed API call, with what a person needs to act on it.
 ///
 /// `message` is one line that names the fix for the common cases; it never holds a secret.

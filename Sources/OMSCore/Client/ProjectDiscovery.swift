@@ -1,3 +1,5 @@
+import OMSWords
+
 /// Finds a region's project id through IAM, as the SDK does:
 /// a signed `GET /v3/projects?name=<region>`, first project's id.
 public enum ProjectDiscovery {

@@ -1,4 +1,5 @@
 import FoundationEssentials
+import OMSWords
 
 #if canImport(Glibc)
 import Glibc

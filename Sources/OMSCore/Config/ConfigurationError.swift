@@ -1,3 +1,5 @@
+import OMSWords
+
 /// A configuration that cannot be used, with a one-line message that names the file and the fix.
 public enum ConfigurationError: Error, Sendable, Hashable, CustomStringConvertible {
     case unreadable(path: String, reason: Wording)

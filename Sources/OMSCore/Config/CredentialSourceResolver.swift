@@ -1,4 +1,5 @@
 import FoundationEssentials
+import OMSWords
 
 /// Turns a profile's credential fields as written into a `CredentialSource`: `credentials` names
 /// the source (`keys` when `ak` is given, else `chain`, the SDK's order), and `agency` with

@@ -1,3 +1,5 @@
+import OMSWords
+
 /// Finds the first syntax error in JSON text and where it is, for config messages with line and
 /// column (the standard decoder says only that the data is not valid JSON).
 public enum JSONSyntaxChecker {

@@ -1,3 +1,5 @@
+import OMSWords
+
 /// Checks an `organizations` entry as written and resolves it into an `Organization`: its source
 /// profile's credential, its regions (a region without OMS sync tasks is dropped, said once), its
 /// globs and endpoints.

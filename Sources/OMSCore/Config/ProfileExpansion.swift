@@ -1,3 +1,5 @@
+import OMSWords
+
 /// Many accounts in few lines: `defaults` gives any field to every profile that does not set it,
 /// and a profile with `regions` becomes one profile per region, named "NAME/REGION", each with its
 /// project discovered. `{region}` in an endpoint stands for the profile's region.

@@ -1,3 +1,5 @@
+import OMSWords
+
 /// Turns a profile as written into a usable `Profile`: region, endpoint, credentials, project id.
 struct ProfileResolver {
     let entry: ConfigFile.ProfileEntry

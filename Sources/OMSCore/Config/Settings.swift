@@ -1,4 +1,5 @@
 import FoundationEssentials
+import OMSWords
 
 /// Everything omsdash runs with, from the config file, the environment and the command line.
 public struct Settings: Sendable {

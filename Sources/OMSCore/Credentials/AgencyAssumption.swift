@@ -1,4 +1,5 @@
 import FoundationEssentials
+import OMSWords
 
 /// Temporary keys in a member account: IAM's `POST /v3.0/OS-CREDENTIAL/securitytokens` with the
 /// `assume_role` method, signed with the source credential.

@@ -1,3 +1,5 @@
+import OMSWords
+
 /// Why a temporary credential could not be had: the words with the fix, and whether the source
 /// was refused (IAM said 401 or 403, or the platform has no agency to give), which waits the
 /// longest before the next attempt.

@@ -1,3 +1,5 @@
+import OMSWords
+
 /// What a profile's credential is doing, as `omsdash profiles`, the exporter and `watch` show it:
 /// never a secret, the access key only masked.
 public struct CredentialStatus: Sendable, Equatable {

@@ -1,4 +1,5 @@
 import FoundationEssentials
+import OMSWords
 import Synchronization
 
 /// The temporary keys of the agency attached to this ECS, from its metadata service, as the SDK

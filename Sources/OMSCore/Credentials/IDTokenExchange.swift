@@ -1,4 +1,5 @@
 import FoundationEssentials
+import OMSWords
 
 /// A CCE workload identity: the pod's ID token (read again at every renewal, since the kubelet
 /// rotates it) exchanged at IAM for a token (`POST /v3.0/OS-AUTH/id-token/tokens` with `X-Idp-Id`),

@@ -1,4 +1,5 @@
 import FoundationEssentials
+import OMSWords
 import Synchronization
 
 /// Runs a `RenewalSchedule` on the wall clock: a loop renews the key when it falls due, requests

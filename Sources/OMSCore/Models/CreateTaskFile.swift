@@ -1,4 +1,5 @@
 import FoundationEssentials
+import OMSWords
 
 /// Reads a create body written by a person (`omsdash create --file`): JSON with the API's field
 /// names, where each key field may be written "env:NAME". Every problem is a one-line

@@ -1,5 +1,6 @@
 import FoundationEssentials
 import NIOSSL
+import OMSWords
 
 /// Checks a CA file before any connection: it must be readable and hold PEM certificates.
 enum CertificateAuthorityFile {

@@ -1,3 +1,5 @@
+import OMSWords
+
 /// An HTTP proxy, as written in `HTTPS_PROXY` or the config: `http://[user[:password]@]host[:port]`.
 ///
 /// The password is a secret: `description` leaves it out, so the proxy can be named in messages.

@@ -1,3 +1,5 @@
+import OMSWords
+
 /// Lists an organization's accounts as the SDK's `ShowOrganization` and `ListAccounts` do:
 /// `GET /v1/organizations` for the management account, then `GET /v1/organizations/accounts`
 /// page by page (`limit`, `marker`) until `next_marker` is null. Signed with the source credential.

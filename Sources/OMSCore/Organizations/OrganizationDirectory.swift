@@ -1,3 +1,4 @@
+import OMSWords
 import Synchronization
 
 /// The organizations of the config and what their last listings found. Turns a listing into

@@ -1,3 +1,5 @@
+import OMSWords
+
 /// What an organization's accounts make: a profile per watched active account and region, the
 /// accounts that are not active (listed by `omsdash profiles` with their status), and the
 /// accounts left out because their profile could not be made (its name taken by another).

@@ -1,3 +1,5 @@
+import OMSWords
+
 /// The organizations' first listing, before a face starts.
 extension Settings {
     /// Lists every organization at once and adds the profiles of their accounts after the

@@ -1,3 +1,5 @@
+import OMSWords
+
 /// One object name for CreateSyncEvents, checked and encoded as it is sent: what `sync-objects`, the
 /// dashboard's prompt and the simulator all use.
 public enum SyncObjectName {

@@ -1,0 +1,40 @@
+extension Message {
+    /// In English, what the watching engine says in every face: alert events, `watch`'s first
+    /// line, the alert hook's failures.
+    static let englishWatching: [Message: String] = [
+        .alertStoppedOutside: "{task} stopped outside this omsdash (was synchronizing)",
+        .alertSynchronizingAgain: "synchronizing again",
+        .alertTaskStopped: "the task stopped",
+        .alertNewTask: "new task {task} ({status})",
+        .alertNewTaskUnknown: "new task {task} (status unknown)",
+        .alertGone: "the task is gone",
+        .alertDeletedHere: "deleted here",
+        .alertLeftList: "task {task} left the list",
+        .alertLeftListUnknown: "the task left the list",
+        .alertRefused: "credentials refused{code}: check AK/SK, project id and this machine's clock",
+        .alertListUnreadable: "the task list could not be read{reason}",
+        .alertReason: ": {error}",
+        .alertNoRefresh: "no refresh succeeded for {age} (threshold {threshold}){reason}",
+        .alertRefreshesSucceed: "refreshes succeed again",
+        .alertNotSynchronizing: "the task is not synchronizing",
+        .alertBurstShare: "failed {failed} of {requested} objects ({share}); threshold {threshold} with ≥{minimum} requests in {from}–{to}{zone}",
+        .alertBurstSpike: "failed {failed} objects, {ratio}× the median {median}; threshold {factor}× and ≥{minimum} in {from}–{to}{zone}",
+        .alertBurstSpikeOverZero: "failed {failed} objects, against a median of {median}; threshold {factor}× and ≥{minimum} in {from}–{to}{zone}",
+        .alertBurstClean: "failed {failed} of {requested}{share} in {from}–{to}{zone}: a clean bucket",
+        .alertSilent: "no requests for {silent} after {before} in the {lookback} before; threshold {silent}: check the source bucket's event notifications",
+        .alertSilentResolved: "requests arrive again: {count} in the last {window}",
+
+        .hookCannotStart: "alerts.command: cannot run {program}: check the path in the config",
+        .hookExited: "alerts.command exited with status {status}",
+        .hookKilled: "alerts.command did not finish in {seconds} s and was killed",
+        .alertRenewalFailing: "the renewal of the temporary key is failing: {reason}",
+        .alertRenewalRecovered: "the temporary key was renewed again",
+        .alertAccountLeft: "account {account} left organization {organization} (or is no longer active): its profiles in {regions} are no longer watched",
+        .watchStarted: "watching {tasks} tasks in {names}; events follow",
+        .watchStartedMany: "watching {tasks} tasks in {profiles} profiles ({names} and {more} more); events follow",
+        .alertAccountJoined: "account {account} joined organization {organization}: watching it in {regions}",
+        .alertListingFailing: "the accounts of organization {organization} cannot be listed, the last known ones stay watched: {reason}",
+        .alertListingRecovered: "the accounts of organization {organization} were listed again",
+        .alertProfileGone: "the profile is no longer watched: its account left the organization",
+    ]
+}
