@@ -23,7 +23,7 @@ enum MemoryBenchmark {
             for cycle in 1...cycles {
                 dashboard.send([.key(.character("r"))])
                 _ = await dashboard.settle(timeout: 10, now: now) { state in
-                    let key = state.selection!
+                    let key = state.table.selection!
                     return state.polls.values.allSatisfy { !$0.inFlight } && state.details[key]?.showInFlight == false
                         && state.details[key]?.statisticsInFlight == false
                 }

@@ -51,7 +51,7 @@ struct AlertViewTests {
         _ = Dashboard.reduce(&state, .key(.escape))
         #expect(state.overlay == nil)
         _ = Dashboard.reduce(&state, .key(.character("a")))
-        #expect(state.selection == key)
+        #expect(state.table.selection == key)
         #expect(Dashboard.render(state).text.contains("Alert        task_stopped since"))
         _ = Dashboard.reduce(&state, .hookFailed(Wording(.hookExited, ["status": "7"])))
         #expect(Dashboard.render(state).text.contains("alerts.command exited with status 7"))
@@ -72,6 +72,6 @@ struct AlertViewTests {
     func nothingToJumpTo() {
         var state = Fixtures.loadedState()
         _ = Dashboard.reduce(&state, .key(.character("a")))
-        #expect(state.notice == .nothingNeedsAttention)
+        #expect(state.status.notice == .nothingNeedsAttention)
     }
 }

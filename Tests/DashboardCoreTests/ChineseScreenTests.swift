@@ -10,7 +10,7 @@ struct ChineseScreenTests {
 
     func state(width: Int, height: Int) -> AppState {
         var state = Fixtures.loadedState(width: width, height: height)
-        state.language = .simplifiedChinese
+        state.session.language = .simplifiedChinese
         return state
     }
 
@@ -78,8 +78,8 @@ struct NoticeWordsTests {
     @Test("a stop accepted and a start refused, in Chinese")
     func words() {
         var state = Fixtures.loadedState()
-        state.language = .simplifiedChinese
-        state.selection = Fixtures.key(0)
+        state.session.language = .simplifiedChinese
+        state.table.selection = Fixtures.key(0)
         _ = Dashboard.reduce(&state, .key(.character("s")))
         #expect(Dashboard.render(state).text.contains("s 用于启动已停止的任务；该任务当前为 SYNCHRONIZING"))
         _ = Dashboard.reduce(&state, .key(.character("x")))
@@ -91,10 +91,10 @@ struct NoticeWordsTests {
     @Test("a dialog's failure and the hook's are worded in Chinese")
     func failuresInChinese() throws {
         var state = Fixtures.loadedState()
-        state.language = .simplifiedChinese
+        state.session.language = .simplifiedChinese
         _ = Dashboard.reduce(&state, .key(.character("x")))
         _ = Dashboard.reduce(&state, .key(.character("y")))
-        let key = try #require(state.selection)
+        let key = try #require(state.table.selection)
         _ = Dashboard.reduce(&state, .commandFinished(key, .stop, ErrorReport(wording: Wording(.hookKilled, ["seconds": "10"]))))
         #expect(Dashboard.render(state).text.contains("alerts.command 未在 10 秒内结束，已被终止"))
         _ = Dashboard.reduce(&state, .key(.escape))
@@ -108,7 +108,7 @@ struct ChineseFormTests {
     @Test("a review with empty fields shows every problem in Chinese, every line within the terminal", arguments: ChineseScreenTests.sizes)
     func problems(width: Int, height: Int) {
         var state = Fixtures.loadedState(width: width, height: height)
-        state.language = .simplifiedChinese
+        state.session.language = .simplifiedChinese
         _ = Dashboard.reduce(&state, .key(.character("n")))
         _ = Dashboard.reduce(&state, .key(.control("s")))
         let grid = Dashboard.render(state)

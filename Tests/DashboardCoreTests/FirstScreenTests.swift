@@ -25,7 +25,7 @@ struct FirstScreenTests {
             tasks[0].status = .stopped
             _ = Dashboard.reduce(&state, Fixtures.listed(tasks, sweep: 2))
         }
-        state.selection = key
+        state.table.selection = key
         let start = Fixtures.now - StatsWindow.sixHours.milliseconds
         _ = Dashboard.reduce(&state, .answer(.shown(key, .success(tasks[0]))))
         _ = Dashboard.reduce(
@@ -36,7 +36,7 @@ struct FirstScreenTests {
             let failure = ErrorReport(code: nil, message: "cannot reach https://oms.cn-north-4.myhuaweicloud.com")
             _ = Dashboard.reduce(&state, Fixtures.listFailed(failure, sweep: alert ? 3 : 2))
         }
-        key = state.selection!
+        key = state.table.selection!
         return state
     }
 
@@ -69,8 +69,8 @@ struct FirstScreenTests {
     func errorKeepsTheStatusLine() {
         let state = Self.state(taskCount: 30, alert: false, error: true)
         let lines = Dashboard.render(state).text.components(separatedBy: "\n")
-        #expect(lines[state.height - 3].hasPrefix(" ✗ cannot reach https://oms.cn-north-4.myhuaweicloud.com"))
-        #expect(lines[state.height - 2] == " 30 tasks · sorted by status ↑ · window 6h")
+        #expect(lines[state.viewport.height - 3].hasPrefix(" ✗ cannot reach https://oms.cn-north-4.myhuaweicloud.com"))
+        #expect(lines[state.viewport.height - 2] == " 30 tasks · sorted by status ↑ · window 6h")
         let calm = Self.state(taskCount: 30, alert: false, error: false)
         #expect(calm.layout.tableRows == state.layout.tableRows + 1, "the table gives up one row for the error")
     }
@@ -123,14 +123,14 @@ struct FirstScreenTests {
         #expect(shown == onScreen, "every row on screen has its counters asked for at once")
         #expect(charted == onScreen, "and its sparkline")
         let start = Fixtures.now - StatsWindow.sixHours.milliseconds
-        for key in onScreen.union([state.selection!]) {
+        for key in onScreen.union([state.table.selection!]) {
             _ = Dashboard.reduce(&state, .answer(.shown(key, .success(state.task(key)!))))
             _ = Dashboard.reduce(&state, .answer(.statistics(key, window: .sixHours, start: start, end: Fixtures.now,
                 .success(Fixtures.statistics(for: key.id, start: start, end: Fixtures.now)))))
         }
         var scrolled = Dashboard.reduce(&state, .key(.character("G")))
         scrolled += Dashboard.reduce(&state, .tick(now: Fixtures.now + 1_000))
-        let selected = state.selection
+        let selected = state.table.selection
         let later = scrolled.filter {
             switch $0 {
             case .fetch(.show(let key)), .fetch(.statistics(let key, _, _, _)): key != selected && !onScreen.contains(key)

@@ -28,7 +28,7 @@ struct FleetTableTests {
         var state = fleet()
         _ = Dashboard.reduce(&state, .key(.character("/")))
         for character in text { _ = Dashboard.reduce(&state, .key(.character(character))) }
-        return state.rows
+        return state.table.rows
     }
 
     @Test("plain text matches the profile's name too")
@@ -69,12 +69,12 @@ struct FleetTableTests {
     func sortByProfile() {
         var state = fleet()
         _ = Dashboard.reduce(&state, .key(.character("o")))
-        #expect(state.sort == .profile)
+        #expect(state.table.sort == .profile)
         _ = Dashboard.reduce(&state, .key(.character("O")))
-        #expect(state.rows.first?.profile == "acct-019")
+        #expect(state.table.rows.first?.profile == "acct-019")
         var single = Fixtures.loadedState()
         _ = Dashboard.reduce(&single, .key(.character("o")))
-        #expect(single.sort == .lastStart)
+        #expect(single.table.sort == .lastStart)
     }
 }
 
@@ -88,13 +88,13 @@ struct FirstLoadSelectionTests {
         for profile in ["acct-2", "acct-1", "acct-0"] {
             let tasks = (0..<8).map { Fixtures.task("\(profile)-task-\($0)") }
             _ = Dashboard.reduce(&state, Fixtures.listed(tasks, profile: profile))
-            #expect(state.selection == state.rows.first)
-            #expect(state.scroll == 0)
+            #expect(state.table.selection == state.table.rows.first)
+            #expect(state.table.scroll == 0)
         }
-        #expect(state.selection?.profile == "acct-0")
+        #expect(state.table.selection?.profile == "acct-0")
         _ = Dashboard.reduce(&state, .key(.down))
-        let chosen = state.selection
+        let chosen = state.table.selection
         _ = Dashboard.reduce(&state, Fixtures.listed([Fixtures.task("acct-0-task-00")] + (0..<8).map { Fixtures.task("acct-0-task-\($0)") }, profile: "acct-0"))
-        #expect(state.selection == chosen, "after a key the selection stays on its task")
+        #expect(state.table.selection == chosen, "after a key the selection stays on its task")
     }
 }

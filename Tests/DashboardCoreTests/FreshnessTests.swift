@@ -30,7 +30,7 @@ struct FreshnessTests {
         var more: [Effect] = []
         for action in Self.answer(head, with: Self.tasks()) { more += Dashboard.reduce(&state, action) }
         #expect(state.taskCount == 100, "the first 100 rows after one round trip")
-        #expect(!state.rows.isEmpty && state.selection != nil)
+        #expect(!state.table.rows.isEmpty && state.table.selection != nil)
         let pages = more.filter { if case .fetch(.listPage) = $0 { true } else { false } }
         #expect(pages.count == 2, "pages 2 and 3 at once")
         for action in Self.answer(pages, with: Self.tasks()) { _ = Dashboard.reduce(&state, action) }

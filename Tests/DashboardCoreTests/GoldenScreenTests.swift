@@ -28,7 +28,7 @@ struct GoldenScreenTests {
     @Test("each screen matches its golden text, and no line is wider than the terminal", arguments: cases)
     func screen(width: Int, height: Int, name: String) throws {
         var state = Fixtures.loadedState(width: width, height: height)
-        state.language = .simplifiedChinese
+        state.session.language = .simplifiedChinese
         for key in Self.screens.first(where: { $0.name == name })!.keys { _ = Dashboard.reduce(&state, .key(key)) }
         let grid = Dashboard.render(state)
         let lines = (0..<grid.height).map { grid.text(row: $0) }

@@ -125,13 +125,13 @@ struct RemappedReducerTests {
     @Test("moves, the dialog and its confirmation follow the keymap; a dangerous action still asks first")
     func remappedKeys() throws {
         var state = try state(["move_down": ["<c-n>"], "stop_task": ["<c-x>"], "confirm": ["<f10>"]])
-        let first = state.selection
+        let first = state.table.selection
         _ = Dashboard.reduce(&state, .key(.character("j")))
-        #expect(state.selection == first, "j is no longer bound")
+        #expect(state.table.selection == first, "j is no longer bound")
         _ = Dashboard.reduce(&state, .key(.control("n")))
-        #expect(state.selection != first)
-        while state.task(state.selection!)?.status != .synchronizing { _ = Dashboard.reduce(&state, .key(.control("n"))) }
-        let running = try #require(state.selection)
+        #expect(state.table.selection != first)
+        while state.task(state.table.selection!)?.status != .synchronizing { _ = Dashboard.reduce(&state, .key(.control("n"))) }
+        let running = try #require(state.table.selection)
         #expect(Dashboard.reduce(&state, .key(.character("x"))).isEmpty && state.overlay == nil, "x is free")
         _ = Dashboard.reduce(&state, .key(.control("x")))
         guard case .confirm = state.overlay else { Issue.record("Ctrl-X opens the stop dialog"); return }
@@ -145,7 +145,7 @@ struct RemappedReducerTests {
         let y = try #require(Dashboard.render(state).text.split(separator: "\n", omittingEmptySubsequences: false)
             .firstIndex { $0.contains(TaskText.shortID(Fixtures.key(1).id)) })
         _ = Dashboard.reduce(&state, .mouse(MouseEvent(.press, x: 20, y: y)))
-        #expect(state.selection == Fixtures.key(1))
+        #expect(state.table.selection == Fixtures.key(1))
         _ = Dashboard.reduce(&state, .mouse(MouseEvent(.press, x: 10, y: state.layout.detailTop + 1)))
         #expect(state.focus == .detail)
     }

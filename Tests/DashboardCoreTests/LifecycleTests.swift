@@ -93,7 +93,7 @@ struct LifecycleTests {
         created.createTime = Fixtures.now
         state.now += 1000
         let answered = Dashboard.reduce(&state, Fixtures.listed([created] + Fixtures.tasks))
-        #expect(state.selection == TaskKey(profile: "bj", id: id))
+        #expect(state.table.selection == TaskKey(profile: "bj", id: id))
         #expect(!answered.contains { if case .announce(let event) = $0 { event.rule == .taskAppeared } else { false } },
                 "a task created here is not announced as appeared")
     }
@@ -132,7 +132,7 @@ struct LifecycleTests {
     @Test("c opens the form as a clone of the selected task")
     func cloneKey() throws {
         var state = Fixtures.loadedState(width: 100, height: 40)
-        while state.selection != Fixtures.key(1) { _ = press(&state, .down) }
+        while state.table.selection != Fixtures.key(1) { _ = press(&state, .down) }
         _ = press(&state, .character("c"))
         let clone = try #require(form(state))
         #expect(clone.origin == .clone(Fixtures.key(1)))
@@ -165,13 +165,13 @@ struct LifecycleTests {
     @Test("D deletes only a stopped task, and only after the id's first 4 characters are typed")
     func deleteFlow() throws {
         var state = Fixtures.loadedState(width: 100, height: 40)
-        let running = try #require(state.selection)
+        let running = try #require(state.table.selection)
         #expect(state.task(running)?.status == .synchronizing)
         _ = press(&state, .character("D"))
         #expect(state.overlay == nil)
         #expect(screen(state).contains("D deletes a stopped task; this one is SYNCHRONIZING: stop it first with x"))
 
-        while state.selection != Fixtures.key(1) { _ = press(&state, .down) }
+        while state.table.selection != Fixtures.key(1) { _ = press(&state, .down) }
         _ = press(&state, .character("D"))
         var text = screen(state)
         #expect(text.contains("Delete task 0d146099-8cf4-437d-b6ef-88e043771c8b?"))
@@ -188,32 +188,32 @@ struct LifecycleTests {
 
         let events = Dashboard.reduce(&state, .commandFinished(Fixtures.key(1), .delete, nil))
         #expect(state.overlay == nil)
-        #expect(!state.rows.contains(Fixtures.key(1)), "the row disappears")
+        #expect(!state.table.rows.contains(Fixtures.key(1)), "the row disappears")
         text = screen(state)
         #expect(text.contains("Deleted 0d14…c8b") && !text.contains("media-archive"))
         #expect(!events.contains { if case .announce(let event) = $0 { event.rule == .taskGone } else { false } })
         state.now += 1000
         _ = Dashboard.reduce(&state, Fixtures.listed(Fixtures.tasks))
-        #expect(!state.rows.contains(Fixtures.key(1)), "an answer sent before the delete does not bring it back")
+        #expect(!state.table.rows.contains(Fixtures.key(1)), "an answer sent before the delete does not bring it back")
     }
 
     @Test("a refused delete keeps the task and says why")
     func deleteRefused() {
         var state = Fixtures.loadedState(width: 100, height: 40)
-        while state.selection != Fixtures.key(1) { _ = press(&state, .down) }
+        while state.table.selection != Fixtures.key(1) { _ = press(&state, .down) }
         _ = press(&state, .character("D"))
         _ = type(&state, "0d14")
         _ = press(&state, .enter)
         let refusal = ErrorReport(code: "OMS.0073", message: "Failed to delete the task: stop the sync task first.", httpStatus: 400)
         _ = Dashboard.reduce(&state, .commandFinished(Fixtures.key(1), .delete, refusal))
         #expect(screen(state).contains("Failed to delete the task"))
-        #expect(state.rows.contains(Fixtures.key(1)))
+        #expect(state.table.rows.contains(Fixtures.key(1)))
     }
 
     @Test("read-only binds none of n, c and D, and the help says so")
     func readOnly() {
         var state = Fixtures.loadedState(width: 100, height: 40, readOnly: true)
-        while state.selection != Fixtures.key(1) { _ = press(&state, .down) }
+        while state.table.selection != Fixtures.key(1) { _ = press(&state, .down) }
         for key in ["n", "c", "D"] {
             _ = press(&state, .character(Character(key)))
             #expect(state.overlay == nil, "\(key) does nothing")

@@ -21,14 +21,14 @@ struct MouseTests {
     @Test("a click on a row selects it; a click below the rows does nothing")
     func clickSelects() throws {
         var state = Fixtures.loadedState()
-        #expect(state.selection != Fixtures.key(1))
+        #expect(state.table.selection != Fixtures.key(1))
         let last = try #require(row(of: TaskText.shortID(Fixtures.key(1).id), in: state))
         _ = click(&state, x: 20, y: last)
-        #expect(state.selection == Fixtures.key(1))
+        #expect(state.table.selection == Fixtures.key(1))
         _ = click(&state, x: 20, y: last + 1)
-        #expect(state.selection == Fixtures.key(1), "the row below the last task is empty")
+        #expect(state.table.selection == Fixtures.key(1), "the row below the last task is empty")
         _ = click(&state, x: 20, y: 1)
-        #expect(state.selection == Fixtures.key(1), "the column titles are not a row")
+        #expect(state.table.selection == Fixtures.key(1), "the column titles are not a row")
     }
 
     @Test("a click in the detail pane focuses it; Esc goes back")
@@ -46,26 +46,26 @@ struct MouseTests {
         var state = AppState(profiles: [.init(name: "bj", region: "cn-north-4", projectID: "p")], now: Fixtures.now, width: 120, height: 24)
         let tasks = (0..<40).map { Fixtures.task("task-\(100 + $0)-0000-0000-0000-000000000000") }
         _ = Dashboard.reduce(&state, Fixtures.listed(tasks))
-        let first = state.selection
+        let first = state.table.selection
         _ = Dashboard.reduce(&state, .mouse(MouseEvent(.wheelDown, x: 10, y: 5)))
-        #expect(state.scroll == 3)
-        #expect(state.selection == state.rows[3], "the selection was at the top and had to come along")
+        #expect(state.table.scroll == 3)
+        #expect(state.table.selection == state.table.rows[3], "the selection was at the top and had to come along")
         let visible = state.layout.tableRows
         _ = Dashboard.reduce(&state, .key(.down))
-        let kept = state.selection
+        let kept = state.table.selection
         _ = Dashboard.reduce(&state, .mouse(MouseEvent(.wheelDown, x: 10, y: 5)))
-        #expect(state.scroll == 6 && state.selection == state.rows[6] && kept == state.rows[4])
+        #expect(state.table.scroll == 6 && state.table.selection == state.table.rows[6] && kept == state.table.rows[4])
         for _ in 0..<30 { _ = Dashboard.reduce(&state, .mouse(MouseEvent(.wheelDown, x: 10, y: 5))) }
-        #expect(state.scroll == 40 - visible, "stops at the last row")
+        #expect(state.table.scroll == 40 - visible, "stops at the last row")
         for _ in 0..<30 { _ = Dashboard.reduce(&state, .mouse(MouseEvent(.wheelUp, x: 10, y: 5))) }
-        #expect(state.scroll == 0 && state.selection == state.rows[visible - 1])
-        #expect(first == state.rows[0])
+        #expect(state.table.scroll == 0 && state.table.selection == state.table.rows[visible - 1])
+        #expect(first == state.table.rows[0])
     }
 
     @Test("a click on a dialog's button presses it: Cancel sends nothing, Stop sends exactly one request")
     func clickDialogButtons() throws {
         var state = Fixtures.loadedState()
-        let selected = try #require(state.selection)
+        let selected = try #require(state.table.selection)
         _ = Dashboard.reduce(&state, .key(.character("x")))
         let y = try #require(row(of: "Cancel", in: state))
         let cancel = try #require(column(of: "Cancel", in: state))
@@ -88,7 +88,7 @@ struct MouseTests {
     func overlays() throws {
         var state = Fixtures.loadedState()
         _ = Dashboard.reduce(&state, .key(.end))
-        #expect(state.selection == Fixtures.key(1), "the stopped task")
+        #expect(state.table.selection == Fixtures.key(1), "the stopped task")
         _ = Dashboard.reduce(&state, .key(.character("s")))
         _ = Dashboard.reduce(&state, .key(.character("y")))
         guard case .credentials = state.overlay else {

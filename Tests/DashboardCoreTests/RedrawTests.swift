@@ -39,7 +39,7 @@ struct RedrawTests {
         _ = Dashboard.reduce(&state, Fixtures.listFailed(ErrorReport(message: "connection refused")))
         #expect(state.revision != before)
         before = state.revision
-        let selected = state.selection!
+        let selected = state.table.selection!
         _ = Dashboard.reduce(&state, .answer(.shown(selected, .success(state.task(selected)!))))
         #expect(state.revision != before)
     }
@@ -54,6 +54,6 @@ struct RedrawTests {
         let together = Dashboard.reduce(&batched, actions)
         #expect(!together.isEmpty)
         #expect(Set(together.map(String.init(describing:))) == Set(separately.map(String.init(describing:))))
-        #expect(together.contains(.fetch(.show(batched.selection!))))
+        #expect(together.contains(.fetch(.show(batched.table.selection!))))
     }
 }

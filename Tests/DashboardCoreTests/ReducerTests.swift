@@ -16,11 +16,11 @@ struct ReducerTests {
         #expect(Dashboard.reduce(&state, .tick(now: Fixtures.now)) == [.fetch(.listPage(profile: "bj", offset: 0, sweep: 1))])
         #expect(Dashboard.reduce(&state, .tick(now: Fixtures.now + 1000)).isEmpty, "one list in flight at a time")
         let effects = Dashboard.reduce(&state, Fixtures.listed(Fixtures.tasks, profile: "bj"))
-        #expect(effects.first == .fetch(.show(state.selection!)))
-        #expect(effects.contains(.fetch(.statistics(state.selection!, window: .sixHours,
+        #expect(effects.first == .fetch(.show(state.table.selection!)))
+        #expect(effects.contains(.fetch(.statistics(state.table.selection!, window: .sixHours,
                                                   start: Fixtures.now + 1000 - StatsWindow.sixHours.milliseconds, end: Fixtures.now + 1000))))
-        #expect(state.selection == state.rows.first)
-        let others = state.visibleRows.filter { $0 != state.selection }
+        #expect(state.table.selection == state.table.rows.first)
+        let others = state.visibleRows.filter { $0 != state.table.selection }
         #expect(others.allSatisfy { effects.contains(.fetch(.show($0))) }, "the first screen comes with the first load")
     }
 
@@ -53,7 +53,7 @@ struct ReducerTests {
         _ = Dashboard.reduce(&state, .tick(now: state.polls["bj"]!.nextDue))
         _ = Dashboard.reduce(&state, Fixtures.listed(Fixtures.tasks, profile: "bj"))
         #expect(state.polls["bj"]!.phase(paused: false) == .live)
-        #expect(state.lastError == nil)
+        #expect(state.status.error == nil)
     }
 
     @Test("after a 401 polling stops and says which credentials failed; r tries again")
@@ -76,29 +76,29 @@ struct ReducerTests {
     func selectionSticks() {
         var state = Fixtures.loadedState()
         _ = Dashboard.reduce(&state, .key(.down))
-        let chosen = state.selection!
+        let chosen = state.table.selection!
         for _ in SortColumn.allCases { _ = Dashboard.reduce(&state, .key(.character("o"))) }
         _ = Dashboard.reduce(&state, .key(.character("O")))
-        #expect(state.selection == chosen)
+        #expect(state.table.selection == chosen)
         _ = Dashboard.reduce(&state, Fixtures.listed(Fixtures.tasks.reversed()))
-        #expect(state.selection == chosen)
+        #expect(state.table.selection == chosen)
     }
 
     @Test("navigation: j/k, arrows, g/G, PgUp/PgDn stay in bounds")
     func navigation() {
         var state = Fixtures.loadedState()
         _ = Dashboard.reduce(&state, .key(.character("G")))
-        #expect(state.selectedIndex == 2)
+        #expect(state.table.selectedIndex == 2)
         _ = Dashboard.reduce(&state, .key(.down))
-        #expect(state.selectedIndex == 2)
+        #expect(state.table.selectedIndex == 2)
         _ = Dashboard.reduce(&state, .key(.character("k")))
-        #expect(state.selectedIndex == 1)
+        #expect(state.table.selectedIndex == 1)
         _ = Dashboard.reduce(&state, .key(.pageUp))
-        #expect(state.selectedIndex == 0)
+        #expect(state.table.selectedIndex == 0)
         _ = Dashboard.reduce(&state, .key(.pageDown))
-        #expect(state.selectedIndex == 2)
+        #expect(state.table.selectedIndex == 2)
         _ = Dashboard.reduce(&state, .key(.character("g")))
-        #expect(state.selectedIndex == 0)
+        #expect(state.table.selectedIndex == 0)
     }
 
     @Test("filter: / types a substring over id, buckets, regions, description; Esc clears")
@@ -106,17 +106,17 @@ struct ReducerTests {
         var state = Fixtures.loadedState()
         _ = Dashboard.reduce(&state, .key(.character("/")))
         for character in "媒体" { _ = Dashboard.reduce(&state, .key(.character(character))) }
-        #expect(state.rows == [Fixtures.key(1)])
-        #expect(state.selection == Fixtures.key(1))
+        #expect(state.table.rows == [Fixtures.key(1)])
+        #expect(state.table.selection == Fixtures.key(1))
         _ = Dashboard.reduce(&state, .key(.enter))
-        #expect(!state.isEditingFilter && state.filter == "媒体")
+        #expect(!state.table.isEditingFilter && state.table.filter == "媒体")
         _ = Dashboard.reduce(&state, .key(.escape))
-        #expect(state.filter.isEmpty && state.rows.count == 3)
+        #expect(state.table.filter.isEmpty && state.table.rows.count == 3)
         _ = Dashboard.reduce(&state, .key(.character("/")))
         for character in "GAME-ASSETS" { _ = Dashboard.reduce(&state, .key(.character(character))) }
-        #expect(state.rows == [Fixtures.key(2)], "case-insensitive over bucket names")
+        #expect(state.table.rows == [Fixtures.key(2)], "case-insensitive over bucket names")
         _ = Dashboard.reduce(&state, .key(.backspace))
-        #expect(state.filter == "GAME-ASSET")
+        #expect(state.table.filter == "GAME-ASSET")
     }
 
     @Test("+/- walk the windows 1h…30d and refetch the selected task's statistics")
@@ -143,7 +143,7 @@ struct ReducerTests {
     @Test("stop: dialog with Cancel focused, y sends exactly one request, the row changes at once")
     func stopThroughDialog() {
         var state = Fixtures.loadedState()
-        state.selection = Fixtures.key(0)
+        state.table.selection = Fixtures.key(0)
         _ = Dashboard.reduce(&state, .key(.character("x")))
         guard case .confirm(let dialog) = state.overlay else { Issue.record("no dialog"); return }
         #expect(dialog.focused == .cancel && dialog.command == .stop)
@@ -155,7 +155,7 @@ struct ReducerTests {
         _ = Dashboard.reduce(&state, .commandFinished(Fixtures.key(0), .stop, nil))
         #expect(state.task(Fixtures.key(0))?.status == .stopped)
         #expect(state.overlay == nil, "success is a flash in the status bar, not a box that eats the next key")
-        #expect(state.flash?.kind == .accepted(.stop, taskID: Fixtures.key(0).id))
+        #expect(state.status.flash(at: state.now)?.kind == .accepted(.stop, taskID: Fixtures.key(0).id))
         #expect(Dashboard.render(state).text.contains("Stopped d18b…a3e: OMS accepted the request"))
     }
 
@@ -163,7 +163,7 @@ struct ReducerTests {
     func cancel() {
         for key in [Key.enter, .character("n"), .escape] {
             var state = Fixtures.loadedState()
-            state.selection = Fixtures.key(0)
+            state.table.selection = Fixtures.key(0)
             _ = Dashboard.reduce(&state, .key(.character("x")))
             let effects = Dashboard.reduce(&state, .key(key))
             #expect(state.overlay == nil)
@@ -174,7 +174,7 @@ struct ReducerTests {
     @Test("start without configured keys asks for them, masked, then sends them once")
     func startAsksForKeys() {
         var state = Fixtures.loadedState()
-        state.selection = Fixtures.key(1)
+        state.table.selection = Fixtures.key(1)
         _ = Dashboard.reduce(&state, .key(.character("s")))
         _ = Dashboard.reduce(&state, .key(.tab))
         _ = Dashboard.reduce(&state, .key(.enter))
@@ -191,26 +191,26 @@ struct ReducerTests {
     @Test("start with configured keys goes straight to the request; s on a running task only says why not")
     func startWithKeys() {
         var state = Fixtures.loadedState()
-        state.startKeys = .init(hasDefault: true)
-        state.selection = Fixtures.key(1)
+        state.session.startKeys = .init(hasDefault: true)
+        state.table.selection = Fixtures.key(1)
         _ = Dashboard.reduce(&state, .key(.character("s")))
         #expect(Dashboard.reduce(&state, .key(.character("y"))).contains(.startTask(Fixtures.key(1), nil)))
         var running = Fixtures.loadedState()
-        running.selection = Fixtures.key(0)
+        running.table.selection = Fixtures.key(0)
         _ = Dashboard.reduce(&running, .key(.character("s")))
         #expect(running.overlay == nil)
-        #expect(running.notice == .wrongStatus(.startTask, status: "SYNCHRONIZING"))
+        #expect(running.status.notice == .wrongStatus(.startTask, status: "SYNCHRONIZING"))
         #expect(Dashboard.render(running).text.contains("s starts a stopped task; this one is SYNCHRONIZING"))
     }
 
     @Test("read-only: s and x are not bound at all")
     func readOnly() {
         var state = Fixtures.loadedState(readOnly: true)
-        state.selection = Fixtures.key(0)
+        state.table.selection = Fixtures.key(0)
         _ = Dashboard.reduce(&state, .key(.character("x")))
-        state.selection = Fixtures.key(1)
+        state.table.selection = Fixtures.key(1)
         _ = Dashboard.reduce(&state, .key(.character("s")))
-        #expect(state.overlay == nil && state.notice == nil)
+        #expect(state.overlay == nil && state.status.notice == nil)
         let screen = Dashboard.render(state).text
         #expect(screen.contains("read-only"))
         #expect(!screen.contains("s start"))
@@ -219,7 +219,7 @@ struct ReducerTests {
     @Test("a failed command shows the API's answer and keeps the task as it was; q quits from it")
     func failedCommand() {
         var state = Fixtures.loadedState()
-        state.selection = Fixtures.key(0)
+        state.table.selection = Fixtures.key(0)
         _ = Dashboard.reduce(&state, .key(.character("x")))
         _ = Dashboard.reduce(&state, .key(.character("y")))
         let error = ErrorReport(code: "OMS.0071", message: "OMS.0071 (HTTP 400): The sync task is already stopped.", requestID: "abc")
@@ -253,12 +253,12 @@ struct ReducerTests {
         #expect(effects == [.fetch(.listPage(profile: "bj", offset: 0, sweep: 1)), .fetch(.listPage(profile: "sh", offset: 0, sweep: 1))])
         _ = Dashboard.reduce(&state, Fixtures.listed([Fixtures.tasks[0]], profile: "bj"))
         _ = Dashboard.reduce(&state, Fixtures.listed([Fixtures.tasks[1], Fixtures.tasks[2]], profile: "sh"))
-        #expect(state.rows.count == 3)
+        #expect(state.table.rows.count == 3)
         let screen = Dashboard.render(state).text
         #expect(screen.contains("2 profiles"))
         #expect(screen.contains("PROFILE"))
         #expect(screen.components(separatedBy: "\n").contains { $0.contains("sh") && $0.contains("0d14…c8b") })
         _ = Dashboard.reduce(&state, Fixtures.listFailed(ErrorReport(message: "cannot reach"), profile: "sh"))
-        #expect(state.rows.count == 3, "one profile failing keeps every row")
+        #expect(state.table.rows.count == 3, "one profile failing keeps every row")
     }
 }

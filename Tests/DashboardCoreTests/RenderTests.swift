@@ -34,7 +34,7 @@ struct RenderTests {
     func selectedRow() {
         let state = Fixtures.loadedState()
         let grid = Dashboard.render(state)
-        let index = state.selectedIndex!
+        let index = state.table.selectedIndex!
         let y = state.layout.tableHeaderRow + 1 + index
         #expect(grid.styles(row: y).allSatisfy { $0 == .selected })
         #expect(grid.styles(row: y + 1 < state.layout.detailTop ? y + 1 : y).contains(.selected) == (y + 1 >= state.layout.detailTop))
@@ -43,7 +43,7 @@ struct RenderTests {
     @Test("detail: every setting, monthly counters, five sparklines with figures and time labels")
     func detail() {
         var state = Fixtures.loadedState()
-        state.selection = Fixtures.key(0)
+        state.table.selection = Fixtures.key(0)
         let screen = lines(state).joined(separator: "\n")
         #expect(screen.contains("d18befdd-eb82-41f3-8019-bbb593d74a3e · SYNCHRONIZING since"))
         #expect(screen.contains("Aliyun · cn-beijing · logs-prod → cn-north-4 · logs-obs · STANDARD"))
@@ -165,7 +165,7 @@ struct RenderTests {
     @Test("dialog: names the task and route, Cancel focused; progress; answer")
     func dialog() {
         var state = Fixtures.loadedState()
-        state.selection = Fixtures.key(0)
+        state.table.selection = Fixtures.key(0)
         _ = Dashboard.reduce(&state, .key(.character("x")))
         var screen = Dashboard.render(state).text
         #expect(screen.contains("Stop task d18b…a3e?"))
@@ -179,9 +179,9 @@ struct RenderTests {
         screen = Dashboard.render(state).text
         #expect(state.overlay == nil, "success takes no key to dismiss")
         #expect(screen.contains("✓ Stopped d18b…a3e: OMS accepted the request"))
-        let before = state.selectedIndex
+        let before = state.table.selectedIndex
         _ = Dashboard.reduce(&state, .key(.character(before == 0 ? "j" : "k")))
-        #expect(state.selectedIndex != before, "the next key acts at once")
+        #expect(state.table.selectedIndex != before, "the next key acts at once")
         _ = Dashboard.reduce(&state, .tick(now: state.now + Flash.milliseconds))
         #expect(!Dashboard.render(state).text.contains("OMS accepted the request"), "the flash goes by itself")
     }
@@ -189,7 +189,7 @@ struct RenderTests {
     @Test("the keys prompt masks every task key and never shows one")
     func maskedPrompt() {
         var state = Fixtures.loadedState()
-        state.selection = Fixtures.key(1)
+        state.table.selection = Fixtures.key(1)
         _ = Dashboard.reduce(&state, .key(.character("s")))
         _ = Dashboard.reduce(&state, .key(.character("y")))
         for character in "SRCAK" { _ = Dashboard.reduce(&state, .key(.character(character))) }
@@ -331,7 +331,7 @@ struct ChartWidthTests {
         let screen = Dashboard.render(state).text.components(separatedBy: "\n")
         let row = try #require(screen.first { $0.hasPrefix(" REQUEST ") }, "at \(size)")
         let bars = row.unicodeScalars.filter { (0x2581...0x2588).contains($0.value) }.count
-        let buckets = state.details[state.selection!]?.series(.request, window: state.window)?.values.count ?? 0
+        let buckets = state.details[state.table.selection!]?.series(.request, window: state.window)?.values.count ?? 0
         #expect(bars >= min(size.0 / 2, buckets), "at \(size): \(bars) of \(size.0) columns")
         #expect(row.contains("last "), "the latest value always shows: \(row)")
     }

@@ -26,7 +26,7 @@ struct StyledGoldenScreenTests {
     /// The loaded fixture in English at 100×30, after `keys`.
     static func english(_ keys: [Key], unicode: Bool = true) -> AppState {
         var state = Fixtures.loadedState(width: 100, height: 30, unicode: unicode)
-        state.language = .english
+        state.session.language = .english
         for key in keys { _ = Dashboard.reduce(&state, .key(key)) }
         return state
     }
@@ -52,7 +52,7 @@ struct StyledGoldenScreenTests {
         Screen(name: "dialog-failed-100x30", width: 100, height: 30) {
             var state = english([.character("x"), .character("y")])
             let refusal = ErrorReport(code: "OMS.0063", message: "The task is being started or stopped: try again later.", httpStatus: 400)
-            _ = Dashboard.reduce(&state, .commandFinished(state.selection ?? Fixtures.key(0), .stop, refusal))
+            _ = Dashboard.reduce(&state, .commandFinished(state.table.selection ?? Fixtures.key(0), .stop, refusal))
             return state
         },
     ]

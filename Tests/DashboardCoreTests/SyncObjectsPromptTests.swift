@@ -13,7 +13,7 @@ struct SyncObjectsPromptTests {
     @Test("names one a line or separated by commas; Ctrl-S shows the batches; y sends exactly one effect with every batch")
     func typedAndSent() throws {
         var state = Fixtures.loadedState()
-        state.selection = Fixtures.key(0)
+        state.table.selection = Fixtures.key(0)
         _ = Dashboard.reduce(&state, .key(.character("f")))
         guard case .syncObjects = state.overlay else { Issue.record("no prompt"); return }
         type("logs/2026/12/01.gz, photos/猫 1.jpg\n  a+b  \n\n", into: &state)
@@ -47,7 +47,7 @@ struct SyncObjectsPromptTests {
     @Test("nothing typed, too many names or one too long: Ctrl-S says why and sends nothing")
     func problems() {
         var state = Fixtures.loadedState()
-        state.selection = Fixtures.key(0)
+        state.table.selection = Fixtures.key(0)
         _ = Dashboard.reduce(&state, .key(.character("f")))
         #expect(Dashboard.reduce(&state, .key(.control("s"))).isEmpty)
         #expect(Dashboard.render(state).text.contains("✗ type or paste at least one object name"))
@@ -61,7 +61,7 @@ struct SyncObjectsPromptTests {
     @Test("a failure keeps the dialog with the answer; the error stays in the status bar")
     func failure() {
         var state = Fixtures.loadedState()
-        state.selection = Fixtures.key(0)
+        state.table.selection = Fixtures.key(0)
         _ = Dashboard.reduce(&state, .key(.character("f")))
         type("x", into: &state)
         _ = Dashboard.reduce(&state, .key(.control("s")))
@@ -71,18 +71,18 @@ struct SyncObjectsPromptTests {
         let screen = Dashboard.render(state).text
         #expect(screen.contains("✗ OMS.0071 (HTTP 400): The sync task is stopped"))
         _ = Dashboard.reduce(&state, .key(.character("z")))
-        #expect(state.overlay == nil && state.lastError == refusal)
+        #expect(state.overlay == nil && state.status.error == refusal)
     }
 
     @Test("f on a stopped task says why not; read-only does not bind f")
     func notBound() {
         var state = Fixtures.loadedState()
-        state.selection = Fixtures.key(1)
+        state.table.selection = Fixtures.key(1)
         _ = Dashboard.reduce(&state, .key(.character("f")))
         #expect(state.overlay == nil)
         #expect(Dashboard.render(state).text.contains("f sends object names to a synchronizing task; this one is STOPPED"))
         var readOnly = Fixtures.loadedState(readOnly: true)
-        readOnly.selection = Fixtures.key(0)
+        readOnly.table.selection = Fixtures.key(0)
         _ = Dashboard.reduce(&readOnly, .key(.character("f")))
         #expect(readOnly.overlay == nil)
         #expect(!Dashboard.render(readOnly).text.contains("f sync"))
@@ -95,7 +95,7 @@ struct SyncObjectsPromptTests {
                              endpoint: try Endpoint(parsing: "https://oms.cn-north-4.myhuaweicloud.com"))],
             now: Fixtures.now, width: 160, height: 40)
         _ = Dashboard.reduce(&state, Fixtures.listed(Fixtures.tasks))
-        state.selection = Fixtures.key(0)
+        state.table.selection = Fixtures.key(0)
         #expect(Dashboard.render(state).text.contains(
             " Sync URL     https://oms.cn-north-4.myhuaweicloud.com/v2/0b5c3a7e9d214f6c8a1e2b3c4d5e1f23/sync-tasks/d18befdd-eb82-41f3-8019-bbb593d74a3e/events"))
     }

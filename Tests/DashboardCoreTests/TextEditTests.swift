@@ -32,11 +32,11 @@ struct TextEditTests {
     func sameInEveryEditor() throws {
         func typed(opening: [Key], selection: Int, text: (AppState) -> String?) -> String? {
             var state = Fixtures.loadedState()
-            state.selection = Fixtures.key(selection)
+            state.table.selection = Fixtures.key(selection)
             for key in opening + Self.keys { _ = Dashboard.reduce(&state, .key(key)) }
             return text(state)
         }
-        let filter = typed(opening: [.character("/")], selection: 0) { $0.isEditingFilter ? $0.filter : nil }
+        let filter = typed(opening: [.character("/")], selection: 0) { $0.table.isEditingFilter ? $0.table.filter : nil }
         let delete = typed(opening: [.character("D")], selection: 1) {
             if case .delete(let dialog) = $0.overlay { dialog.typed } else { nil }
         }
@@ -65,7 +65,7 @@ struct TextEditTests {
     @Test("the delete confirmation takes no more characters than the id's prefix")
     func deleteLimit() throws {
         var state = Fixtures.loadedState()
-        state.selection = Fixtures.key(1)
+        state.table.selection = Fixtures.key(1)
         for key: Key in [.character("D")] + "0d14xyz".map(Key.character) { _ = Dashboard.reduce(&state, .key(key)) }
         guard case .delete(let dialog) = state.overlay else {
             Issue.record("D opens the confirmation")

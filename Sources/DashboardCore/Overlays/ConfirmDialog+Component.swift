@@ -32,7 +32,7 @@ extension ConfirmDialog: OverlayComponent {
 
     func hints(_ keys: KeyHints, in state: AppState) -> [String?] {
         keys.dialog(phase) {
-            [keys.hint(.confirm, state.language.text(command.verb).lowercased()), keys.hint(.cancel), keys.hint(.switchButton), keys.hint(.pressButton)]
+            [keys.hint(.confirm, state.session.language.text(command.verb).lowercased()), keys.hint(.cancel), keys.hint(.switchButton), keys.hint(.pressButton)]
         }
     }
 

@@ -14,7 +14,7 @@ extension CredentialPrompt: OverlayComponent {
     }
 
     func hints(_ keys: KeyHints, in state: AppState) -> [String?] {
-        let words = state.language
+        let words = state.session.language
         return [
             words.text(.hintTypeKeys), keys.label(.enter) + " " + words.text(.hintNextSend),
             keys.label(.up) + keys.label(.down) + " " + words.text(.hintField), keys.hint(.leave),

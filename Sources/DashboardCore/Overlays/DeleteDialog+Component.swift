@@ -22,7 +22,7 @@ extension DeleteDialog: OverlayComponent {
     }
 
     func hints(_ keys: KeyHints, in state: AppState) -> [String?] {
-        let words = state.language
+        let words = state.session.language
         return keys.dialog(dialog.phase) {
             [words.text(.hintTypeID, ["id": expected]), keys.label(.enter) + " " + words.text(.hintDelete), keys.hint(.leave)]
         }

@@ -4,7 +4,7 @@ struct HelpOverlay: OverlayComponent {
     let scroll: Int
 
     func handle(_ key: Key, in state: inout AppState) -> [Effect] {
-        move(state.keymap.action(for: key, on: .help), in: &state)
+        move(state.session.keymap.action(for: key, on: .help), in: &state)
         return []
     }
 
@@ -14,7 +14,7 @@ struct HelpOverlay: OverlayComponent {
     }
 
     func hints(_ keys: KeyHints, in state: AppState) -> [String?] {
-        [keys.pair(.moveUp, .moveDown, .hintScroll), state.language.text(.hintAnyOtherKeyCloses)]
+        [keys.pair(.moveUp, .moveDown, .hintScroll), state.session.language.text(.hintAnyOtherKeyCloses)]
     }
 
     func draw(_ state: AppState, into grid: inout Grid) {
@@ -23,7 +23,7 @@ struct HelpOverlay: OverlayComponent {
 
     /// Moves by a moving action; any other action closes it.
     private func move(_ action: KeyAction?, in state: inout AppState) {
-        let rows = HelpView.bodyRows(height: state.height)
+        let rows = HelpView.bodyRows(height: state.viewport.height)
         let last = max(0, HelpView.lines(state).count - rows)
         guard let next = Dashboard.scrolled(scroll, by: action, page: max(1, rows - 1), last: last) else {
             state.overlay = nil

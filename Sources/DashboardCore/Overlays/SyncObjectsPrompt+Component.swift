@@ -27,7 +27,7 @@ extension SyncObjectsPrompt: OverlayComponent {
         prompt.dialog.phase = error.map(ConfirmDialog.Phase.failed) ?? .asking
         state.overlay = error == nil ? nil : .syncObjects(prompt)
         guard error == nil else { return false }
-        state.flash = Flash(.sentNames(names.count, taskID: key.id), until: state.now + Flash.milliseconds)
+        state.status.show(.sentNames(names.count, taskID: key.id), now: state.now)
         Dashboard.refreshNow(&state)
         return true
     }
@@ -36,7 +36,7 @@ extension SyncObjectsPrompt: OverlayComponent {
         keys.dialog(dialog.phase) {
             reviewing
                 ? [keys.hint(.confirm, .hintSend), keys.hint(.cancel, .hintBack), keys.hint(.switchButton), keys.hint(.pressButton)]
-                : [state.language.text(.hintTypeNames), keys.hint(.review), keys.hint(.leave)]
+                : [state.session.language.text(.hintTypeNames), keys.hint(.review), keys.hint(.leave)]
         }
     }
 

@@ -4,7 +4,7 @@ struct TimelineOverlay: OverlayComponent {
     let scroll: Int
 
     func handle(_ key: Key, in state: inout AppState) -> [Effect] {
-        move(state.keymap.action(for: key, on: .timeline), in: &state)
+        move(state.session.keymap.action(for: key, on: .timeline), in: &state)
         return []
     }
 
@@ -26,7 +26,7 @@ struct TimelineOverlay: OverlayComponent {
     }
 
     private func move(_ action: KeyAction?, in state: inout AppState) {
-        let rows = TimelineView.bodyRows(height: state.height)
+        let rows = TimelineView.bodyRows(height: state.viewport.height)
         let last = max(0, state.monitor.alerts.timeline.count - rows)
         switch action {
         case .close?, .timeline?:

@@ -18,8 +18,8 @@ public enum Notice: Sendable, Equatable {
 
     /// The words of the notice in the state's language, keys as bound.
     func text(in state: AppState) -> String {
-        let words = state.language
-        let key = { (action: KeyAction) in state.keymap.label(action, unicode: state.unicode) }
+        let words = state.session.language
+        let key = { (action: KeyAction) in state.session.keymap.label(action, unicode: state.session.unicode) }
         switch self {
         case .wrongStatus(let action, let status):
             let values = ["key": key(action), "status": status, "stop": key(.stopTask)]

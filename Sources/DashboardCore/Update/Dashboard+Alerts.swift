@@ -19,16 +19,16 @@ extension Dashboard {
     /// Selects the next row, after the selection and round again, with an alert at warning or
     /// above; says so when none has.
     static func jumpToAttention(in state: inout AppState) {
-        let start = state.selectedIndex.map { $0 + 1 } ?? 0
-        let count = state.rows.count
+        let start = state.table.selectedIndex.map { $0 + 1 } ?? 0
+        let count = state.table.rows.count
         for step in 0..<count {
-            let key = state.rows[(start + step) % count]
+            let key = state.table.rows[(start + step) % count]
             if !state.attention(key).isEmpty {
-                state.selection = key
+                state.table.selection = key
                 state.clampScroll()
                 return
             }
         }
-        state.notice = state.attentionCount > 0 ? .noTaskNeedsAttention : .nothingNeedsAttention
+        state.status.notice = state.attentionCount > 0 ? .noTaskNeedsAttention : .nothingNeedsAttention
     }
 }

@@ -6,16 +6,16 @@ extension Dashboard {
     /// clears it when page 1 answers again. Returns the alert events it caused. Only an answer that
     /// changed something shown asks for a redraw (a refresh's new age shows with the next second).
     static func receive(_ answer: MonitorAnswer, in state: inout AppState) -> [AlertEvent] {
-        let errorBefore = state.lastError
+        let errorBefore = state.status.error
         let change = state.monitor.receive(answer, now: state.now)
         state.apply(change)
         if let failure = answer.failure {
-            state.lastError = failure
-        } else if answer.isHealthyHead, state.lastError.map({ !$0.isAuthenticationFailure }) ?? false {
-            state.lastError = nil
+            state.status.error = failure
+        } else if answer.isHealthyHead, state.status.error.map({ !$0.isAuthenticationFailure }) ?? false {
+            state.status.error = nil
         }
-        let shown = answer.task.map { $0 == state.selection || state.visibleRows.contains($0) } ?? false
-        if shown || !change.isEmpty || !change.events.isEmpty || !change.healthChanged.isEmpty || state.lastError != errorBefore {
+        let shown = answer.task.map { $0 == state.table.selection || state.visibleRows.contains($0) } ?? false
+        if shown || !change.isEmpty || !change.events.isEmpty || !change.healthChanged.isEmpty || state.status.error != errorBefore {
             state.noteScreenChanged()
         }
         return change.events
@@ -27,10 +27,10 @@ extension Dashboard {
     ) -> [AlertEvent] {
         if state.overlay?.component.receive(key, error: error, in: &state) == true { return [] }
         if let error {
-            state.lastError = error
+            state.status.error = error
             return []
         }
-        state.flash = Flash(.accepted(command, taskID: key.id), until: state.now + Flash.milliseconds)
+        state.status.show(.accepted(command, taskID: key.id), now: state.now)
         let change = command == .delete
             ? state.monitor.noteDeleted(key, now: state.now)
             : state.monitor.noteCommand(key, started: command == .start, now: state.now)
@@ -48,12 +48,12 @@ extension Dashboard {
                 form.failure = error
                 state.overlay = .form(form)
             }
-            state.lastError = error
+            state.status.error = error
         case .success(let id):
             if case .form = state.overlay { state.overlay = nil }
             let key = TaskKey(profile: profile, id: id)
-            state.flash = Flash(.created(taskID: id), until: state.now + Flash.milliseconds)
-            state.pendingSelection = key
+            state.status.show(.created(taskID: id), now: state.now)
+            state.table.pendingSelection = key
             state.monitor.noteCreated(key, now: state.now)
         }
     }

@@ -11,7 +11,7 @@ extension Dashboard {
     static func handle(_ key: Key, delete: DeleteDialog, in state: inout AppState) -> [Effect] {
         var delete = delete
         guard isAsking(delete.dialog.phase, after: key, in: &state) else { return [] }
-        let action = state.keymap.action(for: key, on: .text)
+        let action = state.session.keymap.action(for: key, on: .text)
         switch (action, key, TextEdit(key, action: action)) {
         case (.leave?, _, _):
             state.overlay = nil

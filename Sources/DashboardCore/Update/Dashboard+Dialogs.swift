@@ -12,15 +12,15 @@ extension Dashboard {
 
     /// A task's route as its dialog shows it, with the arrow the terminal can draw.
     static func route(_ task: SyncTask, in state: AppState) -> String {
-        TaskText.route(task, arrow: Symbols(unicode: state.unicode).arrow)
+        TaskText.route(task, arrow: Symbols(unicode: state.session.unicode).arrow)
     }
 
     /// The selected task when its status is `wanted` for `action`; otherwise nil, with a notice
     /// that says which status the action needs.
     static func selectedTask(_ wanted: SyncTaskStatus, for action: KeyAction, in state: inout AppState) -> (TaskKey, SyncTask)? {
-        guard let key = state.selection, let task = state.task(key) else { return nil }
+        guard let key = state.table.selection, let task = state.task(key) else { return nil }
         guard task.status == wanted else {
-            state.notice = .wrongStatus(action, status: TaskText.status(task))
+            state.status.notice = .wrongStatus(action, status: TaskText.status(task))
             return nil
         }
         return (key, task)
@@ -36,7 +36,7 @@ extension Dashboard {
             return false
         case .failed:
             state.overlay = nil
-            if state.keymap.keys(for: .quit).contains(key) { state.shouldQuit = true }
+            if state.session.keymap.keys(for: .quit).contains(key) { state.shouldQuit = true }
             return false
         }
     }
@@ -44,7 +44,7 @@ extension Dashboard {
     /// What a key says to a yes-or-no question: `confirm` yes, `cancel` no, `press_button` what the
     /// focused button says; `switch_button` moves the focus and answers nothing yet.
     static func answer(_ key: Key, focused: inout ConfirmDialog.Button, in state: AppState) -> ConfirmDialog.Button? {
-        switch state.keymap.action(for: key, on: .dialog) {
+        switch state.session.keymap.action(for: key, on: .dialog) {
         case .confirm?: return .confirm
         case .cancel?: return .cancel
         case .pressButton?: return focused
@@ -73,7 +73,7 @@ extension Dashboard {
 
     private static func confirm(_ dialog: ConfirmDialog, in state: inout AppState) -> [Effect] {
         var dialog = dialog
-        if dialog.command == .start && !state.startKeys.covers(dialog.key.id) {
+        if dialog.command == .start && !state.session.startKeys.covers(dialog.key.id) {
             state.overlay = .credentials(CredentialPrompt(dialog: dialog))
             return []
         }
@@ -89,7 +89,7 @@ extension Dashboard {
 
     static func handle(_ key: Key, prompt: CredentialPrompt, in state: inout AppState) -> [Effect] {
         var prompt = prompt
-        let action = state.keymap.action(for: key, on: .text)
+        let action = state.session.keymap.action(for: key, on: .text)
         switch (action, key, TextEdit(key, action: action)) {
         case (.leave?, _, _):
             state.overlay = nil

@@ -6,21 +6,21 @@ import OMSCore
 /// sends the one POST.
 extension Dashboard {
     static func openForm(cloning: Bool, in state: inout AppState) {
-        guard FormView.fits(width: state.width, height: state.height) else {
-            state.notice = .formNeedsRoom(width: state.width, height: state.height)
+        guard FormView.fits(width: state.viewport.width, height: state.viewport.height) else {
+            state.status.notice = .formNeedsRoom(width: state.viewport.width, height: state.viewport.height)
             return
         }
         var form: TaskForm
         if cloning {
-            guard let key = state.selection, let task = state.task(key) else {
-                state.notice = .cloneNeedsSelection
+            guard let key = state.table.selection, let task = state.task(key) else {
+                state.status.notice = .cloneNeedsSelection
                 return
             }
             form = TaskForm(cloning: task, key: key, context: state.formContext)
         } else {
-            form = TaskForm(context: state.formContext, profile: state.selection?.profile)
+            form = TaskForm(context: state.formContext, profile: state.table.selection?.profile)
         }
-        form.scroll = FormView.scroll(for: form, height: state.height, unicode: state.unicode)
+        form.scroll = FormView.scroll(for: form, height: state.viewport.height, unicode: state.session.unicode)
         state.overlay = .form(form)
     }
 
@@ -30,20 +30,20 @@ extension Dashboard {
         case .sending:
             return []
         case .discarding:
-            if state.keymap.action(for: key, on: .dialog) == .confirm {
+            if state.session.keymap.action(for: key, on: .dialog) == .confirm {
                 state.overlay = nil
                 return []
             }
             form.phase = .editing
         case .reviewing(let scroll):
             switch key {
-            case _ where state.keymap.action(for: key, on: .dialog) == .confirm:
+            case _ where state.session.keymap.action(for: key, on: .dialog) == .confirm:
                 form.phase = .sending
                 state.overlay = .form(form)
                 return [.createTask(form)]
             case .up, .down, .pageUp, .pageDown:
                 let step = key == .up ? -1 : key == .down ? 1 : key == .pageUp ? -10 : 10
-                form.phase = .reviewing(scroll: FormView.clampReviewScroll(scroll + step, form, height: state.height))
+                form.phase = .reviewing(scroll: FormView.clampReviewScroll(scroll + step, form, height: state.viewport.height))
             default:
                 form.phase = .editing
             }
@@ -51,13 +51,13 @@ extension Dashboard {
             edit(key, &form, state: &state)
             if state.overlay == nil { return [] }
         }
-        form.scroll = FormView.scroll(for: form, height: state.height, unicode: state.unicode)
+        form.scroll = FormView.scroll(for: form, height: state.viewport.height, unicode: state.session.unicode)
         state.overlay = .form(form)
         return []
     }
 
     private static func edit(_ key: Key, _ form: inout TaskForm, state: inout AppState) {
-        switch state.keymap.action(for: key, on: .text) {
+        switch state.session.keymap.action(for: key, on: .text) {
         case .review?: form.submit()
         case .leave?: if form.isDirty { form.phase = .discarding } else { state.overlay = nil }
         case .clearField?: form.apply(.clear)
@@ -87,19 +87,19 @@ extension Dashboard {
         var form = form
         switch form.phase {
         case .editing: form.move(by: step, wrap: false)
-        case .reviewing(let scroll): form.phase = .reviewing(scroll: FormView.clampReviewScroll(scroll + step, form, height: state.height))
+        case .reviewing(let scroll): form.phase = .reviewing(scroll: FormView.clampReviewScroll(scroll + step, form, height: state.viewport.height))
         case .discarding, .sending: return
         }
-        form.scroll = FormView.scroll(for: form, height: state.height, unicode: state.unicode)
+        form.scroll = FormView.scroll(for: form, height: state.viewport.height, unicode: state.session.unicode)
         state.overlay = .form(form)
     }
 
     /// After a resize, keeps the focused field of an open form in view.
     static func rescrollForm(in state: inout AppState) {
         guard case .form(var form) = state.overlay else { return }
-        form.scroll = FormView.scroll(for: form, height: state.height, unicode: state.unicode)
+        form.scroll = FormView.scroll(for: form, height: state.viewport.height, unicode: state.session.unicode)
         if case .reviewing(let scroll) = form.phase {
-            form.phase = .reviewing(scroll: FormView.clampReviewScroll(scroll, form, height: state.height))
+            form.phase = .reviewing(scroll: FormView.clampReviewScroll(scroll, form, height: state.viewport.height))
         }
         state.overlay = .form(form)
     }

@@ -5,14 +5,14 @@ import OMSCore
 /// can do the same without pretending to be a key.
 extension Dashboard {
     static func handle(_ key: Key, in state: inout AppState) -> [Effect] {
-        state.notice = nil
+        state.status.notice = nil
         if key == .interrupt {
             state.shouldQuit = true
             return []
         }
         if let overlay = state.overlay?.component { return overlay.handle(key, in: &state) }
-        if state.isEditingFilter { return editFilter(key, in: &state) }
-        guard let action = state.keymap.action(for: key, on: state.focus == .detail ? .detail : .table) else { return [] }
+        if state.table.isEditingFilter { return editFilter(key, in: &state) }
+        guard let action = state.session.keymap.action(for: key, on: state.focus == .detail ? .detail : .table) else { return [] }
         perform(action, in: &state)
         return []
     }
@@ -26,24 +26,24 @@ extension Dashboard {
         case .pageUp: moveSelection(by: -page, in: &state)
         case .pageDown: moveSelection(by: page, in: &state)
         case .first: moveSelection(to: 0, in: &state)
-        case .last: moveSelection(to: state.rows.count - 1, in: &state)
-        case .detail: if state.selection != nil { state.focus = .detail }
+        case .last: moveSelection(to: state.table.rows.count - 1, in: &state)
+        case .detail: if state.table.selection != nil { state.focus = .detail }
         case .back:
             if state.focus == .detail {
                 state.focus = .table
-            } else if !state.filter.isEmpty {
-                state.filter = ""
+            } else if !state.table.filter.isEmpty {
+                state.table.filter = ""
                 state.refilter()
             }
             state.clampScroll()
         case .filter:
-            state.isEditingFilter = true
+            state.table.isEditingFilter = true
             state.focus = .table
         case .sortNext:
-            state.sort = state.sort.next(multiProfile: state.isMultiProfile)
+            state.table.sort = state.table.sort.next(multiProfile: state.isMultiProfile)
             state.refreshRows()
         case .sortReverse:
-            state.sortDescending.toggle()
+            state.table.sortDescending.toggle()
             state.refreshRows()
         case .windowWider: state.window = state.window.wider
         case .windowNarrower: state.window = state.window.narrower
@@ -51,12 +51,12 @@ extension Dashboard {
         case .pause:
             state.paused.toggle()
             if !state.paused { refreshNow(&state) }
-        case .startTask where !state.readOnly: openDialog(.start, in: &state)
-        case .stopTask where !state.readOnly: openDialog(.stop, in: &state)
-        case .createTask where !state.readOnly: openForm(cloning: false, in: &state)
-        case .cloneTask where !state.readOnly: openForm(cloning: true, in: &state)
-        case .deleteTask where !state.readOnly: openDelete(in: &state)
-        case .syncObjects where !state.readOnly: openSyncObjects(in: &state)
+        case .startTask where !state.session.readOnly: openDialog(.start, in: &state)
+        case .stopTask where !state.session.readOnly: openDialog(.stop, in: &state)
+        case .createTask where !state.session.readOnly: openForm(cloning: false, in: &state)
+        case .cloneTask where !state.session.readOnly: openForm(cloning: true, in: &state)
+        case .deleteTask where !state.session.readOnly: openDelete(in: &state)
+        case .syncObjects where !state.session.readOnly: openSyncObjects(in: &state)
         case .help: state.overlay = .help(scroll: 0)
         case .timeline: state.overlay = .timeline(scroll: 0)
         case .nextAlert: jumpToAttention(in: &state)
@@ -66,37 +66,37 @@ extension Dashboard {
     }
 
     static func moveSelection(by delta: Int, in state: inout AppState) {
-        guard let index = state.selectedIndex else {
-            state.selection = state.rows.first
+        guard let index = state.table.selectedIndex else {
+            state.table.selection = state.table.rows.first
             return
         }
         moveSelection(to: index + delta, in: &state)
     }
 
     static func moveSelection(to index: Int, in state: inout AppState) {
-        guard !state.rows.isEmpty else { return }
-        state.selection = state.rows[max(0, min(state.rows.count - 1, index))]
+        guard !state.table.rows.isEmpty else { return }
+        state.table.selection = state.table.rows[max(0, min(state.table.rows.count - 1, index))]
         state.clampScroll()
     }
 
     static func refreshNow(_ state: inout AppState) {
-        state.monitor.refreshNow(selected: state.selection)
+        state.monitor.refreshNow(selected: state.table.selection)
     }
 
     /// The filter takes printable keys; Enter keeps it, `leave` (Esc) clears it, and the arrows
     /// and page keys end the editing and move.
     private static func editFilter(_ key: Key, in state: inout AppState) -> [Effect] {
-        let action = state.keymap.action(for: key, on: .text)
+        let action = state.session.keymap.action(for: key, on: .text)
         switch (action, key, TextEdit(key, action: action)) {
         case (.leave?, _, _):
-            state.isEditingFilter = false
-            state.filter = ""
+            state.table.isEditingFilter = false
+            state.table.filter = ""
         case (_, _, let edit?):
-            state.filter = edit.applied(to: state.filter)
+            state.table.filter = edit.applied(to: state.table.filter)
         case (_, .enter, _):
-            state.isEditingFilter = false
+            state.table.isEditingFilter = false
         case (_, .up, _), (_, .down, _), (_, .pageUp, _), (_, .pageDown, _):
-            state.isEditingFilter = false
+            state.table.isEditingFilter = false
             perform([.up: .moveUp, .down: .moveDown, .pageUp: .pageUp, .pageDown: .pageDown][key] ?? .moveDown, in: &state)
         default:
             break

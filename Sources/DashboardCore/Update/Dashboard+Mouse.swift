@@ -5,7 +5,7 @@ extension Dashboard {
     /// A click selects the row under it, focuses the detail pane, presses a dialog's button or
     /// picks a prompt's or the form's field; the wheel scrolls the table, the timeline or the form.
     static func handle(_ mouse: MouseEvent, in state: inout AppState) -> [Effect] {
-        state.notice = nil
+        state.status.notice = nil
         if let overlay = state.overlay?.component { return overlay.handle(mouse, in: &state) }
         guard state.focus == .table else { return [] }
         let layout = state.layout
@@ -14,11 +14,11 @@ extension Dashboard {
         case .wheelDown: scrollTable(by: wheelStep, in: &state)
         case .press:
             let rows = layout.tableBody
-            if rows.contains(x: mouse.x, y: mouse.y), state.scroll + mouse.y - rows.y < state.rows.count {
-                state.isEditingFilter = false
-                moveSelection(to: state.scroll + mouse.y - rows.y, in: &state)
-            } else if layout.detail.contains(x: mouse.x, y: mouse.y), state.selection != nil {
-                state.isEditingFilter = false
+            if rows.contains(x: mouse.x, y: mouse.y), state.table.scroll + mouse.y - rows.y < state.table.rows.count {
+                state.table.isEditingFilter = false
+                moveSelection(to: state.table.scroll + mouse.y - rows.y, in: &state)
+            } else if layout.detail.contains(x: mouse.x, y: mouse.y), state.table.selection != nil {
+                state.table.isEditingFilter = false
                 state.focus = .detail
             }
         }
@@ -28,9 +28,9 @@ extension Dashboard {
     /// Moves the view by `delta` rows, taking the selection along only as far as it must stay in view.
     static func scrollTable(by delta: Int, in state: inout AppState) {
         let visible = max(1, state.layout.tableRows)
-        guard !state.rows.isEmpty, let index = state.selectedIndex else { return }
-        let scroll = max(0, min(state.scroll + delta, state.rows.count - visible))
-        state.scroll = scroll
+        guard !state.table.rows.isEmpty, let index = state.table.selectedIndex else { return }
+        let scroll = max(0, min(state.table.scroll + delta, state.table.rows.count - visible))
+        state.table.scroll = scroll
         moveSelection(to: min(max(index, scroll), scroll + visible - 1), in: &state)
     }
 }

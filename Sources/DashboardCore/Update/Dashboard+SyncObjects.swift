@@ -21,7 +21,7 @@ extension Dashboard {
             }
             return press(button, prompt: prompt, in: &state)
         }
-        let action = state.keymap.action(for: key, on: .text)
+        let action = state.session.keymap.action(for: key, on: .text)
         switch (action, key, TextEdit(key, action: action)) {
         case (.leave?, _, _):
             state.overlay = nil

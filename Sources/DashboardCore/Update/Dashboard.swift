@@ -28,7 +28,7 @@ public enum Dashboard {
         switch action {
         case .tick, .answer: break
         case .key, .mouse:
-            state.selectionFollowsTop = false
+            state.table.selectionFollowsTop = false
             state.noteScreenChanged()
         default: state.noteScreenChanged()
         }
@@ -40,8 +40,8 @@ public enum Dashboard {
         case .resize(let width, let height):
             resize(to: width, height, in: &state)
         case .terminalOpened(let width, let height, let unicode):
-            state.unicode = unicode
-            if !unicode { state.language = .english }
+            state.session.unicode = unicode
+            if !unicode { state.session.language = .english }
             resize(to: width, height, in: &state)
         case .tick(let now):
             // The screen tells ages in whole seconds.
@@ -54,7 +54,7 @@ public enum Dashboard {
         case .created(let profile, let result):
             receiveCreated(profile, result, in: &state)
         case .hookFailed(let wording):
-            state.notice = .hookFailed(wording)
+            state.status.notice = .hookFailed(wording)
         case .credentialRenewal(let profile, let failing):
             let events = state.monitor.credentialRenewal(profile, failing: failing, now: state.now).events
             if !events.isEmpty { state.noteScreenChanged() }
@@ -80,12 +80,12 @@ public enum Dashboard {
     }
 
     /// The task the user points at, if any.
-    static func selectedTask(_ state: AppState) -> SyncTask? { state.selection.flatMap(state.task) }
+    static func selectedTask(_ state: AppState) -> SyncTask? { state.table.selection.flatMap(state.task) }
 
     /// A new terminal size: the table keeps its selection in view, the form its focused field.
     private static func resize(to width: Int, _ height: Int, in state: inout AppState) {
-        state.width = width
-        state.height = height
+        state.viewport.width = width
+        state.viewport.height = height
         state.clampScroll()
         rescrollForm(in: &state)
     }

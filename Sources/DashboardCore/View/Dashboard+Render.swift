@@ -1,7 +1,7 @@
 extension Dashboard {
     /// Draws the whole screen for a state.
     public static func render(_ state: AppState) -> Grid {
-        var grid = Grid(width: state.width, height: state.height)
+        var grid = Grid(width: state.viewport.width, height: state.viewport.height)
         let overlay = state.overlay?.component
         if let overlay, overlay.coversScreen {
             // It says itself when the terminal is too small for it.
@@ -25,18 +25,10 @@ extension Dashboard {
     }
 }
 
-/// The fleet's banner: which profiles are refused or failing, and the fix.
-enum BannerView {
-    static func draw(_ banner: String, into grid: inout Grid) {
-        grid.fill(x: 0, y: 0, width: grid.width, height: 1, style: .banner)
-        grid.put(" " + banner, x: 0, y: 0, style: .banner)
-    }
-}
-
 /// The message shown instead of the dashboard in a terminal smaller than it needs.
 enum TooSmallView {
     static func draw(_ state: AppState, into grid: inout Grid, layout: Layout) {
-        let words = state.language
+        let words = state.session.language
         let quit = KeyHints(state).keys(.quit) ?? "Ctrl-C"
         let lines = [
             words.text(.tooSmall),

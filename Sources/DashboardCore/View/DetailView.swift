@@ -5,14 +5,14 @@ import OMSCore
 /// its last, min, max and total, the current throughput, and time labels at both ends.
 enum DetailView {
     static func draw(_ state: AppState, into grid: inout Grid) {
-        let symbols = Symbols(unicode: state.unicode)
-        let words = state.language
+        let symbols = Symbols(unicode: state.session.unicode)
+        let words = state.session.language
         let top = 0
         let bottom = grid.height
         guard bottom > 0 else { return }
         let line = String(repeating: symbols.horizontal, count: grid.width)
         grid.put(line, x: 0, y: top, style: .muted)
-        guard let key = state.selection, let task = state.task(key) else {
+        guard let key = state.table.selection, let task = state.task(key) else {
             grid.put(" \(words.text(.detailNoTask)) ", x: 2, y: top, style: .muted)
             return
         }
@@ -110,18 +110,18 @@ enum DetailView {
         guard detail?.statisticsWindow == state.window, detail?.statistics != nil else {
             let waiting = detail?.statisticsInFlight == true || detail?.statisticsAt == nil
             let window = ["window": state.window.label]
-            grid.put(state.language.text(waiting ? .chartLoading : .chartNone, window), x: 1, y: top, style: .muted)
+            grid.put(state.session.language.text(waiting ? .chartLoading : .chartNone, window), x: 1, y: top, style: .muted)
             return
         }
         let series = types.compactMap { type in detail?.series(type, window: state.window).map { (type, $0) } }
         // The charts take at least half the width; the figures beside them shorten to fit the rest.
         let rateWidth = 12
-        let variants = series.map { type, window in figureVariants(type, window, language: state.language) }
+        let variants = series.map { type, window in figureVariants(type, window, language: state.session.language) }
         let longest = variants.compactMap { $0.first.map { DisplayWidth.of($0) } }.max() ?? 0
         let chartWidth = max(grid.width / 2, grid.width - 11 - (longest + 2) - rateWidth - 1)
         let figuresWidth = max(0, grid.width - 11 - chartWidth - rateWidth - 1)
         let figures = variants.map { forms in forms.first { DisplayWidth.of($0) + 1 <= figuresWidth } ?? "" }
-        let sparkline = Sparkline(unicode: state.unicode)
+        let sparkline = Sparkline(unicode: state.session.unicode)
         var y = top
         for ((type, window), text) in zip(series, figures) where y < bottom - 1 {
             let isSize = type == .size
@@ -146,8 +146,8 @@ enum DetailView {
             grid.put(left, x: 10, y: y, style: .muted)
             let rightX = 10 + min(chartWidth, series.values.count) - DisplayWidth.of(right)
             if rightX > 10 + DisplayWidth.of(left) { grid.put(right, x: rightX, y: y, style: .muted) }
-            let buckets = state.language.text(series.step >= 3_600_000 ? .chartOneHour : .chartFiveMinutes)
-            let caption = state.language.text(.chartWindow, ["window": state.window.label, "dot": symbols.dot, "buckets": buckets])
+            let buckets = state.session.language.text(series.step >= 3_600_000 ? .chartOneHour : .chartFiveMinutes)
+            let caption = state.session.language.text(.chartWindow, ["window": state.window.label, "dot": symbols.dot, "buckets": buckets])
             grid.put(caption, x: 11 + chartWidth, y: y, style: .muted)
         }
     }

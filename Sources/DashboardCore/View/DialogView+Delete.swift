@@ -3,8 +3,8 @@ import OMSCore
 /// The delete dialog: the task, its route, and the typed confirmation.
 extension DialogView {
     static func lines(_ delete: DeleteDialog, state: AppState) -> [(String, Style)] {
-        let symbols = Symbols(unicode: state.unicode)
-        let words = state.language
+        let symbols = Symbols(unicode: state.session.unicode)
+        let words = state.session.language
         let heading = heading(delete.dialog, naming: delete.dialog.key.id, language: words)
         guard delete.dialog.phase == .asking else { return heading + outcome(delete.dialog, state: state) }
         let expected = ["expected": delete.expected, "count": String(DeleteDialog.confirmationLength)]
@@ -16,6 +16,6 @@ extension DialogView {
     }
 
     static func draw(_ delete: DeleteDialog, state: AppState, into grid: inout Grid) {
-        drawBox(title: title(.delete, language: state.language), lines: lines(delete, state: state), into: &grid, symbols: Symbols(unicode: state.unicode))
+        drawBox(title: title(.delete, language: state.session.language), lines: lines(delete, state: state), into: &grid, symbols: Symbols(unicode: state.session.unicode))
     }
 }

@@ -7,8 +7,8 @@ extension DialogView {
     static let syncObjectsTextLines = 8
 
     static func lines(_ prompt: SyncObjectsPrompt, state: AppState) -> [(String, Style)] {
-        let symbols = Symbols(unicode: state.unicode)
-        let words = state.language
+        let symbols = Symbols(unicode: state.session.unicode)
+        let words = state.session.language
         let id = TaskText.shortID(prompt.dialog.key.id)
         let (names, batches) = (prompt.names.count, prompt.batchCount)
         let count = words.text(.syncCount, [
@@ -55,8 +55,8 @@ extension DialogView {
     }
 
     static func draw(_ prompt: SyncObjectsPrompt, state: AppState, into grid: inout Grid) {
-        let symbols = Symbols(unicode: state.unicode)
-        let frame = drawBox(title: state.language.text(.syncTitle), lines: lines(prompt, state: state), into: &grid, symbols: symbols)
-        if prompt.reviewing { highlightFocusedButton(prompt.dialog, frame: frame, language: state.language, into: &grid) }
+        let symbols = Symbols(unicode: state.session.unicode)
+        let frame = drawBox(title: state.session.language.text(.syncTitle), lines: lines(prompt, state: state), into: &grid, symbols: symbols)
+        if prompt.reviewing { highlightFocusedButton(prompt.dialog, frame: frame, language: state.session.language, into: &grid) }
     }
 }

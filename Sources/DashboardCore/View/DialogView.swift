@@ -26,9 +26,9 @@ enum DialogView {
 
     static func lines(_ dialog: ConfirmDialog, state: AppState) -> [(String, Style)] {
         let body = dialog.phase == .asking
-            ? [(buttons(dialog, language: state.language).map { $0.text }.joined(separator: "     "), Style.dialog)]
+            ? [(buttons(dialog, language: state.session.language).map { $0.text }.joined(separator: "     "), Style.dialog)]
             : outcome(dialog, state: state)
-        return heading(dialog, naming: TaskText.shortID(dialog.key.id), language: state.language) + body
+        return heading(dialog, naming: TaskText.shortID(dialog.key.id), language: state.session.language) + body
     }
 
     /// A dialog's three lines of heading: the question, the task's route, a blank.
@@ -44,8 +44,8 @@ enum DialogView {
 
     /// The lines of a dialog past asking: waiting for OMS, or what it answered.
     static func outcome(_ dialog: ConfirmDialog, state: AppState) -> [(String, Style)] {
-        let symbols = Symbols(unicode: state.unicode)
-        let words = state.language
+        let symbols = Symbols(unicode: state.session.unicode)
+        let words = state.session.language
         let closes = words.text(.dialogCloses) + (KeyHints(state).hint(.quit, .hintQuits).map { ", \($0)" } ?? "")
         return switch dialog.phase {
         case .asking: []
@@ -74,18 +74,18 @@ enum DialogView {
     /// first line of its body.
     static func button(at x: Int, y: Int, _ dialog: ConfirmDialog, lines: [(String, Style)], state: AppState) -> ConfirmDialog.Button? {
         guard case .asking = dialog.phase else { return nil }
-        let frame = Frame(lines: lines, width: state.width, height: state.height)
+        let frame = Frame(lines: lines, width: state.viewport.width, height: state.viewport.height)
         guard y == frame.row(ofLine: firstBodyLine) else { return nil }
-        return buttons(dialog, language: state.language).first { button in
+        return buttons(dialog, language: state.session.language).first { button in
             let start = frame.textColumn + button.offset
             return (start..<start + DisplayWidth.of(button.text)).contains(x)
         }?.button
     }
 
     static func draw(_ dialog: ConfirmDialog, state: AppState, into grid: inout Grid) {
-        let symbols = Symbols(unicode: state.unicode)
-        let frame = drawBox(title: title(dialog.command, language: state.language), lines: lines(dialog, state: state), into: &grid, symbols: symbols)
-        highlightFocusedButton(dialog, frame: frame, language: state.language, into: &grid)
+        let symbols = Symbols(unicode: state.session.unicode)
+        let frame = drawBox(title: title(dialog.command, language: state.session.language), lines: lines(dialog, state: state), into: &grid, symbols: symbols)
+        highlightFocusedButton(dialog, frame: frame, language: state.session.language, into: &grid)
     }
 
     /// Draws the focused button of an asking dialog in its own style.
@@ -98,8 +98,8 @@ enum DialogView {
     }
 
     static func lines(_ prompt: CredentialPrompt, state: AppState) -> [(String, Style)] {
-        let symbols = Symbols(unicode: state.unicode)
-        let words = state.language
+        let symbols = Symbols(unicode: state.session.unicode)
+        let words = state.session.language
         var lines: [(String, Style)] = [
             (words.text(.keysMissing, ["id": TaskText.shortID(prompt.dialog.key.id)]), .dialog),
             (words.text(.keysNotKept), .dialog),
@@ -118,13 +118,13 @@ enum DialogView {
 
     /// The prompt's field on a screen row, if any.
     static func field(atRow y: Int, _ prompt: CredentialPrompt, state: AppState) -> Int? {
-        let frame = Frame(lines: lines(prompt, state: state), width: state.width, height: state.height)
+        let frame = Frame(lines: lines(prompt, state: state), width: state.viewport.width, height: state.viewport.height)
         let index = y - frame.row(ofLine: firstBodyLine)
         return CredentialPrompt.labels.indices.contains(index) ? index : nil
     }
 
     static func draw(_ prompt: CredentialPrompt, state: AppState, into grid: inout Grid) {
-        drawBox(title: title(.start, language: state.language), lines: lines(prompt, state: state), into: &grid, symbols: Symbols(unicode: state.unicode))
+        drawBox(title: title(.start, language: state.session.language), lines: lines(prompt, state: state), into: &grid, symbols: Symbols(unicode: state.session.unicode))
     }
 
     /// Draws a framed box in the middle of the grid and returns where it went.

@@ -98,8 +98,8 @@ enum FormView {
 
     /// The field drawn on a screen row, if any.
     static func field(atRow y: Int, _ form: TaskForm, state: AppState) -> TaskField? {
-        guard fits(width: state.width, height: state.height), (1...contentHeight(state.height)).contains(y) else { return nil }
-        let lines = self.lines(form, unicode: state.unicode, language: state.language)
+        guard fits(width: state.viewport.width, height: state.viewport.height), (1...contentHeight(state.viewport.height)).contains(y) else { return nil }
+        let lines = self.lines(form, unicode: state.session.unicode, language: state.session.language)
         let index = form.scroll + y - 1
         return lines.indices.contains(index) ? lines[index].field : nil
     }
@@ -110,8 +110,8 @@ enum FormView {
     }
 
     static func draw(_ form: TaskForm, state: AppState, into grid: inout Grid) {
-        let symbols = Symbols(unicode: state.unicode)
-        let words = state.language
+        let symbols = Symbols(unicode: state.session.unicode)
+        let words = state.session.language
         grid.fill(x: 0, y: 0, width: grid.width, height: grid.height, style: .dialog)
         guard fits(width: grid.width, height: grid.height) else { return drawTooSmall(language: words, into: &grid) }
         let profile = form.profile.map { words.text(.formProfile, ["name": $0.name, "region": $0.region]) } ?? ""

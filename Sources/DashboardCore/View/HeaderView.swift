@@ -31,7 +31,7 @@ enum HeaderView {
     }
 
     static func draw(_ state: AppState, into grid: inout Grid) {
-        let symbols = Symbols(unicode: state.unicode)
+        let symbols = Symbols(unicode: state.session.unicode)
         grid.fill(x: 0, y: 0, width: grid.width, height: 1, style: .header)
         let parts = self.parts(state, symbols)
         var variant = Variant()
@@ -71,8 +71,8 @@ enum HeaderView {
     }
 
     private static func parts(_ state: AppState, _ symbols: Symbols) -> Parts {
-        let words = state.language
-        let (synchronizing, stopped) = state.statusCounts
+        let words = state.session.language
+        let (synchronizing, stopped) = state.table.statusCounts
         let other = state.taskCount - synchronizing - stopped
         let (on, off) = (symbols.status(.synchronizing).0, symbols.status(.stopped).0)
         let count = { (message: Message, value: Int) in words.text(message, ["count": String(value)]) }
@@ -101,21 +101,21 @@ enum HeaderView {
         let (age, phase) = freshness(state)
         return Parts(
             profile: profile, place: place, project: project, counts: counts, attention: attention, age: age, swept: swept,
-            phase: phase, readOnly: state.readOnly ? (words.text(.headerReadOnly), words.text(.headerReadOnlyShort)) : nil,
+            phase: phase, readOnly: state.session.readOnly ? (words.text(.headerReadOnly), words.text(.headerReadOnlyShort)) : nil,
             help: KeyHints(state).hint(.help))
     }
 
     /// "refreshed 2s ago" (nil before the first answer) and the polling state: live, paused, …;
     /// with several profiles, how many are in each state ("97 live · 3 refused").
     private static func freshness(_ state: AppState) -> (age: String?, phase: String) {
-        let words = state.language
+        let words = state.session.language
         let age = state.monitor.fleetHealth.oldestSuccess.map {
             words.text(.headerRefreshed, ["age": HumanUnits.duration(Double(state.now - $0) / 1000)])
         }
         if state.profiles.count > 1 {
             if state.paused { return (age, words.text(.phasePaused)) }
             let fleet = FleetHealth(state.monitor)
-            return (age, fleet.counts(separator: " \(Symbols(unicode: state.unicode).dot) ", language: words))
+            return (age, fleet.counts(separator: " \(Symbols(unicode: state.session.unicode).dot) ", language: words))
         }
         let phases = state.profiles.compactMap { state.monitor.watches[$0.name]?.health.phase(paused: state.paused) }
         let phase: PollState.Phase =

@@ -8,9 +8,9 @@ enum HelpView {
 
     /// The lines the box holds, before scrolling.
     static func lines(_ state: AppState) -> [(String, Style)] {
-        let (keymap, words) = (state.keymap, state.language)
+        let (keymap, words) = (state.session.keymap, state.session.language)
         let label = { (action: KeyAction) in
-            keymap.keys(for: action).map { KeyName.label($0, unicode: state.unicode) }.joined(separator: " ")
+            keymap.keys(for: action).map { KeyName.label($0, unicode: state.session.unicode) }.joined(separator: " ")
         }
         var groups: [(Message?, [KeyAction])] = [(nil, KeyAction.allCases.filter { !Set($0.definition.screens).isDisjoint(with: [.table, .detail]) })]
         var listed = Set(groups[0].1)
@@ -22,7 +22,7 @@ enum HelpView {
         let bound = groups.map { ($0.0, $0.1.filter(keymap.isBound)) }
         let width = min(16, (bound.flatMap { $0.1 }.map { DisplayWidth.of(label($0)) }.max() ?? 0) + 2)
         var lines: [(String, Style)] = []
-        if state.readOnly { lines += [(words.text(.helpReadOnly), .accent), ("", .dialog)] }
+        if state.session.readOnly { lines += [(words.text(.helpReadOnly), .accent), ("", .dialog)] }
         for (heading, actions) in bound where !actions.isEmpty {
             if let heading { lines += [("", .dialog), (words.text(heading), .accent)] }
             lines += actions.map { (DisplayWidth.fit(label($0), to: width) + words.text($0.definition.description), .dialog) }
@@ -43,9 +43,9 @@ enum HelpView {
         let rows = bodyRows(height: grid.height)
         let shown = Array(all.dropFirst(scroll).prefix(rows))
         let title = all.count > rows
-            ? state.language.text(
+            ? state.session.language.text(
                 .helpTitleScrolled, ["first": String(scroll + 1), "last": String(scroll + shown.count), "total": String(all.count)])
-            : state.language.text(.helpTitle)
-        DialogView.drawBox(title: title, lines: shown, into: &grid, symbols: Symbols(unicode: state.unicode))
+            : state.session.language.text(.helpTitle)
+        DialogView.drawBox(title: title, lines: shown, into: &grid, symbols: Symbols(unicode: state.session.unicode))
     }
 }

@@ -8,9 +8,9 @@ struct KeyHints {
     let language: Language
 
     init(_ state: AppState) {
-        keymap = state.keymap
-        unicode = state.unicode
-        language = state.language
+        keymap = state.session.keymap
+        unicode = state.session.unicode
+        language = state.session.language
     }
 
     /// How a key of its own (one the keymap does not change) shows.

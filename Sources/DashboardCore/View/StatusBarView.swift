@@ -6,10 +6,10 @@ import OMSCore
 /// apply now, on its last line.
 enum StatusBarView {
     static func draw(_ state: AppState, into grid: inout Grid) {
-        let symbols = Symbols(unicode: state.unicode)
+        let symbols = Symbols(unicode: state.session.unicode)
         let hintsRow = grid.height - 1, messageRow = grid.height - 2
-        if messageRow > 0, let error = state.lastError {
-            grid.put("\(symbols.cross) " + ErrorText.line(error, language: state.language), x: 1, y: messageRow - 1, style: .failure, maxWidth: grid.width - 2)
+        if messageRow > 0, let error = state.status.error {
+            grid.put("\(symbols.cross) " + ErrorText.line(error, language: state.session.language), x: 1, y: messageRow - 1, style: .failure, maxWidth: grid.width - 2)
         }
         let (message, style) = self.message(state, symbols)
         grid.put(message, x: 1, y: messageRow, style: style, maxWidth: grid.width - 2)
@@ -26,17 +26,17 @@ enum StatusBarView {
     }
 
     static func message(_ state: AppState, _ symbols: Symbols) -> (String, Style) {
-        let words = state.language
-        let shown = ["shown": String(state.rows.count), "total": String(state.taskCount)]
-        if state.isEditingFilter {
-            return ("/ \(state.filter)\(symbols.cursor)   " + words.text(.statusShownOfTotal, shown), .accent)
+        let words = state.session.language
+        let shown = ["shown": String(state.table.rows.count), "total": String(state.taskCount)]
+        if state.table.isEditingFilter {
+            return ("/ \(state.table.filter)\(symbols.cursor)   " + words.text(.statusShownOfTotal, shown), .accent)
         }
-        if let notice = state.notice { return (notice.text(in: state), .warning) }
-        if let flash = state.flash, state.now < flash.until { return (flash.text(language: words, symbols: symbols), .ok) }
-        let sort = words.text(.statusSortedBy, ["column": words.text(state.sort.label), "arrow": symbols.sortArrow(descending: state.sortDescending)])
-        if !state.filter.isEmpty {
+        if let notice = state.status.notice { return (notice.text(in: state), .warning) }
+        if let flash = state.status.flash(at: state.now) { return (flash.text(language: words, symbols: symbols), .ok) }
+        let sort = words.text(.statusSortedBy, ["column": words.text(state.table.sort.label), "arrow": symbols.sortArrow(descending: state.table.sortDescending)])
+        if !state.table.filter.isEmpty {
             let clears = KeyHints(state).keys(.back).map { " \(symbols.dot) " + words.text(.statusKeyClears, ["key": $0]) } ?? ""
-            let filter = words.text(.statusFilter, shown.merging(["filter": state.filter]) { $1 })
+            let filter = words.text(.statusFilter, shown.merging(["filter": state.table.filter]) { $1 })
             return ("\(filter) \(symbols.dot) \(sort)\(clears)", .accent)
         }
         let tasks = words.text(.statusTasks, ["count": String(state.taskCount)])
@@ -51,8 +51,8 @@ enum StatusBarView {
     }
 
     private static func mainHints(_ state: AppState, _ keys: KeyHints) -> [String?] {
-        if state.isEditingFilter {
-            return [state.language.text(.hintTypeToFilter), keys.label(.enter) + " " + state.language.text(.hintKeep), keys.hint(.leave, .hintClear)]
+        if state.table.isEditingFilter {
+            return [state.session.language.text(.hintTypeToFilter), keys.label(.enter) + " " + state.session.language.text(.hintKeep), keys.hint(.leave, .hintClear)]
         }
         var hints = state.focus == .detail
             ? [keys.hint(.back), keys.pair(.moveUp, .moveDown, .hintTask)]

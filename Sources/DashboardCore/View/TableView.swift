@@ -6,7 +6,7 @@ import OMSCore
 enum TableView {
     static func draw(_ state: AppState, into grid: inout Grid) {
         let places = Places(state)
-        let words = state.language
+        let words = state.session.language
         let columns = TableColumn.fit(
             width: grid.width, multiProfile: state.isMultiProfile, wants: places.wants(state.visibleRows, state: state),
             window: state.window, language: words)
@@ -18,22 +18,22 @@ enum TableView {
                 x: x, y: 0, style: .columnHeader)
             x += column.width + 1
         }
-        if state.rows.isEmpty {
+        if state.table.rows.isEmpty {
             let message = state.taskCount == 0
                 ? words.text(
                     state.polls.values.contains { $0.lastSuccess != nil } ? .tableEmpty
                         : state.polls.values.allSatisfy { $0.authFailure != nil } ? .tableStopped : .tableLoading)
-                : words.text(.tableNoMatch, ["filter": state.filter])
+                : words.text(.tableNoMatch, ["filter": state.table.filter])
                     + (KeyHints(state).keys(.back).map { " · " + words.text(.tableClears, ["key": $0]) } ?? "")
             grid.put(message, x: 2, y: 1, style: .muted)
             return
         }
-        let symbols = Symbols(unicode: state.unicode)
-        let sparkline = Sparkline(unicode: state.unicode)
+        let symbols = Symbols(unicode: state.session.unicode)
+        let sparkline = Sparkline(unicode: state.session.unicode)
         for (offset, key) in state.visibleRows.enumerated() {
             let y = 1 + offset
             guard let task = state.task(key) else { continue }
-            let selected = key == state.selection
+            let selected = key == state.table.selection
             var x = 1
             for column in columns {
                 let (text, style) = cell(
@@ -97,7 +97,7 @@ extension TableView {
 
         init(_ state: AppState) {
             profileRegions = state.monitor.profileRegions
-            arrow = Symbols(unicode: state.unicode).arrow + " "
+            arrow = Symbols(unicode: state.session.unicode).arrow + " "
         }
 
         func source(_ task: SyncTask) -> BucketPlace {

@@ -8,10 +8,10 @@ enum TimelineView {
 
     static func draw(_ state: AppState, scroll: Int, into grid: inout Grid) {
         let book = state.monitor.alerts
-        let symbols = Symbols(unicode: state.unicode)
+        let symbols = Symbols(unicode: state.session.unicode)
         let rows = bodyRows(height: grid.height)
         let width = grid.width - 8
-        let words = state.language
+        let words = state.session.language
         let heading = heading(book, symbols, closes: KeyHints(state).keys(.close), language: words)
         var lines: [(String, Style)] = [(DisplayWidth.fit(heading, to: width), .dialog)]
         if book.timeline.isEmpty { lines.append((words.text(.timelineEmpty), .muted)) }
@@ -35,7 +35,7 @@ enum TimelineView {
 
     /// "11-22 14:05  firing    warning   failure_burst  65ace268…  failed 212 of 849 objects …".
     static func line(_ event: AlertEvent, state: AppState) -> String {
-        var subject = event.taskID.map(TaskText.shortID) ?? state.language.text(.timelineProfile)
+        var subject = event.taskID.map(TaskText.shortID) ?? state.session.language.text(.timelineProfile)
         if event.rule.isAboutOrganization {
             subject = event.profile
         } else if state.isMultiProfile {
@@ -44,7 +44,7 @@ enum TimelineView {
         return [
             LocalTime().time(event.time, withDate: true), DisplayWidth.fit(event.state.rawValue, to: 8),
             DisplayWidth.fit(event.severity.rawValue, to: 8), DisplayWidth.fit(event.rule.rawValue, to: 13),
-            DisplayWidth.fit(subject, to: state.isMultiProfile ? 20 : 9), event.wording.text(state.language, clock: .local),
+            DisplayWidth.fit(subject, to: state.isMultiProfile ? 20 : 9), event.wording.text(state.session.language, clock: .local),
         ].joined(separator: "  ")
     }
 

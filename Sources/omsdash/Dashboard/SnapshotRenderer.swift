@@ -19,7 +19,7 @@ struct SnapshotRenderer {
         }
         let state = dashboard.state
         if let failure = state.polls.values.compactMap(\.authFailure).first { throw CommandFailure.api(failure.wording) }
-        if Self.hasFailed(state), let error = state.lastError { throw CommandFailure.api(error.wording) }
+        if Self.hasFailed(state), let error = state.status.error { throw CommandFailure.api(error.wording) }
         // On a large account the budget spreads the rows' details over minutes: a frame with the list
         // loaded is still the truth, with dashes where counters have not come yet.
         guard settled || state.polls.values.allSatisfy({ $0.lastSuccess != nil }) else {
