@@ -3,8 +3,9 @@ import OMSCore
 
 /// An overlay as the dashboard runs it: the keys and clicks it takes, the answer to a command it
 /// sent, its key hints and how it draws. Each overlay's conformance sits in a file of its own in
-/// this folder, and `Overlay.component` is the one place that tells overlays apart: a new overlay
-/// is its state, its conformance and a case there.
+/// this folder, and `Overlay.component` is the one place that tells overlays apart. A new overlay
+/// is three files: its own (its state, keys, hints and drawing), its case and component in
+/// `Overlay`, and the key that opens it in `Dashboard+Keys`.
 protocol OverlayComponent {
     /// Takes a key; writes the state (the overlay itself included) and says what to do.
     func handle(_ key: Key, in state: inout AppState) -> [Effect]
@@ -24,21 +25,6 @@ protocol OverlayComponent {
 extension OverlayComponent {
     func receive(_ key: TaskKey, error: ErrorReport?, in state: inout AppState) -> Bool { false }
     var coversScreen: Bool { false }
-}
-
-extension Overlay {
-    /// This overlay as a component.
-    var component: any OverlayComponent {
-        switch self {
-        case .help(let scroll): HelpOverlay(scroll: scroll)
-        case .timeline(let scroll): TimelineOverlay(scroll: scroll)
-        case .confirm(let dialog): dialog
-        case .credentials(let prompt): prompt
-        case .form(let form): form
-        case .delete(let delete): delete
-        case .syncObjects(let prompt): prompt
-        }
-    }
 }
 
 extension KeyHints {

@@ -15,6 +15,21 @@ public enum Overlay: Sendable, Equatable {
     case syncObjects(SyncObjectsPrompt)
 }
 
+extension Overlay {
+    /// This overlay as a component.
+    var component: any OverlayComponent {
+        switch self {
+        case .help(let scroll): HelpOverlay(scroll: scroll)
+        case .timeline(let scroll): TimelineOverlay(scroll: scroll)
+        case .confirm(let dialog): dialog
+        case .credentials(let prompt): prompt
+        case .form(let form): form
+        case .delete(let delete): delete
+        case .syncObjects(let prompt): prompt
+        }
+    }
+}
+
 /// A start, stop, delete or sync of named objects awaiting a yes, then the requests' progress and
 /// answer.
 public struct ConfirmDialog: Sendable, Equatable {
