@@ -141,14 +141,24 @@ class Tmux:
         return int(child[0]) if child else None
 
     def quit_dashboard(self, work):
-        """Quits with q; returns the dashboard's exit status (or why there is none) and whether the
-        terminal came back as it was: the same stty settings, and the alternate screen left."""
+        """Quits with q; returns the dashboard's exit status (or why there is none) and what of the
+        terminal did not come back as it was, None when all did: the stty settings, and the
+        alternate screen left."""
         self.keys("q")
-        exited = wait_until(lambda: os.path.exists(f"{work}/stty.after"), 10)
-        status = open(f"{work}/dashboard.exit").read().strip() if exited else "none: still running"
-        restored = (exited and open(f"{work}/stty.before").read() == open(f"{work}/stty.after").read()
-                    and self.run("display-message", "-p", "-t", "soak", "#{alternate_on}").strip() == "0")
-        return status, restored
+        if not wait_until(lambda: os.path.exists(f"{work}/stty.after"), 10):
+            return "none: still running", "the dashboard did not exit"
+        status = open(f"{work}/dashboard.exit").read().strip()
+        if open(f"{work}/stty.before").read() != open(f"{work}/stty.after").read():
+            return status, "the stty settings differ"
+        # tmux reads the pane's output in its own time: on a busy machine the shell can write
+        # stty.after before tmux has read the dashboard's last bytes, the ones that leave the
+        # alternate screen.
+        def alternate_screen_left():
+            return self.run("display-message", "-p", "-t", "soak", "#{alternate_on}").strip() == "0"
+
+        if not wait_until(alternate_screen_left, 5):
+            return status, "still on the alternate screen 5 s after the exit"
+        return status, None
 
 
 def process_figures(pid):
@@ -264,9 +274,9 @@ def cleanup(tmux, processes, work, keep):
 def end_faces(tmux, work, processes, log):
     """Quits the dashboard with q and the others with SIGTERM, then stops following the log and
     the simulator. Returns the faces that crashed (exited early, ended other than with 0, or left a
-    crash report) and whether the terminal came back as it was."""
+    crash report) and what of the terminal did not come back as it was (None when all did)."""
     crashes = [f"{name} (exited during the soak)" for name, process in processes.items() if process.poll() is not None]
-    dashboard_exit, restored = tmux.quit_dashboard(work)
+    dashboard_exit, terminal_problem = tmux.quit_dashboard(work)
     if dashboard_exit != "0":
         crashes.append(f"dashboard (exit {dashboard_exit})")
     stop_background(processes, ("watch", "exporter"), crashes)
@@ -274,7 +284,7 @@ def end_faces(tmux, work, processes, log):
     processes["simulator"].terminate()
     processes["simulator"].wait(10)
     crash_reports(work, crashes)
-    return crashes, restored
+    return crashes, terminal_problem
 
 
 def save_config(work, config):

@@ -273,7 +273,7 @@ class OrganizationSoak:
         """Quits the dashboard with q and the others with SIGTERM; returns the faces that crashed."""
         self.take_samples()
         self.scrape()
-        crashes, self.terminal_restored = end_faces(self.tmux, self.work, self.processes, self.log)
+        crashes, self.terminal_problem = end_faces(self.tmux, self.work, self.processes, self.log)
         if self.args.keep:
             with open(os.path.join(self.work, "requests.jsonl"), "w") as file:
                 for entry in self.log.entries:
@@ -587,8 +587,8 @@ class OrganizationSoak:
             if not ok:
                 missed.append(f"{face}: {why}")
 
-        print(f"  terminal restored               {'yes' if self.terminal_restored else 'NO'}   (stty -g and the alternate screen)")
-        if not self.terminal_restored:
+        print(f"  terminal restored               {'yes' if self.terminal_problem is None else 'NO: ' + self.terminal_problem}   (stty -g and the alternate screen)")
+        if self.terminal_problem is not None:
             missed.append("terminal not restored")
         found = self.audit["found"]
         print(f"  canaries found                  {len(found)} in {self.audit['texts']} texts, "

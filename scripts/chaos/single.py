@@ -150,7 +150,7 @@ class Soak:
         """Quits the dashboard with q and the others with SIGTERM; returns the faces that crashed."""
         self.end_figures = {face: process_figures(pid) for face, pid in self.pids.items()}
         self.scrape()  # the exporter's own count of its requests, as late as the simulator's
-        crashes, self.terminal_restored = end_faces(self.tmux, self.work, self.processes, self.log)
+        crashes, self.terminal_problem = end_faces(self.tmux, self.work, self.processes, self.log)
         return crashes
 
     def cleanup(self):
@@ -192,7 +192,7 @@ class Soak:
             shown = f"{value:.1f} s" if value is not None else f"not within {CALM_LIMIT_SECONDS} s"
             print(f"  recovery of the {face:<10}     {shown}   (aim: <= {RECOVERY_AIM} s, one refresh plus the backoff cap)")
         print_resources(self.start_figures, self.end_figures)
-        print(f"  terminal restored               {'yes' if self.terminal_restored else 'NO'}   (stty -g and the alternate screen)")
+        print(f"  terminal restored               {'yes' if self.terminal_problem is None else 'NO: ' + self.terminal_problem}   (stty -g and the alternate screen)")
 
         missed = []
         if crashes:
@@ -207,7 +207,7 @@ class Soak:
                 missed.append(f"no figures for the {face}")
             elif end["fds"] > start["fds"] + 4 or end["threads"] > start["threads"] + 2:
                 missed.append(f"{face} file descriptors or threads grew")
-        if not self.terminal_restored:
+        if self.terminal_problem is not None:
             missed.append("terminal not restored")
         if missed:
             print("soak: missed: " + "; ".join(missed) + (f" (files kept in {self.work})" if self.args.keep else ""))
