@@ -108,23 +108,24 @@ public struct AppState: Sendable {
 
     /// The table rows of the layout for the table as it may become, the rest of the screen as it is.
     private var tableRowsFor: (TaskTable) -> Int {
+        let layout = layoutFor
+        return { layout($0).tableRows }
+    }
+
+    /// The screen's layout for a table, the rest of the screen as it is: plain values copied out, so
+    /// that the table can be changed while it is asked.
+    private var layoutFor: (TaskTable) -> Layout {
         let (width, height, focus, banner, errorLine) = (viewport.width, viewport.height, focus, bannerCause != nil, status.error != nil)
         let alerts = monitor.alerts
         return { table in
-            let detailAlerts = table.selection.map { alerts.alerts(profile: $0.profile, taskID: $0.id).count } ?? 0
-            return Layout(
+            Layout(
                 width: width, height: height, focus: focus, banner: banner, errorLine: errorLine, rowCount: table.rows.count,
-                detailAlerts: detailAlerts
-            ).tableRows
+                detailAlerts: table.selection.map { alerts.alerts(profile: $0.profile, taskID: $0.id).count } ?? 0)
         }
     }
 
     /// The screen's layout at the current size and focus.
-    public var layout: Layout {
-        Layout(
-            width: viewport.width, height: viewport.height, focus: focus, banner: bannerCause != nil, errorLine: status.error != nil,
-            rowCount: table.rows.count, detailAlerts: selectedAlertCount)
-    }
+    public var layout: Layout { layoutFor(table) }
 
     /// The firing alerts of the selected task, each a line of the detail pane.
     var selectedAlertCount: Int {
