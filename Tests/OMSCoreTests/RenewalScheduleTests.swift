@@ -93,6 +93,31 @@ struct RenewalScheduleTests {
         #expect(step(&schedule, 59_999) == .fail(refused), "no key was ever had: the refusal itself")
     }
 
+    @Test("a fault on the first try after refusals waits a second, not the minute the refusals earned")
+    func faultAfterRefusalsStartsAfresh() {
+        var schedule = RenewalSchedule()
+        _ = schedule.request(now: 0)
+        let refused = CredentialFailure(.verbatim("no agency"), isRefusal: true)
+        let fault = CredentialFailure(.verbatim("IAM 502"))
+        var now: Int64 = 0
+        for _ in 1...3 {
+            schedule.failed(refused, now: now, random: 1)
+            now = schedule.retryAt!
+            #expect(start(&schedule, now))
+        }
+        schedule.failed(fault, now: now, random: 1)
+        #expect(schedule.retryAt! - now == 1_000, "the refusal has ended: its fault starts the doubling again")
+        now = schedule.retryAt!
+        #expect(start(&schedule, now))
+        schedule.failed(fault, now: now, random: 1)
+        #expect(schedule.retryAt! - now == 2_000)
+        now = schedule.retryAt!
+        #expect(start(&schedule, now))
+        schedule.failed(refused, now: now, random: 1)
+        #expect(schedule.retryAt! - now == 60_000, "a refusal again waits the longest")
+        #expect(schedule.failures == 6)
+    }
+
     @Test("a 401 on a key that should be valid brings one early renewal, at most once a minute, never for an old key")
     func earlyRenewalOnRefusal() {
         var schedule = RenewalSchedule()

@@ -13,6 +13,10 @@ public struct RenewalSchedule: Sendable, Equatable {
     public private(set) var inFlight = false
     /// Failed renewals since the last good one.
     public private(set) var failures = 0
+    /// Failures since the last good renewal or the last refusal: the doubling of the wait counts
+    /// these, so that a fault on the first try after a refusal has ended costs a second, not the
+    /// minute the refusals earned.
+    private var transientFailures = 0
     /// Why the last renewal failed, while renewal is failing.
     public private(set) var lastFailure: CredentialFailure?
     /// The earliest next attempt after a failure, in ms.
@@ -30,7 +34,8 @@ public struct RenewalSchedule: Sendable, Equatable {
     public static let latestBeforeExpiry: Int64 = 40 * 60_000
     /// A key is not used in its last seconds: a request signed then could arrive after expiry.
     public static let expiryMargin: Int64 = 5_000
-    /// The first wait after a failed renewal, doubled after each failure up to `maxBackoff`.
+    /// The first wait after a failed renewal, doubled after each failure in a row that was no
+    /// refusal, up to `maxBackoff`.
     public static let firstBackoff: Int64 = 1_000
     /// The longest wait between attempts while renewal fails: one refresh plus this bounds recovery.
     public static let maxBackoff: Int64 = 60_000
@@ -99,19 +104,22 @@ public struct RenewalSchedule: Sendable, Equatable {
         dueAt = Self.due(obtained: now, expires: key.expiresAt, spread: spread)
         inFlight = false
         failures = 0
+        transientFailures = 0
         lastFailure = nil
         retryAt = nil
         renewals += 1
     }
 
     /// A renewal failed at `now`; `random` (0..<1) jitters the wait. A refusal waits the longest
-    /// at once: nothing is sent until it may succeed.
+    /// at once: nothing is sent until it may succeed. Other failures double their wait from
+    /// `firstBackoff`, counting only those since the last refusal.
     public mutating func failed(_ failure: CredentialFailure, now: Int64, random: Double) {
         inFlight = false
         failures += 1
         failuresTotal += 1
         lastFailure = failure
-        let doubled = Self.firstBackoff << Int64(min(failures - 1, 16))
+        transientFailures = failure.isRefusal ? 0 : transientFailures + 1
+        let doubled = Self.firstBackoff << Int64(min(max(transientFailures - 1, 0), 16))
         let wait = failure.isRefusal ? Self.maxBackoff : min(doubled, Self.maxBackoff)
         retryAt = now + Int64(Double(wait) * (0.5 + 0.5 * min(max(random, 0), 1)))
     }
