@@ -3,22 +3,28 @@
 public enum Quantity: Sendable, Hashable {
     /// A whole count: "15,815".
     case count(Int64)
+    /// A size in bytes: "3.4 TiB".
+    case bytes(Int64)
     /// A share of a whole, 0 to 1: "7.5%", "5%".
     case percent(Double)
     /// How many times another value: "3", "4.1".
     case factor(Double)
-    /// A span of time, in milliseconds: "2h", "90m", "5m07s", "45s".
+    /// A span of time, in milliseconds, to the second: "2h", "90m", "5m07s", "45s".
     case duration(milliseconds: Int64)
+    /// How long ago, in milliseconds, at a glance: "45s", "5m07s", "42m", "3h", "2d".
+    case age(milliseconds: Int64)
     /// An instant, in milliseconds since 1970, written by the face's clock: "08:05".
     case instant(Int64)
 
     /// The quantity as `clock`'s face writes it.
     public func text(clock: WordingClock) -> String {
         switch self {
-        case .count(let value): DigitGrouping.thousands(value)
-        case .percent(let share): Self.oneDecimal(share * 100) + "%"
-        case .factor(let value): Self.oneDecimal(value)
-        case .duration(let milliseconds): Self.duration(milliseconds)
+        case .count(let value): HumanUnits.grouped(value)
+        case .bytes(let value): HumanUnits.bytes(value)
+        case .percent(let share): HumanUnits.percent(share, .threshold)
+        case .factor(let value): HumanUnits.decimal(value)
+        case .duration(let milliseconds): HumanUnits.duration(milliseconds: milliseconds, .exact)
+        case .age(let milliseconds): HumanUnits.duration(milliseconds: milliseconds, .rounded)
         case .instant(let milliseconds): clock.write(milliseconds)
         }
     }
@@ -27,19 +33,5 @@ public enum Quantity: Sendable, Hashable {
     var isInstant: Bool {
         if case .instant = self { return true }
         return false
-    }
-
-    private static func oneDecimal(_ value: Double) -> String {
-        let rounded = (value * 10).rounded() / 10
-        if rounded == rounded.rounded() { return String(Int64(rounded)) }
-        return String(rounded)
-    }
-
-    private static func duration(_ milliseconds: Int64) -> String {
-        let seconds = milliseconds / 1000
-        if seconds >= 3600, seconds % 3600 == 0 { return "\(seconds / 3600)h" }
-        if seconds >= 60, seconds % 60 == 0 { return "\(seconds / 60)m" }
-        if seconds >= 60 { return "\(seconds / 60)m" + (seconds % 60 < 10 ? "0" : "") + "\(seconds % 60)s" }
-        return "\(seconds)s"
     }
 }

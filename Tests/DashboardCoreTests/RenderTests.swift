@@ -267,29 +267,6 @@ struct RenderTests {
         _ = Dashboard.reduce(&state, .key(.escape))
         #expect(lines(state)[1].contains("ST TASK"))
     }
-
-    @Test("human units")
-    func units() {
-        #expect(HumanUnits.count(950) == "950" && HumanUnits.count(88_100) == "88.1K" && HumanUnits.count(1_204_311) == "1.2M")
-        #expect(HumanUnits.bytes(912) == "912 B" && HumanUnits.bytes(3_738_339_534_848) == "3.4 TiB")
-        #expect(HumanUnits.bytes(Int64.max) == "8.0 EiB")
-        #expect(HumanUnits.grouped(1_204_311) == "1,204,311")
-        #expect(HumanUnits.percent(0.9991) == "99.9%" && HumanUnits.percent(1) == "100%")
-        #expect(HumanUnits.rate(12.44, unit: .objects) == "12.4 obj/s")
-        #expect(HumanUnits.rate(38 * 1_048_576, unit: .bytes) == "38.0 MiB/s")
-    }
-
-    @Test("slow rates move to the unit that gives a readable number")
-    func slowRates() {
-        #expect(HumanUnits.rate(12.0 / 300, unit: .objects) == "2.4 obj/min", "12 objects per 5 minutes")
-        #expect(HumanUnits.rate(0.0005, unit: .objects) == "1.8 obj/h")
-        #expect(HumanUnits.rate(0, unit: .objects) == "0 obj/s", "nothing is not 0.0")
-        #expect(HumanUnits.rate(0, unit: .bytes) == "0 B/s")
-        #expect(HumanUnits.rate(1, unit: .objects) == "1.0 obj/s")
-        #expect(HumanUnits.rate(5, unit: .bytes) == "5 B/s")
-        #expect(HumanUnits.rate(0.5, unit: .bytes) == "30 B/min")
-        #expect(HumanUnits.rate(0.001, unit: .bytes) == "4 B/h")
-    }
 }
 
 @Suite("render: the header at every width")

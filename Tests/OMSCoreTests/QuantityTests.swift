@@ -9,6 +9,9 @@ struct QuantityTests {
         (.factor(3), "3"), (.factor(4.14), "4.1"),
         (.duration(milliseconds: 7_200_000), "2h"), (.duration(milliseconds: 5_400_000), "90m"),
         (.duration(milliseconds: 307_000), "5m07s"), (.duration(milliseconds: 45_000), "45s"),
+        (.age(milliseconds: 45_999), "45s"), (.age(milliseconds: 307_000), "5m07s"), (.age(milliseconds: 2_520_000), "42m"),
+        (.age(milliseconds: 5_400_000), "1h"), (.age(milliseconds: 3 * 86_400_000), "3d"),
+        (.bytes(912), "912 B"), (.bytes(3_738_339_534_848), "3.4 TiB"),
         (.instant(1_800_000_300_000), "08:05"),
     ]
 

@@ -93,7 +93,7 @@ enum DetailView {
     /// A series' figures from the longest form to the shortest.
     private static func figureVariants(_ type: StatisticDataType, _ window: SeriesWindow, language: Language) -> [String] {
         let show = { (message: Message, value: Int64) in
-            language.text(message, ["value": type == .size ? HumanUnits.bytes(value) : HumanUnits.grouped(value)])
+            Wording(message, quantities: ["value": type == .size ? .bytes(value) : .count(value)]).text(language)
         }
         let (last, low, high, total) = (
             show(.chartLast, window.last), show(.chartMin, window.minimum), show(.chartMax, window.maximum), show(.chartTotal, window.total)

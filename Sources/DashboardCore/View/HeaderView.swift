@@ -86,7 +86,7 @@ enum HeaderView {
                short: "\(symbols.attention) \(attentionCount)")
             : nil
         let swept = state.monitor.oldestRowAge(now: state.now).map {
-            words.text(.headerSwept, ["age": HumanUnits.duration(Double($0) / 1000)])
+            Wording(.headerSwept, quantities: ["age": .age(milliseconds: $0)]).text(words)
         }
         var profile = "", place = "", project = ""
         if state.profiles.count > 1 {
@@ -110,7 +110,7 @@ enum HeaderView {
     private static func freshness(_ state: AppState) -> (age: String?, phase: String) {
         let words = state.session.language
         let age = state.monitor.fleetHealth.oldestSuccess.map {
-            words.text(.headerRefreshed, ["age": HumanUnits.duration(Double(state.now - $0) / 1000)])
+            Wording(.headerRefreshed, quantities: ["age": .age(milliseconds: state.now - $0)]).text(words)
         }
         if state.profiles.count > 1 {
             if state.paused { return (age, words.text(.phasePaused)) }

@@ -1,4 +1,5 @@
 import DashboardCore
+import OMSCore
 
 #if canImport(Glibc)
 import Glibc
@@ -35,7 +36,9 @@ struct SyncProgress {
         var figures = "\(HumanUnits.grouped(Int64(sent)))/\(HumanUnits.grouped(Int64(total))) names"
         if rate > 0 {
             figures += " · \(HumanUnits.oneDecimal(rate))/s"
-            if sent < total { figures += " · \(HumanUnits.duration(Double(total - sent) / rate)) left" }
+            if sent < total {
+                figures += " · \(HumanUnits.duration(milliseconds: Int64(Double(total - sent) / rate * 1000), .rounded)) left"
+            }
         }
         let barWidth = max(0, min(40, width - DisplayWidth.of(figures) - 4))
         let filled = total > 0 ? barWidth * sent / total : barWidth
