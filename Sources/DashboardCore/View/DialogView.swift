@@ -50,7 +50,7 @@ enum DialogView {
         return switch dialog.phase {
         case .asking: []
         case .sending: [(words.text(.dialogWaiting, ["verb": words.text(dialog.command.progressive)]), .dialog)]
-        case .failed(let error): [("\(symbols.cross) \(error.text(in: words))", .dialog), (closes, .dialog)]
+        case .failed(let error): [("\(symbols.cross) \(error.text(in: words))", .failure), (closes, .dialog)]
         }
     }
 
