@@ -1,8 +1,9 @@
 import OMSCore
 import Synchronization
 
-/// Tells a face when the renewal of a profile's temporary key starts failing or recovers, for
-/// the monitor's `credentials_renewal` alert. It reads the credentials only when the registry
+/// Tells a face when the renewal of a profile's temporary key starts failing in a way that needs a
+/// person (`RenewalSchedule.needsAttention(at:)`) or recovers, for the monitor's
+/// `credentials_renewal` alert. It reads the credentials only when the registry
 /// says one of them changed, so a tick costs nothing while all is well.
 public final class CredentialFeed: Sendable {
     private struct Seen {
@@ -36,7 +37,8 @@ public final class CredentialFeed: Sendable {
         profiles.filter { $0.credentials.source.renews }.map { ($0.name, $0.credentials) }
     }
 
-    /// The profiles whose renewal started failing (with why) or recovered (nil) since the last call.
+    /// The profiles whose renewal started needing attention (with why) or recovered (nil) since the
+    /// last call.
     public func transitions() -> [(profile: String, failing: Wording?)] {
         let changes = registry.changes
         guard seen.withLock({ $0.changes }) != changes else { return [] }
@@ -46,7 +48,8 @@ public final class CredentialFeed: Sendable {
             seen.changes = changes
             var transitions: [(profile: String, failing: Wording?)] = []
             for (name, credentials) in profiles {
-                let failing = credentials.status.failing
+                let status = credentials.status
+                let failing = status.needsAttention ? status.failing : nil
                 guard failing != seen.failing[name] else { continue }
                 if failing == nil || seen.failing[name] == nil { transitions.append((name, failing)) }
                 seen.failing[name] = failing

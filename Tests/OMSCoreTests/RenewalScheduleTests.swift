@@ -93,6 +93,39 @@ struct RenewalScheduleTests {
         #expect(step(&schedule, 59_999) == .fail(refused), "no key was ever had: the refusal itself")
     }
 
+    @Test("failing renewal needs a person after a refusal, with no key left, or after three faults in a row; not after one")
+    func needsAttention() {
+        var schedule = RenewalSchedule()
+        _ = schedule.request(now: 0)
+        schedule.succeeded(key(expires: 60_000), now: 0, spread: 0)
+        let fault = CredentialFailure(.verbatim("IAM 502"))
+        var now: Int64 = 20_000
+        for faults in 1...3 {
+            #expect(start(&schedule, now))
+            schedule.failed(fault, now: now, random: 1)
+            #expect(schedule.isFailing)
+            #expect(schedule.needsAttention(at: now) == (faults == 3), "\(faults) faults in a row while the key works")
+            now = schedule.retryAt!
+        }
+        #expect(start(&schedule, now))
+        schedule.succeeded(key("TMP2", expires: now + 60_000), now: now, spread: 0)
+        #expect(!schedule.needsAttention(at: now), "a good renewal ends it")
+
+        #expect(start(&schedule, now + 20_000))
+        schedule.failed(fault, now: now + 20_000, random: 1)
+        #expect(!schedule.needsAttention(at: now + 20_000), "the count starts again")
+        #expect(schedule.needsAttention(at: now + 56_000), "the key in use is about to expire")
+
+        var refusedAtOnce = RenewalSchedule()
+        _ = refusedAtOnce.request(now: 0)
+        refusedAtOnce.failed(CredentialFailure(.verbatim("no agency"), isRefusal: true), now: 0, random: 1)
+        #expect(refusedAtOnce.needsAttention(at: 0), "a refusal at once")
+        var neverHad = RenewalSchedule()
+        _ = neverHad.request(now: 0)
+        neverHad.failed(fault, now: 0, random: 1)
+        #expect(neverHad.needsAttention(at: 0), "no key was ever had")
+    }
+
     @Test("a fault on the first try after refusals waits a second, not the minute the refusals earned")
     func faultAfterRefusalsStartsAfresh() {
         var schedule = RenewalSchedule()

@@ -18,10 +18,13 @@ public struct CredentialStatus: Sendable, Equatable {
     public var renewalFailures: Int
     /// Why renewal is failing, while it is.
     public var failing: Wording?
+    /// Whether the failing renewal needs a person (the `credentials_renewal` alert): see
+    /// `RenewalSchedule.needsAttention(at:)`.
+    public var needsAttention: Bool
 
     public init(
         source: String, isTemporary: Bool, key: String?, expiresAt: Int64?, renewals: Int = 0,
-        renewalFailures: Int = 0, failing: Wording? = nil
+        renewalFailures: Int = 0, failing: Wording? = nil, needsAttention: Bool = false
     ) {
         self.source = source
         self.isTemporary = isTemporary
@@ -30,5 +33,6 @@ public struct CredentialStatus: Sendable, Equatable {
         self.renewals = renewals
         self.renewalFailures = renewalFailures
         self.failing = failing
+        self.needsAttention = failing != nil && needsAttention
     }
 }

@@ -147,4 +147,15 @@ public struct RenewalSchedule: Sendable, Equatable {
 
     /// Whether renewal is failing now: the last attempt failed.
     public var isFailing: Bool { failures > 0 }
+
+    /// Faults in a row (about 7 s of tries) after which failing renewal needs a person.
+    public static let faultsBeforeAttention = 3
+
+    /// Whether failing renewal needs a person at `now`: it was refused (only a person can mend
+    /// that), it has left no key to sign with, or `faultsBeforeAttention` faults came in a row. One
+    /// fault that the next try mends, while the key in use still works, raises nothing.
+    public func needsAttention(at now: Int64) -> Bool {
+        guard isFailing else { return false }
+        return lastFailure?.isRefusal == true || !isUsable(at: now) || transientFailures >= Self.faultsBeforeAttention
+    }
 }

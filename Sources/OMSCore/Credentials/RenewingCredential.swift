@@ -71,7 +71,7 @@ final class RenewingCredential: Sendable {
             return CredentialStatus(
                 source: source, isTemporary: true, key: schedule.key.map { Credentials.shortened($0.accessKey) },
                 expiresAt: schedule.key?.expiresAt, renewals: schedule.renewals, renewalFailures: schedule.failuresTotal,
-                failing: schedule.isFailing ? schedule.lastFailure?.wording : nil)
+                failing: schedule.isFailing ? schedule.lastFailure?.wording : nil, needsAttention: schedule.needsAttention(at: Self.now))
         }
     }
 
