@@ -16,12 +16,20 @@ public struct ErrorReport: Error, Sendable, Equatable {
     /// Whether the endpoint gave no answer at all: the connection was refused or closed, or the
     /// answer timed out. (A key that could not be had sends nothing, and is not this.)
     public var isUnanswered: Bool
+    /// How long the service asked to be left alone (a throttle's Retry-After), in ms; never more
+    /// than `maxRetryAfterMilliseconds`.
+    public var retryAfterMilliseconds: Int64?
+
+    /// The longest Retry-After honoured: a wait named beyond it is taken as this.
+    public static let maxRetryAfterMilliseconds: Int64 = 600_000
 
     public init(
         code: String? = nil, wording: Wording, requestID: String? = nil, isAuthenticationFailure: Bool = false,
-        isNotFound: Bool = false, credentials: String? = nil, httpStatus: Int? = nil, isUnanswered: Bool = false
+        isNotFound: Bool = false, credentials: String? = nil, httpStatus: Int? = nil, isUnanswered: Bool = false,
+        retryAfterMilliseconds: Int64? = nil
     ) {
         self.isUnanswered = isUnanswered
+        self.retryAfterMilliseconds = retryAfterMilliseconds.map { min(max(0, $0), Self.maxRetryAfterMilliseconds) }
         self.code = code
         self.wording = wording.escapingControlCharacters
         self.requestID = requestID
@@ -34,11 +42,13 @@ public struct ErrorReport: Error, Sendable, Equatable {
     /// A report of words that read the same in every language.
     public init(
         code: String? = nil, message: String, requestID: String? = nil, isAuthenticationFailure: Bool = false,
-        isNotFound: Bool = false, credentials: String? = nil, httpStatus: Int? = nil, isUnanswered: Bool = false
+        isNotFound: Bool = false, credentials: String? = nil, httpStatus: Int? = nil, isUnanswered: Bool = false,
+        retryAfterMilliseconds: Int64? = nil
     ) {
         self.init(
             code: code, wording: .verbatim(message), requestID: requestID, isAuthenticationFailure: isAuthenticationFailure,
-            isNotFound: isNotFound, credentials: credentials, httpStatus: httpStatus, isUnanswered: isUnanswered)
+            isNotFound: isNotFound, credentials: credentials, httpStatus: httpStatus, isUnanswered: isUnanswered,
+            retryAfterMilliseconds: retryAfterMilliseconds)
     }
 
     /// The report of a failed API call.
@@ -48,7 +58,8 @@ public struct ErrorReport: Error, Sendable, Equatable {
         self.init(
             code: error.errorCode, wording: error.wording, requestID: error.requestID,
             isAuthenticationFailure: error.isAuthenticationFailure, isNotFound: error.httpStatus == 404,
-            credentials: credentials, httpStatus: error.httpStatus, isUnanswered: error.isUnanswered)
+            credentials: credentials, httpStatus: error.httpStatus, isUnanswered: error.isUnanswered,
+            retryAfterMilliseconds: error.retryAfterSeconds.map { Int64(min($0, 1e9) * 1000) })
     }
 
     /// The one-line message in English, as logs, JSON and hooks take it.

@@ -80,8 +80,9 @@ extension Monitor {
                 if isHead {
                     watch.health.failures += 1
                     watch.health.lastFailureUnanswered = report.isUnanswered
-                    let backoff = refresh << min(watch.health.failures, 6)
-                    watch.health.nextDue = now + min(PollState.maxBackoffMilliseconds, backoff)
+                    let backoff = min(PollState.maxBackoffMilliseconds, refresh << min(watch.health.failures, 6))
+                    // A throttled profile waits as long as the service asked, when that is longer.
+                    watch.health.nextDue = now + max(backoff, report.retryAfterMilliseconds ?? 0)
                 }
             }
         }

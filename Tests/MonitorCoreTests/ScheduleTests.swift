@@ -250,4 +250,24 @@ struct ScheduleTests {
             #expect(monitor.taskCount == 3)
         }
     }
+
+    @Test("a throttle's Retry-After holds page 1 back as long as the service asked, when longer than the backoff; at most 10 minutes")
+    func retryAfter() {
+        var monitor = Monitor(profiles: [.init(name: "p", region: "r", projectID: "x")], settings: MonitorSettings())
+        var service = FakeService(tasks: 3)
+        var now: Int64 = 1_000
+        for fetch in monitor.due(now: now, interest: Interest()) { _ = monitor.receive(service.answer(fetch, sentAt: now), now: now) }
+        let cases: [(asked: Int64?, wait: Int64)] = [(45_000, 45_000), (1_000, 20_000), (nil, 40_000), (3_600_000, 600_000)]
+        for (asked, wait) in cases {
+            now = monitor.watches["p"]!.health.nextDue
+            #expect(monitor.due(now: now, interest: Interest()).contains { if case .listPage = $0 { true } else { false } })
+            let throttled = ErrorReport(code: "APIGW.0308", message: "throttled", httpStatus: 429, retryAfterMilliseconds: asked)
+            _ = monitor.receive(.page(profile: "p", offset: 0, sweep: 1, .failure(throttled)), now: now)
+            #expect(monitor.watches["p"]!.health.nextDue - now == wait, "Retry-After \(asked.map(String.init) ?? "none")")
+        }
+        let answer = OMSError.service(ServiceFailure(
+            status: 429, errorCode: "APIGW.0308", errorMessage: nil, requestID: nil, operation: .init(name: "ListSyncTasks"),
+            retryAfterSeconds: 42))
+        #expect(ErrorReport(answer).retryAfterMilliseconds == 42_000, "the client's error carries it into the report")
+    }
 }

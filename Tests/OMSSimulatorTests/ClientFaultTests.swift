@@ -28,6 +28,20 @@ struct ClientFaultTests {
         }
     }
 
+    @Test("the last 429's Retry-After travels with the error, for the monitor to wait as long")
+    func retryAfterTravels() async throws {
+        let faults = Self.plan { $0.throttleRate = 1; $0.retryAfterSeconds = 42 }
+        try await SimulatorHarness.with(faults: faults, retry: RetryPolicy(maxAttempts: 1)) { h in
+            do {
+                _ = try await h.client.listTasks()
+                Issue.record("expected throttling")
+            } catch let error as OMSError {
+                #expect(error.httpStatus == 429 && error.retryAfterSeconds == 42)
+            }
+            #expect(h.client.requestCount == 1)
+        }
+    }
+
     @Test("a POST is never retried, even on 502")
     func postsAreNeverRetried() async throws {
         try await SimulatorHarness.with(faults: Self.plan { $0.badGatewayRate = 1 }) { h in

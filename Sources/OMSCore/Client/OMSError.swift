@@ -51,6 +51,12 @@ public enum OMSError: Error, Sendable, Hashable, CustomStringConvertible {
         return false
     }
 
+    /// The seconds the service asked to wait before the next request, when it named them.
+    public var retryAfterSeconds: Double? {
+        if case .service(let failure) = self { return failure.retryAfterSeconds }
+        return nil
+    }
+
     /// Whether the endpoint gave no answer at all: the connection was refused or closed, or the
     /// answer timed out.
     public var isUnanswered: Bool {
@@ -111,6 +117,9 @@ public struct ServiceFailure: Sendable, Hashable {
     /// The 401 refused a temporary key before its expiry, and its early renewal has started: the
     /// next request goes with the new key, so polling goes on.
     public var keyRenewing = false
+    /// The seconds the service asked the caller to wait before asking again (a 429's or 503's
+    /// Retry-After), when it named them.
+    public var retryAfterSeconds: Double?
 
     /// The call that failed, for the hint in the message.
     public struct Operation: Sendable, Hashable {
@@ -129,9 +138,10 @@ public struct ServiceFailure: Sendable, Hashable {
 
     public init(
         status: Int, errorCode: String?, errorMessage: String?, requestID: String?, operation: Operation,
-        keyRenewing: Bool = false
+        keyRenewing: Bool = false, retryAfterSeconds: Double? = nil
     ) {
         self.keyRenewing = keyRenewing
+        self.retryAfterSeconds = retryAfterSeconds
         self.status = status
         self.errorCode = errorCode
         self.errorMessage = errorMessage

@@ -27,14 +27,15 @@ enum ResponseDecoder {
             if exchange.body.isEmpty || exchange.status == 401 || exchange.status == 429 {
                 return .service(ServiceFailure(
                     status: exchange.status, errorCode: nil, errorMessage: nil, requestID: exchange.requestID,
-                    operation: operation, keyRenewing: exchange.refusedKeyRenewing))
+                    operation: operation, keyRenewing: exchange.refusedKeyRenewing, retryAfterSeconds: exchange.retryAfter))
             }
             return .invalidResponse(
                 status: exchange.status, requestID: exchange.requestID, detail: snippet(exchange.body))
         }
         return .service(ServiceFailure(
             status: exchange.status, errorCode: body.errorCode, errorMessage: body.errorMessage,
-            requestID: exchange.requestID ?? body.requestID, operation: operation, keyRenewing: exchange.refusedKeyRenewing))
+            requestID: exchange.requestID ?? body.requestID, operation: operation, keyRenewing: exchange.refusedKeyRenewing,
+            retryAfterSeconds: exchange.retryAfter))
     }
 
     private static func describe(_ error: any Error, body: [UInt8]) -> String {
