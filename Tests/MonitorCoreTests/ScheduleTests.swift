@@ -232,12 +232,18 @@ struct ScheduleTests {
         #expect(sentSince(harness, mark).contains(.show(key)))
     }
 
-    @Test("failures back off up to a minute and keep the data; a good answer resets the back-off")
-    func backoff() {
+    /// One profile "p" of three tasks, loaded at 1 s.
+    static func loadedThreeTasks() -> Monitor {
         var monitor = Monitor(profiles: [.init(name: "p", region: "r", projectID: "x")], settings: MonitorSettings())
         var service = FakeService(tasks: 3)
+        for fetch in monitor.due(now: 1_000, interest: Interest()) { _ = monitor.receive(service.answer(fetch, sentAt: 1_000), now: 1_000) }
+        return monitor
+    }
+
+    @Test("failures back off up to a minute and keep the data; a good answer resets the back-off")
+    func backoff() {
+        var monitor = Self.loadedThreeTasks()
         var now: Int64 = 1_000
-        for fetch in monitor.due(now: now, interest: Interest()) { _ = monitor.receive(service.answer(fetch, sentAt: now), now: now) }
         let down = ErrorReport(message: "cannot reach the endpoint")
         for attempt in 1...7 {
             now = monitor.watches["p"]!.health.nextDue
@@ -253,10 +259,8 @@ struct ScheduleTests {
 
     @Test("a throttle's Retry-After holds page 1 back as long as the service asked, when longer than the backoff; at most 10 minutes")
     func retryAfter() {
-        var monitor = Monitor(profiles: [.init(name: "p", region: "r", projectID: "x")], settings: MonitorSettings())
-        var service = FakeService(tasks: 3)
+        var monitor = Self.loadedThreeTasks()
         var now: Int64 = 1_000
-        for fetch in monitor.due(now: now, interest: Interest()) { _ = monitor.receive(service.answer(fetch, sentAt: now), now: now) }
         let cases: [(asked: Int64?, wait: Int64)] = [(45_000, 45_000), (1_000, 20_000), (nil, 40_000), (3_600_000, 600_000)]
         for (asked, wait) in cases {
             now = monitor.watches["p"]!.health.nextDue
