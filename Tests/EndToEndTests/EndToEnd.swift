@@ -1,7 +1,8 @@
 import Testing
 
-/// The end-to-end suites, one at a time: they wait on real processes, and running them side by
-/// side would hold up the threads the other tests need.
+/// The end-to-end suites, one at a time: they wait on real processes with calls that hold their
+/// thread, and a test process has one thread a core for every test. `./scripts/test` runs them in
+/// a process of their own (`--filter '^EndToEndTests\.'`), so that they hold up no other test.
 @Suite("End to end", .serialized)
 enum EndToEnd {}
 
