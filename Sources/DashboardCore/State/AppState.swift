@@ -120,7 +120,7 @@ public struct AppState: Sendable {
         return { table in
             Layout(
                 width: width, height: height, focus: focus, banner: banner, errorLine: errorLine, rowCount: table.rows.count,
-                detailAlerts: table.selection.map { alerts.alerts(profile: $0.profile, taskID: $0.id).count } ?? 0)
+                detailAlerts: Self.alertCount(of: table.selection, in: alerts))
         }
     }
 
@@ -128,8 +128,11 @@ public struct AppState: Sendable {
     public var layout: Layout { layoutFor(table) }
 
     /// The firing alerts of the selected task, each a line of the detail pane.
-    var selectedAlertCount: Int {
-        table.selection.map { monitor.alerts.alerts(profile: $0.profile, taskID: $0.id).count } ?? 0
+    var selectedAlertCount: Int { Self.alertCount(of: table.selection, in: monitor.alerts) }
+
+    /// The firing alerts of `selection` in `alerts`.
+    private static func alertCount(of selection: TaskKey?, in alerts: AlertBook) -> Int {
+        selection.map { alerts.alerts(profile: $0.profile, taskID: $0.id).count } ?? 0
     }
 
     /// The keys of the rows in view.
