@@ -59,7 +59,13 @@ public struct ErrorReport: Error, Sendable, Equatable {
             code: error.errorCode, wording: error.wording, requestID: error.requestID,
             isAuthenticationFailure: error.isAuthenticationFailure, isNotFound: error.httpStatus == 404,
             credentials: credentials, httpStatus: error.httpStatus, isUnanswered: error.isUnanswered,
-            retryAfterMilliseconds: error.retryAfterSeconds.map { Int64(min($0, 1e9) * 1000) })
+            retryAfterMilliseconds: error.retryAfterSeconds.flatMap(Self.milliseconds))
+    }
+
+    /// A Retry-After's seconds as whole milliseconds within what an Int64 holds; nil for NaN, which
+    /// `Double("nan")` reads from a header as readily as a number.
+    private static func milliseconds(_ seconds: Double) -> Int64? {
+        seconds.isNaN ? nil : Int64(min(max(seconds, 0), Double(maxRetryAfterMilliseconds) / 1000) * 1000)
     }
 
     /// The one-line message in English, as logs, JSON and hooks take it.

@@ -273,5 +273,11 @@ struct ScheduleTests {
             status: 429, errorCode: "APIGW.0308", errorMessage: nil, requestID: nil, operation: .init(name: "ListSyncTasks"),
             retryAfterSeconds: 42))
         #expect(ErrorReport(answer).retryAfterMilliseconds == 42_000, "the client's error carries it into the report")
+        for (header, expected) in [("nan", nil), ("-1e300", 0), ("1e300", 600_000), ("inf", 600_000)] as [(String, Int64?)] {
+            var failure = ServiceFailure(
+                status: 429, errorCode: nil, errorMessage: nil, requestID: nil, operation: .init(name: "ListSyncTasks"))
+            failure.retryAfterSeconds = Double(header)
+            #expect(ErrorReport(.service(failure)).retryAfterMilliseconds == expected, "Retry-After: \(header)")
+        }
     }
 }
