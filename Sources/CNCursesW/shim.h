@@ -17,6 +17,8 @@ static inline attr_t omsdash_attr_normal(void) { return A_NORMAL; }
 static inline attr_t omsdash_attr_underline(void) { return A_UNDERLINE; }
 static inline int omsdash_colors(void) { return COLORS; }
 static inline int omsdash_key_f0(void) { return KEY_F0; }
+/* The key code terminfo gives a capability such as "kLFT5" (Ctrl-Left); 0 when it has none. */
+static inline int omsdash_key_named(const char *name) { int code = key_defined(name); return code > 0 ? code : 0; }
 
 /* Draws one character with attributes and a color pair at (y, x). */
 static inline int omsdash_put_char(int y, int x, const wchar_t *text, attr_t attributes, short pair) {

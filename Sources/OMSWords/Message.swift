@@ -14,6 +14,7 @@ public enum Message: String, CaseIterable, Sendable {
     case keyClose = "key.close", keyConfirm = "key.confirm", keyCancel = "key.cancel"
     case keySwitchButton = "key.switch_button", keyPressButton = "key.press_button"
     case keyLeave = "key.leave", keyReview = "key.review", keyClearField = "key.clear_field"
+    case keyEraseWord = "key.erase_word", keyCursorStart = "key.cursor_start", keyCursorEnd = "key.cursor_end"
 
     // The word after a key in the status bar's hints.
     case hintQuit = "hint.quit", hintHelp = "hint.help", hintMove = "hint.move", hintFirst = "hint.first"

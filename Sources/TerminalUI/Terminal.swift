@@ -21,6 +21,8 @@ public final class Terminal {
     /// The curses screen reading `input`, when it could be opened.
     private var screen: OpaquePointer?
     private var inputFD: Int32 = 0
+    /// The codes terminfo gives Ctrl-Left and Ctrl-Right (kLFT5, kRIT5), 0 where it has none.
+    private var controlArrows: (left: Int32, right: Int32) = (0, 0)
 
     /// Draws in `theme`'s colours. With `mouse`, clicks and the wheel are reported (the
     /// terminal's own text selection then needs Shift); without it the mouse is left to the terminal.
@@ -62,6 +64,7 @@ public final class Terminal {
         noecho()
         nonl()
         keypad(omsdash_stdscr(), true)
+        controlArrows = (omsdash_key_named("kLFT5"), omsdash_key_named("kRIT5"))
         nodelay(omsdash_stdscr(), true)
         curs_set(0)
         if mouse { omsdash_enable_mouse() }
@@ -148,7 +151,7 @@ public final class Terminal {
             if result == KEY_CODE_YES && Int32(value) == KEY_MOUSE {
                 if let event = Self.mouseEvent() { events.append(event) }
             } else if result == KEY_CODE_YES {
-                if let event = Self.event(forKeyCode: Int32(value), size: size) { events.append(event) }
+                if let event = Self.event(forKeyCode: Int32(value), size: size, controlArrows: controlArrows) { events.append(event) }
             } else if let key = Self.key(forCharacter: UInt32(value)) {
                 events.append(.key(key))
             }
@@ -176,8 +179,10 @@ public final class Terminal {
         return .mouse(MouseEvent(kind, x: Int(x), y: Int(y)))
     }
 
-    static func event(forKeyCode code: Int32, size: (width: Int, height: Int)) -> TerminalEvent? {
+    static func event(forKeyCode code: Int32, size: (width: Int, height: Int), controlArrows: (left: Int32, right: Int32)) -> TerminalEvent? {
         switch code {
+        case controlArrows.left where code > 0: .key(.controlLeft)
+        case controlArrows.right where code > 0: .key(.controlRight)
         case KEY_UP: .key(.up)
         case KEY_DOWN: .key(.down)
         case KEY_LEFT: .key(.left)
@@ -188,6 +193,7 @@ public final class Terminal {
         case KEY_END: .key(.end)
         case KEY_ENTER: .key(.enter)
         case KEY_BACKSPACE: .key(.backspace)
+        case KEY_DC: .key(.delete)
         case KEY_BTAB: .key(.backTab)
         case KEY_RESIZE: .resize(width: size.width, height: size.height)
         case omsdash_key_f0() + 1...omsdash_key_f0() + 12: .key(.function(Int(code - omsdash_key_f0())))

@@ -62,8 +62,8 @@ struct AlertViewTests {
         let from: Int64 = 1_800_000_300_000, to: Int64 = 1_800_000_600_000
         let clean = Wording(
             .alertBurstClean, ["share": ""], quantities: ["failed": .count(0), "requested": .count(20), "from": .instant(from), "to": .instant(to)])
-        let local = LocalTime()
-        #expect(clean.text(.english, clock: .local) == "failed 0 of 20 in \(local.time(from))–\(local.time(to)): a clean bucket")
+        let local = LocalTime(zone: "Asia/Shanghai")!
+        #expect(clean.text(.english, clock: local.wordingClock) == "failed 0 of 20 in \(local.time(from))–\(local.time(to)): a clean bucket")
         #expect(clean.english == "failed 0 of 20 in \(UTCTime.clock(from))–\(UTCTime.clock(to)) UTC: a clean bucket")
         #expect(clean.escapingControlCharacters.quantities == clean.quantities)
     }
@@ -73,5 +73,22 @@ struct AlertViewTests {
         var state = Fixtures.loadedState()
         _ = Dashboard.reduce(&state, .key(.character("a")))
         #expect(state.status.notice == .nothingNeedsAttention)
+    }
+}
+
+@Suite("Times as a value: the session's zone, never the machine's")
+struct SessionClockTests {
+    @Test("the detail pane and the timeline write times in the session's zone, eight hours apart for Shanghai and UTC")
+    func zoneComesWithTheSession() throws {
+        let start = try #require(Fixtures.tasks.compactMap(\.lastStartTime).first)
+        let shanghai = Fixtures.clock.dateTime(start)
+        let utc = LocalTime.utc.dateTime(start)
+        #expect(shanghai != utc)
+        #expect(Fixtures.clock.time(0) == "08:00" && LocalTime.utc.time(0) == "00:00")
+        var state = Fixtures.loadedState()
+        _ = Dashboard.reduce(&state, .key(.enter))
+        let screen = Dashboard.render(state).text
+        #expect(screen.contains(shanghai), "the detail pane's start time is Shanghai's")
+        #expect(!screen.contains(utc))
     }
 }

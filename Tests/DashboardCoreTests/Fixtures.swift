@@ -59,6 +59,9 @@ enum Fixtures {
         return TaskStatistics(taskID: id, timeType: .fiveMinutes, series: series)
     }
 
+    /// The zone the screens are drawn in, whatever the machine's: where most users are.
+    static let clock = LocalTime(zone: "Asia/Shanghai")!
+
     /// A state with the fixture tasks listed and every task's detail and statistics loaded.
     static func loadedState(
         width: Int = 140, height: Int = 40, readOnly: Bool = false, keymap: Keymap = .standard, unicode: Bool = true,
@@ -66,8 +69,8 @@ enum Fixtures {
     ) -> AppState {
         var state = AppState(
             profiles: [.init(name: "bj", region: "cn-north-4", projectID: "0b5c3a7e9d214f6c8a1e2b3c4d5e1f23")],
-            readOnly: readOnly, keymap: keymap, startKeys: startKeys, environmentNames: environmentNames, unicode: unicode, now: now,
-            width: width, height: height)
+            readOnly: readOnly, keymap: keymap, startKeys: startKeys, environmentNames: environmentNames, unicode: unicode,
+            clock: clock, now: now, width: width, height: height)
         _ = Dashboard.reduce(&state, listed(tasks))
         for task in tasks {
             let key = TaskKey(profile: "bj", id: task.id)

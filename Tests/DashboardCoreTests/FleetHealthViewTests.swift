@@ -11,7 +11,7 @@ struct FleetHealthViewTests {
     /// 100 profiles of 5 tasks, the first `refused` of them refused.
     static func fleet(refused: Int, width: Int, height: Int = 30) -> AppState {
         let profiles = (0..<100).map { Monitor.Profile(name: name($0), region: "cn-north-4", projectID: "p\($0)") }
-        var state = AppState(profiles: profiles, now: Fixtures.now, width: width, height: height)
+        var state = AppState(profiles: profiles, clock: Fixtures.clock, now: Fixtures.now, width: width, height: height)
         let refusal = ErrorReport(code: "APIGW.0301", message: "refused", isAuthenticationFailure: true, credentials: "AK REFA…01")
         for (index, profile) in profiles.enumerated() {
             if index < refused {

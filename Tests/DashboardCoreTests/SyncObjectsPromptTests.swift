@@ -38,7 +38,7 @@ struct SyncObjectsPromptTests {
     @Test("25 names make 3 batches of 10, 10 and 5")
     func batches() throws {
         var prompt = SyncObjectsPrompt(key: Fixtures.key(0), route: "r")
-        prompt.text = (1...25).map { "object \($0)" }.joined(separator: "\n")
+        prompt.field = TextField((1...25).map { "object \($0)" }.joined(separator: "\n"), multiline: true)
         let batches = try prompt.batches.get()
         #expect(batches.map(\.objectKeys.count) == [10, 10, 5])
         #expect(batches.flatMap(\.names) == (1...25).map { "object \($0)" })
@@ -52,9 +52,9 @@ struct SyncObjectsPromptTests {
         #expect(Dashboard.reduce(&state, .key(.control("s"))).isEmpty)
         #expect(Dashboard.render(state).text.contains("✗ type or paste at least one object name"))
         var prompt = SyncObjectsPrompt(key: Fixtures.key(0), route: "r")
-        prompt.text = (0...SyncObjectsPrompt.maxNames).map(String.init).joined(separator: ",")
+        prompt.field = TextField((0...SyncObjectsPrompt.maxNames).map(String.init).joined(separator: ","), multiline: true)
         #expect(prompt.batches == .failure(.tooMany(SyncObjectsPrompt.maxNames + 1)))
-        prompt.text = "ok\n" + String(repeating: "路", count: 2_000)
+        prompt.field = TextField("ok\n" + String(repeating: "路", count: 2_000), multiline: true)
         #expect(prompt.batches == .failure(.name(2, .tooLong(encodedLength: 18_000))))
     }
 

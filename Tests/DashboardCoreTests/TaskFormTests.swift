@@ -15,8 +15,8 @@ struct TaskFormTests {
     /// Types `text` into `field`.
     func fill(_ form: inout TaskForm, _ field: TaskField, _ text: String) {
         form.focus = field
-        form.apply(.clear)
-        for character in text { form.apply(.type(character)) }
+        form.type(.control("u"), action: .clearField)
+        for character in text { form.type(.character(character), action: nil) }
     }
 
     /// A form with every required field typed, keys included.
@@ -61,7 +61,7 @@ struct TaskFormTests {
         var form = form()
         #expect(form[.srcCloudType] == .choice("Aliyun"), "the API's default cloud")
         #expect(form.options(for: .srcCloudType).count == 10)
-        form.apply(.type(" "))
+        form.type(.character(" "), action: nil)
         #expect(form[.srcCloudType] == .choice("Tencent"))
         form.step(by: -1)
         form.step(by: -1)
@@ -71,9 +71,9 @@ struct TaskFormTests {
         #expect(form.options(for: .cdnProtocol) == ["", "http", "https"])
         #expect(form.options(for: .cdnAuthenticationType).count == 11)
         form.focus = .enableRestore
-        form.apply(.type(" "))
+        form.type(.character(" "), action: nil)
         #expect(form[.enableRestore] == .toggle(true))
-        form.apply(.type("x"))
+        form.type(.character("x"), action: nil)
         #expect(form[.enableRestore] == .toggle(true), "letters do not change a switch")
     }
 
@@ -108,7 +108,7 @@ struct TaskFormTests {
         fill(&form, .srcSK, "s")
 
         form.focus = .srcCloudType
-        form.apply(.type(" "))
+        form.type(.character(" "), action: nil)
         #expect(form[.srcCloudType] == .choice("Tencent"))
         #expect(form.problems[.appID] == .requiredForTencent)
         fill(&form, .appID, "1250000000")
@@ -122,7 +122,7 @@ struct TaskFormTests {
         fill(&form, .cdnAuthenticationKey, "k")
         #expect(form.problems[.cdnAuthenticationKey] == .keyWithoutAuthentication)
         form.focus = .cdnAuthenticationType
-        form.apply(.type(" "))
+        form.type(.character(" "), action: nil)
         #expect(form.problems.isEmpty)
         form.focus = .cdnProtocol
         form.step(by: 1)
@@ -148,11 +148,11 @@ struct TaskFormTests {
         #expect(form[.srcSK] == .secret(.fromConfig))
         #expect(form[.cdnAuthenticationKey] == .secret(.typed("")), "the CDN key is never the config's")
         form.focus = .srcSK
-        form.apply(.type("x"))
+        form.type(.character("x"), action: nil)
         #expect(form[.srcSK] == .secret(.typed("x")))
-        form.apply(.clear)
+        form.type(.control("u"), action: .clearField)
         #expect(form[.srcSK] == .secret(.typed("")))
-        form.apply(.clear)
+        form.type(.control("u"), action: .clearField)
         #expect(form[.srcSK] == .secret(.fromConfig))
     }
 
@@ -162,7 +162,7 @@ struct TaskFormTests {
         fill(&form, .dstSK, "env:DST_SK")
         fill(&form, .description, "made in the form")
         form.focus = .enableMetadataMigration
-        form.apply(.type(" "))
+        form.type(.character(" "), action: nil)
         let request = form.request { _, input in
             input.environmentName == "DST_SK" ? Secret("resolved-from-env") : Secret(input == .fromConfig ? "config" : {
                 if case .typed(let text) = input { return text } else { return "" }

@@ -81,4 +81,30 @@ public enum DisplayWidth {
         let padding = String(repeating: " ", count: max(0, width - of(cut)))
         return alignRight ? padding + cut : cut + padding
     }
+
+    /// The end of the string that fits `width` columns, after `cut` when something was dropped:
+    /// "…ket/logs" (an edited line keeps its cursor in view).
+    public static func keepingEnd(_ text: String, in width: Int, cut: String) -> String {
+        guard of(text) > width else { return text }
+        var kept: [Character] = []
+        var used = of(cut)
+        for character in text.reversed() {
+            guard used + of(character) <= width else { break }
+            kept.append(character)
+            used += of(character)
+        }
+        return cut + String(kept.reversed())
+    }
+
+    /// The start of the string that fits `width` columns, never splitting a wide character.
+    public static func keepingStart(_ text: String, in width: Int) -> String {
+        var kept = ""
+        var used = 0
+        for character in text {
+            guard used + of(character) <= width else { break }
+            kept.append(character)
+            used += of(character)
+        }
+        return kept
+    }
 }

@@ -1,3 +1,4 @@
+import FoundationEssentials
 import OMSCore
 
 #if canImport(Glibc)
@@ -6,13 +7,30 @@ import Glibc
 import Darwin
 #endif
 
-/// Milliseconds since 1970 shown in the local time zone (the C library's, from TZ), without
-/// loading the international calendar data a long-running dashboard does not need.
+/// Milliseconds since 1970 written in one time zone, a value the session carries: the screen never
+/// asks the machine for its zone while it draws, so that a screen is the same wherever it is drawn.
 public struct LocalTime: Sendable {
-    private let utc: Bool
+    /// The zone's offset east of UTC at an instant (ms since 1970), in seconds.
+    private let offset: @Sendable (Int64) -> Int
 
-    /// Local time, or UTC when `utc` (for tests).
-    public init(utc: Bool = false) { self.utc = utc }
+    public init(offset: @escaping @Sendable (Int64) -> Int) { self.offset = offset }
+
+    /// The machine's zone, as the C library reads it from TZ (without loading the international
+    /// calendar data a long-running dashboard does not need).
+    public static let system = LocalTime { milliseconds in
+        var seconds = time_t(milliseconds / 1000)
+        var parts = tm()
+        localtime_r(&seconds, &parts)
+        return Int(parts.tm_gmtoff)
+    }
+
+    public static let utc = LocalTime { _ in 0 }
+
+    /// A zone of the tz database, such as "Asia/Shanghai"; nil when this system does not know it.
+    public init?(zone identifier: String) {
+        guard let zone = TimeZone(identifier: identifier) else { return nil }
+        self.init { zone.secondsFromGMT(for: Date(timeIntervalSince1970: Double($0) / 1000)) }
+    }
 
     /// "2026-11-20 08:00".
     public func dateTime(_ milliseconds: Int64) -> String {
@@ -27,17 +45,15 @@ public struct LocalTime: Sendable {
         return withDate ? "\(two(t.tm_mon + 1))-\(two(t.tm_mday)) \(clock)" : clock
     }
 
+    /// How the dashboard's words write instants: in this zone, its name not said.
+    public var wordingClock: WordingClock { WordingClock(zone: "") { self.time($0) } }
+
     private func parts(_ milliseconds: Int64) -> tm {
-        var seconds = time_t(milliseconds / 1000)
+        var seconds = time_t(milliseconds / 1000 + Int64(offset(milliseconds)))
         var result = tm()
-        if utc { gmtime_r(&seconds, &result) } else { localtime_r(&seconds, &result) }
+        gmtime_r(&seconds, &result)
         return result
     }
 
     private func two(_ value: Int32) -> String { value < 10 ? "0\(value)" : String(value) }
-}
-
-extension WordingClock {
-    /// The dashboard's clock: the local time of the person looking, its zone not named.
-    static let local = WordingClock(zone: "") { LocalTime().time($0) }
 }

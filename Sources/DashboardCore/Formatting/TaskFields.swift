@@ -14,7 +14,7 @@ public enum TaskFields {
     }
 
     /// The rows of a task; `rawValues` keeps the API's values (for CSV), else human units and local time.
-    public static func rows(of task: SyncTask, rawValues: Bool, time: LocalTime = LocalTime()) -> [Row] {
+    public static func rows(of task: SyncTask, rawValues: Bool, time: LocalTime = .system) -> [Row] {
         func when(_ ms: Int64?) -> String { ms.map { rawValues ? String($0) : time.dateTime($0) } ?? "" }
         func flag(_ value: Bool?) -> String { value.map { rawValues ? String($0) : ($0 ? "on" : "off") } ?? "" }
         func count(_ value: Int64?) -> String { value.map { rawValues ? String($0) : HumanUnits.grouped($0) } ?? "" }

@@ -49,6 +49,9 @@ extension KeyAction {
         case .leave: return Definition(keys: [.escape], screens: [.text], description: .keyLeave, hint: .hintCancel)
         case .review: return Definition(keys: [.control("s")], screens: [.text], description: .keyReview, hint: .hintReview)
         case .clearField: return Definition(keys: [.control("u")], screens: [.text], description: .keyClearField, hint: .hintClear)
+        case .eraseWord: return Definition(keys: [.control("w")], screens: [.text], description: .keyEraseWord, hint: nil)
+        case .cursorStart: return Definition(keys: [.control("a")], screens: [.text], description: .keyCursorStart, hint: nil)
+        case .cursorEnd: return Definition(keys: [.control("e")], screens: [.text], description: .keyCursorEnd, hint: nil)
         }
     }
 }

@@ -12,7 +12,7 @@ public enum KeyAction: String, CaseIterable, Sendable, Hashable {
     case deleteTask = "delete_task", syncObjects = "sync_objects"
     case close
     case confirm, cancel, switchButton = "switch_button", pressButton = "press_button"
-    case leave, review, clearField = "clear_field"
+    case leave, review, clearField = "clear_field", eraseWord = "erase_word", cursorStart = "cursor_start", cursorEnd = "cursor_end"
 
     /// The id, as the config and `omsdash keys` write it.
     public var id: String { rawValue }

@@ -7,6 +7,7 @@ public enum KeyName {
         (["pgup", "pageup"], .pageUp), (["pgdown", "pgdn", "pagedown"], .pageDown), (["home"], .home), (["end"], .end),
         (["enter", "return", "cr"], .enter), (["esc", "escape"], .escape), (["bs", "backspace"], .backspace),
         (["tab"], .tab), (["s-tab", "backtab"], .backTab), (["space"], .character(" ")),
+        (["del", "delete"], .delete), (["c-left"], .controlLeft), (["c-right"], .controlRight),
     ]
 
     /// The Ctrl keys a terminal sends as other keys, and the name of the key they arrive as.
@@ -73,6 +74,9 @@ public enum KeyName {
         case .end: "End"
         case .escape: "Esc"
         case .backspace: "Bksp"
+        case .delete: "Del"
+        case .controlLeft: unicode ? "Ctrl-←" : "Ctrl-Left"
+        case .controlRight: unicode ? "Ctrl-→" : "Ctrl-Right"
         case .tab: "Tab"
         case .backTab: "S-Tab"
         case .character(" "): "Space"

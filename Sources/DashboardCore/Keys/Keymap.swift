@@ -82,7 +82,8 @@ public struct Keymap: Sendable, Equatable {
     /// Whether a key types or edits in the filter, the prompts and the form, so it cannot be bound there.
     static func typesInText(_ key: Key) -> Bool {
         switch key {
-        case .character, .enter, .tab, .backTab, .backspace, .up, .down, .left, .right, .home, .end, .pageUp, .pageDown:
+        case .character, .enter, .tab, .backTab, .backspace, .delete, .up, .down, .left, .right, .home, .end, .pageUp, .pageDown,
+            .controlLeft, .controlRight:
             true
         case .escape, .control, .function, .interrupt:
             false

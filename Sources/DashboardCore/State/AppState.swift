@@ -44,12 +44,13 @@ public struct AppState: Sendable {
     public init(
         profiles: [Monitor.Profile], settings: MonitorSettings = MonitorSettings(), readOnly: Bool = false, keymap: Keymap = .standard,
         startKeys: StartKeyAvailability = StartKeyAvailability(), environmentNames: Set<String> = [],
-        unicode: Bool = true, language: Language = .english, now: Int64 = 0, width: Int = 120, height: Int = 40
+        unicode: Bool = true, language: Language = .english, clock: LocalTime = .system, now: Int64 = 0, width: Int = 120,
+        height: Int = 40
     ) {
         monitor = Monitor(profiles: profiles, settings: settings)
         session = SessionSettings(
             readOnly: readOnly, keymap: keymap, startKeys: startKeys, environmentNames: environmentNames, unicode: unicode,
-            language: language)
+            language: language, clock: clock)
         viewport = Viewport(width: width, height: height)
         self.now = now
     }

@@ -2,7 +2,7 @@ import OMSCore
 
 /// What the dashboard was started with and the terminal it found: whether it may change tasks,
 /// the keymap, which tasks have start keys in the config, the environment's variable names, whether
-/// block characters draw, and the language of its words.
+/// block characters draw, the language of its words and the time zone of its times.
 public struct SessionSettings: Sendable {
     public let readOnly: Bool
     /// What each key does on each screen (without the actions that change tasks when `readOnly`).
@@ -14,10 +14,12 @@ public struct SessionSettings: Sendable {
     public internal(set) var unicode: Bool
     /// The language of every word the dashboard itself shows (English where `unicode` is off).
     public internal(set) var language: Language
+    /// The time zone the screen writes times in: the machine's, or the one a test fixes.
+    public let clock: LocalTime
 
     init(
         readOnly: Bool, keymap: Keymap, startKeys: AppState.StartKeyAvailability, environmentNames: Set<String>, unicode: Bool,
-        language: Language
+        language: Language, clock: LocalTime
     ) {
         self.readOnly = readOnly
         self.keymap = readOnly ? keymap.withoutTaskChanges() : keymap
@@ -25,5 +27,6 @@ public struct SessionSettings: Sendable {
         self.environmentNames = environmentNames
         self.unicode = unicode
         self.language = language
+        self.clock = clock
     }
 }

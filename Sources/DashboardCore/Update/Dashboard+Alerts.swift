@@ -1,21 +1,6 @@
 import MonitorCore
 
 extension Dashboard {
-    /// Where a moving action takes a scrolled list, kept within 0 and `last`; nil for any other action.
-    static func scrolled(_ scroll: Int, by action: KeyAction?, page: Int, last: Int) -> Int? {
-        let next: Int
-        switch action {
-        case .moveUp?: next = scroll - 1
-        case .moveDown?: next = scroll + 1
-        case .pageUp?: next = scroll - page
-        case .pageDown?: next = scroll + page
-        case .first?: next = 0
-        case .last?: next = last
-        default: return nil
-        }
-        return max(0, min(next, last))
-    }
-
     /// Selects the next row, after the selection and round again, with an alert at warning or
     /// above; says so when none has.
     static func jumpToAttention(in state: inout AppState) {

@@ -25,7 +25,7 @@ extension Dashboard {
     static func receiveCommand(
         _ key: TaskKey, _ command: ConfirmDialog.Command, _ error: ErrorReport?, in state: inout AppState
     ) -> [AlertEvent] {
-        if state.overlay?.component.receive(key, error: error, in: &state) == true { return [] }
+        if updateOverlay(.answered(key, error), in: &state)?.requests.contains(.answerTaken) == true { return [] }
         if let error {
             state.status.error = error
             return []
@@ -41,16 +41,11 @@ extension Dashboard {
     /// Takes a create's answer in: on success the form closes and the new task is selected as soon
     /// as the list shows it; on a refusal the form stays as typed, with the API's error under it.
     static func receiveCreated(_ profile: String, _ result: Result<String, ErrorReport>, in state: inout AppState) {
+        updateOverlay(.created(result), in: &state)
         switch result {
         case .failure(let error):
-            if case .form(var form) = state.overlay {
-                form.phase = .editing
-                form.failure = error
-                state.overlay = .form(form)
-            }
             state.status.error = error
         case .success(let id):
-            if case .form = state.overlay { state.overlay = nil }
             let key = TaskKey(profile: profile, id: id)
             state.status.show(.created(taskID: id), now: state.now)
             state.table.pendingSelection = key

@@ -10,7 +10,7 @@ extension Dashboard {
             state.shouldQuit = true
             return []
         }
-        if let overlay = state.overlay?.component { return overlay.handle(key, in: &state) }
+        if let outcome = updateOverlay(.key(key), in: &state) { return outcome.effects }
         if state.table.isEditingFilter { return editFilter(key, in: &state) }
         guard let action = state.session.keymap.action(for: key, on: state.focus == .detail ? .detail : .table) else { return [] }
         perform(action, in: &state)
@@ -32,7 +32,7 @@ extension Dashboard {
             if state.focus == .detail {
                 state.focus = .table
             } else if !state.table.filter.isEmpty {
-                state.table.filter = ""
+                state.table.filterField = TextField()
                 state.refilter()
             }
             state.clampScroll()
@@ -51,17 +51,19 @@ extension Dashboard {
         case .pause:
             state.paused.toggle()
             if !state.paused { refreshNow(&state) }
-        case .startTask where !state.session.readOnly: openDialog(.start, in: &state)
-        case .stopTask where !state.session.readOnly: openDialog(.stop, in: &state)
-        case .createTask where !state.session.readOnly: openForm(cloning: false, in: &state)
-        case .cloneTask where !state.session.readOnly: openForm(cloning: true, in: &state)
-        case .deleteTask where !state.session.readOnly: openDelete(in: &state)
-        case .syncObjects where !state.session.readOnly: openSyncObjects(in: &state)
-        case .help: state.overlay = .help(scroll: 0)
-        case .timeline: state.overlay = .timeline(scroll: 0)
         case .nextAlert: jumpToAttention(in: &state)
         case .quit: state.shouldQuit = true
-        default: break
+        case _ where action.changesTasks && state.session.readOnly: break
+        default: open(action, in: &state)
+        }
+    }
+
+    /// Opens the overlay an action opens, or says why it does not.
+    private static func open(_ action: KeyAction, in state: inout AppState) {
+        switch Overlay.opened(by: action, in: state) {
+        case .overlay(let overlay)?: state.overlay = overlay
+        case .notice(let notice)?: state.status.notice = notice
+        case nil: break
         }
     }
 
@@ -83,23 +85,21 @@ extension Dashboard {
         state.monitor.refreshNow(selected: state.table.selection)
     }
 
-    /// The filter takes printable keys; Enter keeps it, `leave` (Esc) clears it, and the arrows
-    /// and page keys end the editing and move.
+    /// The filter takes the text keys; Enter keeps it, `leave` (Esc) clears it, and Up, Down and the
+    /// page keys end the editing and move.
     private static func editFilter(_ key: Key, in state: inout AppState) -> [Effect] {
         let action = state.session.keymap.action(for: key, on: .text)
-        switch (action, key, TextEdit(key, action: action)) {
-        case (.leave?, _, _):
+        switch (action, key) {
+        case (.leave?, _):
             state.table.isEditingFilter = false
-            state.table.filter = ""
-        case (_, _, let edit?):
-            state.table.filter = edit.applied(to: state.table.filter)
-        case (_, .enter, _):
+            state.table.filterField = TextField()
+        case (_, .enter):
             state.table.isEditingFilter = false
-        case (_, .up, _), (_, .down, _), (_, .pageUp, _), (_, .pageDown, _):
+        case (_, .up), (_, .down), (_, .pageUp), (_, .pageDown):
             state.table.isEditingFilter = false
             perform([.up: .moveUp, .down: .moveDown, .pageUp: .pageUp, .pageDown: .pageDown][key] ?? .moveDown, in: &state)
         default:
-            break
+            state.table.filterField.handle(key, action: action)
         }
         state.refilter()
         return []

@@ -6,17 +6,16 @@ extension Dashboard {
     /// picks a prompt's or the form's field; the wheel scrolls the table, the timeline or the form.
     static func handle(_ mouse: MouseEvent, in state: inout AppState) -> [Effect] {
         state.status.notice = nil
-        if let overlay = state.overlay?.component { return overlay.handle(mouse, in: &state) }
+        if let outcome = updateOverlay(.mouse(mouse), in: &state) { return outcome.effects }
         guard state.focus == .table else { return [] }
         let layout = state.layout
         switch mouse.kind {
         case .wheelUp: scrollTable(by: -wheelStep, in: &state)
         case .wheelDown: scrollTable(by: wheelStep, in: &state)
         case .press:
-            let rows = layout.tableBody
-            if rows.contains(x: mouse.x, y: mouse.y), state.table.scroll + mouse.y - rows.y < state.table.rows.count {
+            if let row = TableView.row(atX: mouse.x, y: mouse.y, body: layout.tableBody, table: state.table) {
                 state.table.isEditingFilter = false
-                moveSelection(to: state.table.scroll + mouse.y - rows.y, in: &state)
+                moveSelection(to: row, in: &state)
             } else if layout.detail.contains(x: mouse.x, y: mouse.y), state.table.selection != nil {
                 state.table.isEditingFilter = false
                 state.focus = .detail

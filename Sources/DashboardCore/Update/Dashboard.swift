@@ -87,6 +87,6 @@ public enum Dashboard {
         state.viewport.width = width
         state.viewport.height = height
         state.clampScroll()
-        rescrollForm(in: &state)
+        updateOverlay(.resized, in: &state)
     }
 }

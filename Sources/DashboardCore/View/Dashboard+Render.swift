@@ -5,7 +5,7 @@ extension Dashboard {
         let overlay = state.overlay?.component
         if let overlay, overlay.coversScreen {
             // It says itself when the terminal is too small for it.
-            overlay.draw(state, into: &grid)
+            overlay.render(OverlayContext(state), into: &grid)
             return grid
         }
         let layout = state.layout
@@ -20,7 +20,7 @@ extension Dashboard {
         if state.focus == .table { grid.draw(in: layout.table) { TableView.draw(state, into: &$0) } }
         grid.draw(in: layout.detail) { DetailView.draw(state, into: &$0) }
         grid.draw(in: layout.statusBar) { StatusBarView.draw(state, into: &$0) }
-        overlay?.draw(state, into: &grid)
+        overlay?.render(OverlayContext(state), into: &grid)
         return grid
     }
 }

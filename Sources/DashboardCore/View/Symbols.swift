@@ -26,6 +26,8 @@ struct Symbols {
     var mask: String { unicode ? "•" : "*" }
     /// Where typed text goes, at the end of a field.
     var cursor: String { unicode ? "▏" : "_" }
+    /// Marks where an edited line was cut to keep its cursor in view.
+    var ellipsis: String { unicode ? "…" : "~" }
     /// Marks a row with a firing alert.
     var attention: String { "!" }
 }

@@ -35,6 +35,9 @@ extension Message {
         .keyLeave: "leave the filter, prompt or form (the form asks first)",
         .keyReview: "check the form or the names and show what will be sent",
         .keyClearField: "clear the field (a form key, twice: the config's again)",
+        .keyEraseWord: "erase the word before the cursor",
+        .keyCursorStart: "move the cursor to the start of the line",
+        .keyCursorEnd: "move the cursor to the end of the line",
 
         .hintQuit: "quit", .hintHelp: "help", .hintMove: "move", .hintFirst: "first", .hintLast: "last",
         .hintDetail: "detail", .hintBack: "back", .hintFilter: "filter", .hintSort: "sort", .hintWindow: "window",

@@ -35,6 +35,9 @@ extension Message {
         .keyLeave: "离开筛选、输入框或表单（表单会先询问）",
         .keyReview: "检查表单或对象名，显示将要发送的内容",
         .keyClearField: "清空字段（表单中的密钥按两次：恢复配置中的值）",
+        .keyEraseWord: "删除光标前的一个词",
+        .keyCursorStart: "光标移到行首",
+        .keyCursorEnd: "光标移到行尾",
 
         .hintQuit: "退出", .hintHelp: "帮助", .hintMove: "移动", .hintFirst: "首个", .hintLast: "末个",
         .hintDetail: "详情", .hintBack: "返回", .hintFilter: "筛选", .hintSort: "排序", .hintWindow: "时间窗",

@@ -67,7 +67,7 @@ struct ListCommand: AsyncParsableCommand {
             if !several, results.count == 1 { return try JSONOutput.string(SyncTaskPage(tasks: results[0].tasks, count: Int64(results[0].count))) }
             return try JSONOutput.string(results)
         case .csv, .table:
-            let time = LocalTime()
+            let time = LocalTime.system
             var table = TextTable(
                 headers: (several ? ["PROFILE"] : []) + ["TASK ID", "STATUS", "SOURCE", "DESTINATION", "DESCRIPTION", "LAST START", "CREATED"],
                 rows: [])

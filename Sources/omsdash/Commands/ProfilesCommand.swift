@@ -110,7 +110,7 @@ struct ProfilesCommand: AsyncParsableCommand {
 
     private func render(_ rows: [Row]) throws -> String {
         if format == .json { return try JSONOutput.string(rows) }
-        let time = LocalTime()
+        let time = LocalTime.system
         var table = TextTable(
             headers: ["PROFILE", "REGION", "PROJECT", "CREDENTIALS", "KEY", "EXPIRES", "HEALTH"], rows: [])
         for row in rows {

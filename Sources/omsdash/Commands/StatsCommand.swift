@@ -76,7 +76,7 @@ struct StatsCommand: AsyncParsableCommand {
             }
             return table.renderCSV()
         case .table:
-            let time = LocalTime()
+            let time = LocalTime.system
             let spark = Sparkline(unicode: TerminalCapabilities.isUTF8)
             var table = TextTable(headers: ["SERIES", "CHART", "TOTAL", "MIN", "MAX", "LAST"], rows: [], rightAligned: [2, 3, 4, 5])
             for type in dataTypes {
