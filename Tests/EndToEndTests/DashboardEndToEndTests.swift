@@ -80,12 +80,20 @@ extension EndToEnd {
             }
         }
 
-        @Test("/ filters rows by text; Esc clears; o sorts; + widens the window; ? shows help")
+        @Test("/ filters rows by text, edited at its cursor (←, Ctrl-←); Esc clears; o sorts; + widens the window; ? shows help")
         func filterSortHelp() throws {
             try withDashboard { tmux, _ in
                 #expect(tmux.waitFor("SUCCESS 6h"))
                 tmux.send("/")
-                tmux.type("game")
+                tmux.type("gme")
+                tmux.send("Left", "Left")
+                tmux.type("a")
+                #expect(tmux.waitFor("/ ga▏me"), "the cursor stays where the letter went")
+                tmux.send("C-Left")
+                tmux.type("x")
+                let moved = tmux.waitFor { $0.contains("/ x▏game") && $0.contains("0 of 5 tasks") }
+                #expect(moved.contains("/ x▏game") && moved.contains("0 of 5 tasks"), "Ctrl-← went to the start")
+                tmux.send("BSpace")
                 let filtered = tmux.waitFor { $0.contains("1 of 5 tasks") }
                 #expect(filtered.contains("/game-assets-1250000000 → cn-south-1/game-assets 游戏资源同步 广州"))
                 #expect(!filtered.contains("Aliyun  cn-beijing"))
