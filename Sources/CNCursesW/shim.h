@@ -17,8 +17,14 @@ static inline attr_t omsdash_attr_normal(void) { return A_NORMAL; }
 static inline attr_t omsdash_attr_underline(void) { return A_UNDERLINE; }
 static inline int omsdash_colors(void) { return COLORS; }
 static inline int omsdash_key_f0(void) { return KEY_F0; }
-/* The key code terminfo gives a capability such as "kLFT5" (Ctrl-Left); 0 when it has none. */
-static inline int omsdash_key_named(const char *name) { int code = key_defined(name); return code > 0 ? code : 0; }
+/* The key code curses gives the key of a terminfo capability such as "kLFT5" (Ctrl-Left): its
+   string looked up, then the code bound to it; 0 when the terminal has none. */
+static inline int omsdash_key_named(const char *name) {
+    char *sequence = tigetstr(name);
+    if (sequence == NULL || sequence == (char *)-1) return 0;
+    int code = key_defined(sequence);
+    return code > 0 ? code : 0;
+}
 
 /* Draws one character with attributes and a color pair at (y, x). */
 static inline int omsdash_put_char(int y, int x, const wchar_t *text, attr_t attributes, short pair) {
