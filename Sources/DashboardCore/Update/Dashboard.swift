@@ -79,8 +79,6 @@ public enum Dashboard {
         return events.map(Effect.announce) + (ring ? [.bell] : [])
     }
 
-    /// The task the user points at, if any.
-    static func selectedTask(_ state: AppState) -> SyncTask? { state.table.selection.flatMap(state.task) }
 
     /// A new terminal size: the table keeps its selection in view, the form its focused field.
     private static func resize(to width: Int, _ height: Int, in state: inout AppState) {

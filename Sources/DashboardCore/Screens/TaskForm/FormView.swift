@@ -187,13 +187,8 @@ enum FormView {
 
     /// The end of a value that does not fit, so the cursor stays in view.
     private static func tail(_ value: String, room: Int, symbols: Symbols) -> String {
-        guard DisplayWidth.of(value) > room, room > 1 else { return value }
-        var kept = ""
-        for character in value.reversed() {
-            guard DisplayWidth.of(kept) + DisplayWidth.of(character) < room else { break }
-            kept.insert(character, at: kept.startIndex)
-        }
-        return (symbols.unicode ? "…" : "~") + kept
+        guard room > 1 else { return value }
+        return DisplayWidth.keepingEnd(value, in: room, cut: symbols.ellipsis)
     }
 
     private static func drawTitle(_ text: String, into grid: inout Grid) {
