@@ -43,9 +43,9 @@ struct MetricsPageTests {
         #expect(requests.counts == [RequestTally.Key(profile: "corp/b/cn-north-4", operation: "list", code: "200"): 2])
     }
 
-    @Test("counters are exact int64s; labels are escaped; every family is typed once")
+    @Test("counters are exact int64s; labels are escaped as the format requires and keep the rest exact; every family is typed once")
     func page() {
-        let tricky = #"logs "prod" \ back"# + "\nslash"
+        let tricky = #"logs "prod" \ back"# + "\nslash\u{1B}[2J\u{9B}\u{202E}"
         let monitor = monitor(
             [task("t1", bucket: tricky, status: .synchronizing), task("t2", bucket: "b", status: .stopped)],
             monthly: MonthlyCounters(requested: 9_223_372_036_854_775_807, succeeded: 12, failed: 3, skipped: 0, bytes: 9_223_372_036_854_775_806))
@@ -56,7 +56,7 @@ struct MetricsPageTests {
         let text = String(decoding: page.render(monitor, requests: requests), as: UTF8.self)
         #expect(text.contains(#"oms_sync_task_requests_total{profile="bj",task_id="t1"} 9223372036854775807"#))
         #expect(text.contains(#"oms_sync_task_success_bytes_total{profile="bj",task_id="t1"} 9223372036854775806"#))
-        #expect(text.contains(#"src_bucket="logs \"prod\" \\ back\nslash""#))
+        #expect(text.contains(#"src_bucket="logs \"prod\" \\ back\nslash"# + "\u{1B}[2J\u{9B}\u{202E}\""))
         #expect(text.contains(#"oms_sync_task_synchronizing{profile="bj",task_id="t1"} 1"#))
         #expect(text.contains(#"oms_sync_task_synchronizing{profile="bj",task_id="t2"} 0"#))
         #expect(!text.contains(#"oms_sync_task_requests_total{profile="bj",task_id="t2"}"#), "no counter before a show answered")

@@ -1,4 +1,10 @@
+import OMSCore
+
 /// Terminal column widths: CJK and most emoji take two columns, combining marks none.
+///
+/// A string is measured and cut as the terminal is shown it: its control and bidi characters
+/// written out (`\u{1B}`, `\u{202E}`), so a column sized for a description holds all of what is
+/// drawn of it.
 public enum DisplayWidth {
     /// The columns one character takes.
     public static func of(_ character: Character) -> Int {
@@ -32,9 +38,11 @@ public enum DisplayWidth {
         return 1
     }
 
-    /// The columns a string takes.
+    /// The columns a string takes as shown.
     public static func of(_ text: some StringProtocol) -> Int {
-        isPrintableASCII(text) ? text.utf8.count : text.reduce(0) { $0 + of($1) }
+        if isPrintableASCII(text) { return text.utf8.count }
+        guard text.unicodeScalars.contains(where: \.isEscapedOnTerminal) else { return text.reduce(0) { $0 + of($1) } }
+        return String(text).escapingControlCharacters.reduce(0) { $0 + of($1) }
     }
 
     /// Whether every character is printable ASCII, one column a byte (most of what a frame draws,
@@ -46,8 +54,11 @@ public enum DisplayWidth {
     /// The string cut to at most `width` columns, ending with "…" when cut; never splits a wide character.
     public static func truncate(_ text: String, to width: Int) -> String {
         guard width > 0 else { return "" }
+        if isPrintableASCII(text) {
+            return text.utf8.count > width ? String(decoding: text.utf8.prefix(width - 1), as: UTF8.self) + "…" : text
+        }
+        let text = text.escapingControlCharacters
         guard of(text) > width else { return text }
-        if isPrintableASCII(text) { return String(decoding: text.utf8.prefix(width - 1), as: UTF8.self) + "…" }
         var out = ""
         var used = 0
         for character in text {
@@ -62,6 +73,7 @@ public enum DisplayWidth {
     /// The string cut to at most `width` columns by dropping its middle: "dst-b…-0005". The end of a
     /// bucket name often tells it from its neighbours, so it is kept.
     public static func truncateMiddle(_ text: String, to width: Int) -> String {
+        let text = text.escapingControlCharacters
         guard width > 1, of(text) > width else { return truncate(text, to: width) }
         let tailWidth = (width - 1) / 2
         var tail: [Character] = []
@@ -85,6 +97,7 @@ public enum DisplayWidth {
     /// The end of the string that fits `width` columns, after `cut` when something was dropped:
     /// "…ket/logs" (an edited line keeps its cursor in view).
     public static func keepingEnd(_ text: String, in width: Int, cut: String) -> String {
+        let text = text.escapingControlCharacters
         guard of(text) > width else { return text }
         var kept: [Character] = []
         var used = of(cut)
@@ -98,6 +111,7 @@ public enum DisplayWidth {
 
     /// The start of the string that fits `width` columns, never splitting a wide character.
     public static func keepingStart(_ text: String, in width: Int) -> String {
+        let text = text.escapingControlCharacters
         var kept = ""
         var used = 0
         for character in text {

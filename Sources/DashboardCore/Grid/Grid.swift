@@ -79,7 +79,9 @@ public struct Grid: Sendable, Equatable {
     }
 
     /// Writes `text` at (x, y), cut to `maxWidth` columns (ending with "…" when cut) and to the
-    /// grid's edge; returns the columns written.
+    /// grid's edge; returns the columns written. Control and bidi characters are written out
+    /// (`\u{1B}`, `\u{202E}`, as `DisplayWidth` cuts text), so a task's description cannot move
+    /// the cursor or reorder a row.
     @discardableResult
     public mutating func put(_ text: String, x: Int, y: Int, style: Style = .normal, maxWidth: Int? = nil) -> Int {
         guard y >= 0, y < height, x < width else { return 0 }

@@ -14,10 +14,10 @@ struct TextTable {
     /// Columns aligned right (numbers).
     var rightAligned: Set<Int> = []
 
-    /// The table for a terminal: control characters in a cell (from a task's description, say) are
-    /// written out, so that no value can move the cursor or clear the screen.
+    /// The table for a terminal: control and bidi characters in a cell (from a task's description,
+    /// say) are written out as `DisplayWidth` measures and cuts them, so that no value can move the
+    /// cursor, clear the screen or reorder its row.
     func renderTable() -> String {
-        let rows = rows.map { $0.map(\.escapingControlCharacters) }
         var widths = headers.map { DisplayWidth.of($0) }
         for row in rows {
             for (index, cell) in row.enumerated() where index < widths.count {
@@ -33,13 +33,7 @@ struct TextTable {
     }
 
     func renderCSV() -> String {
-        ([headers] + rows).map { $0.map(Self.csvField).joined(separator: ",") }.joined(separator: "\n")
-    }
-
-    /// A CSV field, quoted when it holds a comma, quote or line break (RFC 4180).
-    static func csvField(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacing("\"", with: "\"\"") + "\""
+        ([headers] + rows).map { $0.map(CSVField.text).joined(separator: ",") }.joined(separator: "\n")
     }
 }
 
