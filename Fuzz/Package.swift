@@ -5,7 +5,7 @@ import PackageDescription
 
 let targets = [
     "FuzzAnswers", "FuzzConfig", "FuzzTimeArgument", "FuzzSecretReference", "FuzzPercentEncoding",
-    "FuzzCanonicalRequest", "FuzzCreateBody", "FuzzSyncObjectNames", "FuzzStatisticsBody", "FuzzCredentials",
+    "FuzzCanonicalRequest", "FuzzCreateBody", "FuzzSyncObjectNames", "FuzzStatisticsBody", "FuzzCredentials", "FuzzObjectLists",
 ]
 
 let package = Package(

@@ -3,7 +3,7 @@
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
 # Installs what the tests, the packaging and the benchmarks use when missing: tmux, libncurses-dev,
-# prometheus, curl, tinyproxy, openssl, mmdebstrap, hyperfine, umoci and
+# prometheus, curl, jq, tinyproxy, openssl, mmdebstrap, hyperfine, umoci and
 # skopeo for the exporter's image, and rpm, rpmlint, lintian and mandoc for the packages.
 ensure_system_packages() {
     local missing=()
@@ -11,6 +11,7 @@ ensure_system_packages() {
     [ -e /usr/include/ncurses.h ] || missing+=(libncurses-dev)
     command -v prometheus >/dev/null || missing+=(prometheus)
     command -v curl >/dev/null || missing+=(curl)
+    command -v jq >/dev/null || missing+=(jq)
     command -v tinyproxy >/dev/null || missing+=(tinyproxy)
     command -v openssl >/dev/null || missing+=(openssl)
     command -v mmdebstrap >/dev/null || missing+=(mmdebstrap)

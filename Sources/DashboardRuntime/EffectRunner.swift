@@ -71,6 +71,20 @@ public final class EffectRunner: Sendable {
                 case .failure(let report): deliver(.commandFinished(key, .syncObjects, report))
                 }
             }
+        case .readObjectLists(let key, let bucket, let region, let limit):
+            Task {
+                let result = await FetchRunner.attempt { () async throws -> ObjectListSummary in
+                    try await self.withListReader(key, bucket: bucket, region: region) { try await $0.summary(limit: limit) }
+                }
+                deliver(.objectListsRead(key, result))
+            }
+        case .glanceObjectLists(let key, let bucket, let region):
+            Task {
+                let result = await FetchRunner.attempt { () async throws -> ObjectListGlance in
+                    try await self.withListReader(key, bucket: bucket, region: region) { try await $0.glance() }
+                }
+                deliver(.objectListsGlanced(key, result))
+            }
         case .announce(let event):
             let deliver = self.deliver
             hook?.run(event) { failure in
@@ -101,6 +115,32 @@ public final class EffectRunner: Sendable {
             sent += batch.objectKeys.count
         }
         return nil
+    }
+
+    /// Runs `body` with a reader of a task's failed-object lists, signing with its profile's
+    /// credential, through its proxy and CAs.
+    private func withListReader<T: Sendable>(
+        _ key: TaskKey, bucket: String, region: String?, _ body: (ObjectListReader) async throws -> T
+    ) async throws -> T {
+        guard let profile = clients.profile(key.profile) else {
+            throw ErrorReport(wording: Wording(.failureNoProfile, ["name": key.profile]))
+        }
+        let client = try await clients.client(key.profile)
+        var task = SyncTask(id: key.id)
+        task.dstBucket = bucket
+        task.dstRegion = region
+        let lists = try TaskObjectLists(task: task, profile: profile)
+        let storage = lists.client(
+            profile: profile, connectTimeout: client.configuration.connectTimeout,
+            requestTimeout: client.configuration.requestTimeout, userAgent: client.configuration.userAgent)
+        do {
+            let result = try await body(lists.reader(.failed, client: storage))
+            await storage.shutdown()
+            return result
+        } catch {
+            await storage.shutdown()
+            throw error
+        }
     }
 
     /// Shuts every client down.

@@ -11,6 +11,8 @@ public enum SimulatedAPI: String, Sendable, CaseIterable, Hashable {
     case organizations
     /// The ECS metadata service, `/meta-data/…` and `/openstack/…`.
     case metadata
+    /// OBS: the tasks' destination buckets and their object lists, `/<bucket>…`.
+    case obs
 
     /// The service a request URI is for; nil for any other path.
     public init?(uri: String) {
@@ -22,9 +24,16 @@ public enum SimulatedAPI: String, Sendable, CaseIterable, Hashable {
             self = .organizations
         } else if uri.hasPrefix("/meta-data/") || uri.hasPrefix("/openstack/") {
             self = .metadata
+        } else if Self.isBucketName(uri.dropFirst().prefix { $0 != "/" && $0 != "?" }) {
+            self = .obs
         } else {
             return nil
         }
+    }
+
+    /// Whether a path's first segment can be a bucket: 3 to 63 of `a-z 0-9 . -`.
+    static func isBucketName(_ segment: Substring) -> Bool {
+        (3...63).contains(segment.count) && segment.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "." || $0 == "-") }
     }
 
     /// The services of a comma-separated list such as `oms,iam`; nil when one is unknown.

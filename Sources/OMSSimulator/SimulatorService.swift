@@ -20,13 +20,16 @@ public final class SimulatorService: Sendable {
     /// The accounts' IAM and the ECS metadata service.
     public let iam: SimulatorIAM
     let authenticator: RequestAuthenticator
+    /// The destination buckets, served on the same listener.
+    let objectStorage: SimulatedObjectStorage
     private let requestCounter = Atomic<UInt64>(0)
 
     /// Serves `world` under the identity's project, and each of `otherTenants` under the project
     /// id `tenantProjectID(index)` gives it (1, 2, …).
     public init(
         world: World, identity: SimulatorIdentity, region: String = "cn-north-4", otherTenants: [World] = [],
-        accounts: SimulatorAccounts = SimulatorAccounts(), otherRegions: [(region: String, worlds: [World])] = []
+        accounts: SimulatorAccounts = SimulatorAccounts(), otherRegions: [(region: String, worlds: [World])] = [],
+        deniedBuckets: Set<String> = [], largeFailedList: Bool = false
     ) {
         self.world = world
         let count = otherTenants.count + 1
@@ -53,6 +56,10 @@ public final class SimulatorService: Sendable {
         accounts.count = count
         iam = SimulatorIAM(accounts: accounts, clock: world.clock)
         authenticator = RequestAuthenticator(identity: identity, projects: projects.mapValues(\.account), iam: iam)
+        objectStorage = SimulatedObjectStorage(
+            authenticator: ObjectStorageAuthenticator(identity: identity, iam: iam),
+            worlds: projects.sorted { $0.key < $1.key }.compactMap { project, place in tenants[project].map { ($0, place.account) } },
+            deniedBuckets: deniedBuckets, largeListTaskID: largeFailedList ? world.taskIDs.first : nil)
     }
 
     /// The project of `account` in `region`, if that region is served.
@@ -95,6 +102,9 @@ public final class SimulatorService: Sendable {
     /// Answers one request.
     public func respond(to request: SimulatorRequest) -> SimulatorResponse {
         let requestID = nextRequestID()
+        if SimulatedAPI(uri: request.uri) == .obs {
+            return objectStorage.respond(to: request, requestID: requestID, nowSeconds: world.clock() / 1000)
+        }
         var response: SimulatorResponse
         do {
             response = try route(request)

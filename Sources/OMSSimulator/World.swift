@@ -201,3 +201,12 @@ public final class World: Sendable {
         }
     }
 }
+
+extension World {
+    /// The tasks writing into `bucket` (their destination), with the time they are seen at.
+    func tasks(inBucket bucket: String) -> (tasks: [SimulatedTask], now: Int64) {
+        let now = clock()
+        let tasks = state.withLock { state in state.orderedIDs().compactMap { state.tasks[$0] } }
+        return (tasks.filter { $0.info.dstBucket == bucket }, now)
+    }
+}

@@ -318,6 +318,26 @@ public enum Message: String, CaseIterable, Sendable {
     case bannerFleetAgencyFix = "banner.fleet_agency_fix"
     case bannerFleetAgencyFixShort = "banner.fleet_agency_fix_short"
 
+    // Object storage: a task's destination bucket and the object lists OMS writes there.
+    case storageDenied = "storage.denied", storageSignatureRefused = "storage.signature_refused"
+    case storageNoBucket = "storage.no_bucket", storageNoKey = "storage.no_key", storageStatus = "storage.status"
+    case storageRequest = "storage.request", failureStorageNeedsKey = "failure.storage_needs_key"
+    case listTruncated = "list.truncated", listNoneYet = "list.none_yet", listNoneYetIgnored = "list.none_yet_ignored"
+    case listNoBucket = "list.no_bucket", listSummary = "list.summary", listSummaryIgnored = "list.summary_ignored"
+    case listShown = "list.shown", listUnreadable = "list.unreadable", listUnreadableMore = "list.unreadable_more"
+    case listUnknown = "list.unknown", listNothingMatches = "list.nothing_matches", listNoSubtaskMatches = "list.no_subtask_matches"
+    case optionLimit = "option.limit", optionGlob = "option.glob", optionFromFailed = "option.from_failed"
+    case syncFromFailedNone = "sync.from_failed_none", optionNeedsFromFailed = "option.needs_from_failed"
+
+    // The dashboard's failed objects of a task.
+    case keyFailedObjects = "key.failed_objects", keyMark = "key.mark", keyMarkAll = "key.mark_all", keyRedrive = "key.redrive"
+    case hintFailed = "hint.failed", hintMark = "hint.mark", hintMarkAll = "hint.mark_all", hintRedrive = "hint.redrive"
+    case failedTitle = "failed.title", failedReading = "failed.reading", failedCounts = "failed.counts"
+    case failedMarked = "failed.marked", failedShown = "failed.shown", failedNoneShown = "failed.none_shown"
+    case failedTooMany = "failed.too_many", failedNeedsSynchronizing = "failed.needs_synchronizing"
+    case detailLists = "detail.lists", detailListsNone = "detail.lists_none", detailListsUnreadable = "detail.lists_unreadable"
+    case helpInObjects = "help.in_objects", failedUnreadable = "failed.unreadable", failedFilter = "failed.filter"
+
     /// One language's table from its faces' tables, which name each message once between them.
     static func merged(_ tables: [Message: String]...) -> [Message: String] {
         tables.reduce(into: [:]) { table, face in table.merge(face) { _, _ in preconditionFailure("a message in two faces' tables") } }

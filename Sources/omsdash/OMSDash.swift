@@ -18,6 +18,7 @@ struct OMSDash: AsyncParsableCommand {
         subcommands: [
             DashboardCommand.self, SnapshotCommand.self, ListCommand.self, ProfilesCommand.self, ShowCommand.self, StatsCommand.self,
             StartCommand.self, StopCommand.self, CreateCommand.self, DeleteCommand.self, SyncObjectsCommand.self,
+            FailedCommand.self,
             WatchCommand.self,
             ExporterCommand.self,
             KeysCommand.self,

@@ -40,22 +40,31 @@ enum Fixtures {
              destination: "game-assets", description: "游戏资源 🎮 同步", requested: 50, failed: 0),
     ]
 
+    /// A task's own plausible series, as OMS reports them: each 5-minute bucket's objects requested
+    /// split into succeeded, failed (in bursts) and skipped, which add up to the requests, and bytes
+    /// that match the objects succeeded at the task's own mean object size. Tasks differ in level,
+    /// shape and burst timing, so a swapped or misread series shows on a screen.
     static func statistics(for id: String, start: Int64, end: Int64) -> TaskStatistics {
         let step: Int64 = 300_000
-        let first = start / step * step
-        var series: [StatisticSeries] = []
-        for (index, type) in StatisticDataType.documented.enumerated() {
-            var points: [StatisticPoint] = []
-            var time = first
-            var n: Int64 = 0
-            while time < end {
-                let value = type == .failure ? (n % 20 == 7 ? 40 : 0) : (n % 12 + 1) * Int64(index + 1) * (type == .size ? 1_048_576 : 10)
-                if value > 0 { points.append(StatisticPoint(timestamp: time, value: value)) }
-                time += step
-                n += 1
+        let seed = Int64(id.utf8.reduce(UInt32(2_166_136_261)) { ($0 ^ UInt32($1)) &* 16_777_619 } % 1_000)
+        let level = 20 + seed % 60
+        let meanObjectBytes = (64 + seed % 512) * 1_024
+        var counts: [StatisticDataType: [StatisticPoint]] = [:]
+        var time = start / step * step
+        var n: Int64 = 0
+        while time < end {
+            let requested = level + ((n * 7 + seed) % 13) * (1 + seed % 3)
+            let failed = n % (11 + seed % 7) == seed % 5 ? requested / 4 : 0
+            let skipped = requested / (5 + seed % 4)
+            let succeeded = requested - failed - skipped
+            for (type, value) in [(StatisticDataType.request, requested), (.success, succeeded), (.failure, failed), (.skip, skipped),
+                                  (.size, succeeded * meanObjectBytes)] where value > 0 {
+                counts[type, default: []].append(StatisticPoint(timestamp: time, value: value))
             }
-            series.append(StatisticSeries(dataType: type, points: points))
+            time += step
+            n += 1
         }
+        let series = StatisticDataType.documented.map { StatisticSeries(dataType: $0, points: counts[$0] ?? []) }
         return TaskStatistics(taskID: id, timeType: .fiveMinutes, series: series)
     }
 

@@ -61,8 +61,12 @@ extension EndToEnd {
 
             let stopped = try #require(try simulator.serverTasks().first { $0.status == "STOPPED" })
             #expect(simulator.omsdash(["delete", stopped.id, "--yes"]).status == 0)
+            // A description that tries every trick: a formula, CSI and OSC sequences, a C1 CSI,
+            // a right-to-left override and an isolate, CR LF and a comma (OMS refuses quotes in one).
+            let hostile = "=相册\u{1B}[2J\u{1B}]0;t\u{07}\u{9B}31m\u{202E}abc\u{2066}\r\nx,y"
+            let shown = #"=相册\u{1B}[2J\u{1B}]0;t\u{7}\u{9B}31m\u{202E}abc\u{2066}\r\nx,y"#
             let file = simulator.directory + "/task.json"
-            try #"{"src_cloud_type": "Aliyun", "src_region": "cn-hangzhou", "src_bucket": "photos", "src_ak": "A", "src_sk": "env:NEW_SRC_SK", "dst_ak": "D", "dst_sk": "env:NEW_DST_SK", "dst_region": "cn-east-3", "dst_bucket": "photos-obs", "description": "相册\u001b[2J"}"#
+            try #"{"src_cloud_type": "Aliyun", "src_region": "cn-hangzhou", "src_bucket": "photos", "src_ak": "A", "src_sk": "env:NEW_SRC_SK", "dst_ak": "D", "dst_sk": "env:NEW_DST_SK", "dst_region": "cn-east-3", "dst_bucket": "photos-obs", "description": "=相册\u001b[2J\u001b]0;t\u0007\u009b31m\u202eabc\u2066\r\nx,y"}"#
                 .write(toFile: file, atomically: true, encoding: .utf8)
             let missing = simulator.omsdash(["create", "--file", file])
             #expect(missing.status == 2 && missing.output.contains("NEW_SRC_SK"))
@@ -71,9 +75,21 @@ extension EndToEnd {
                 environment: simulator.environment.merging(["NEW_SRC_SK": "s1", "NEW_DST_SK": "s2"]) { $1 })
             #expect(created.status == 0)
             #expect(created.output.contains("sync_task_id"))
-            #expect(try simulator.serverTasks().contains { $0.description == "相册\u{1B}[2J" })
+            let made = try #require(try simulator.serverTasks().first { $0.description == hostile })
+            let raw: [Unicode.Scalar] = ["\u{1B}", "\u{9B}", "\u{202E}", "\u{2066}", "\r"]
+            func rawControls(_ text: String) -> Bool { text.unicodeScalars.contains { raw.contains($0) } }
             let table = simulator.omsdash(["list"])
-            #expect(table.status == 0 && table.output.contains(#"相册\u{1B}[2J"#) && !table.output.contains("\u{1B}"))
+            #expect(table.status == 0 && table.output.contains(shown) && !rawControls(table.output))
+            let show = simulator.omsdash(["show", made.id])
+            #expect(show.status == 0 && show.output.contains(shown) && !rawControls(show.output))
+            // CSV: written out as on a terminal, guarded against formulas, quoted for the comma.
+            let csv = simulator.omsdash(["list", "--format", "csv"])
+            #expect(csv.status == 0 && !rawControls(csv.output))
+            #expect(csv.output.contains(",\"'" + shown + "\","))
+            // JSON keeps the exact text, escaped as JSON is.
+            let json = simulator.omsdash(["show", made.id, "--format", "json"])
+            let decoded = try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any]
+            #expect(decoded?["description"] as? String == hostile && !rawControls(json.output))
         }
 
         @Test("errors: one line on stderr with code and request id; exit 1 for the API, 2 for usage")

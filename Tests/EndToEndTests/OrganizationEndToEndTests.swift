@@ -22,17 +22,18 @@ extension EndToEndOverMinutes {
         }
 
         /// The config: the management key as profile `mgmt`, and the organization `corp` in both
-        /// regions, listed again every 15 s.
+        /// regions, listed again every 15 s. The OMS and IAM endpoints of the members come from
+        /// `defaults` alone (the organization entry sets neither), as a fleet's config writes them.
         static func writeConfig(_ simulator: SimulatorProcess, extra: [String: Any] = [:]) throws -> String {
             let endpoint = "http://127.0.0.1:\(simulator.port)"
             var organization: [String: Any] = [
                 "name": "corp", "source_profile": "mgmt", "agency": "omsdash", "regions": ["cn-north-4", "cn-east-3"],
-                "rediscover_minutes": 0.25, "duration_seconds": 900, "organizations_endpoint": endpoint, "endpoint": endpoint,
-                "iam_endpoint": endpoint,
+                "rediscover_minutes": 0.25, "duration_seconds": 900, "organizations_endpoint": endpoint,
             ]
             organization.merge(extra) { _, new in new }
             let config: [String: Any] = [
                 "refresh_seconds": 2,
+                "defaults": ["endpoint": endpoint, "iam_endpoint": endpoint],
                 "profiles": [[
                     "name": "mgmt", "region": "cn-north-4", "endpoint": endpoint, "iam_endpoint": endpoint,
                     "ak": SimulatorProcess.accessKey, "sk": "env:E2E_SK",

@@ -8,12 +8,17 @@ extension EndToEnd {
     struct ProxyEndToEndTests {
         /// Runs `omsdash list` against the HTTPS simulator with `environment` and `arguments`.
         func list(_ simulator: SimulatorProcess, _ arguments: [String] = [], environment: [String: String] = [:]) -> Spawn.Outcome {
+            run(simulator, ["list"] + arguments, environment: environment)
+        }
+
+        /// Runs an omsdash command against the HTTPS simulator with `environment`.
+        func run(_ simulator: SimulatorProcess, _ arguments: [String], environment: [String: String] = [:]) -> Spawn.Outcome {
             var merged = simulator.environment
             merged.merge(environment) { _, new in new }
             for name in ["http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "no_proxy", "NO_PROXY"] where merged[name] == nil {
                 merged[name] = ""
             }
-            return Spawn.run([Binary.path, "list", "--config", simulator.configPath] + arguments, environment: merged)
+            return Spawn.run([Binary.path] + arguments + ["--config", simulator.configPath], environment: merged)
         }
 
         @Test("through the proxy with --ca-file: CONNECT in the proxy's log; without the CA: a one-line message naming ca_file")
@@ -41,7 +46,17 @@ extension EndToEnd {
                 environment: simulator.environment.merging(through) { _, new in new })
             #expect(watched.status == 0, "watch goes the same way: \(watched.output)")
 
-            for outcome in [listed, untrusted, watched] { #expect(!outcome.output.contains(ProxyProcess.password)) }
+            // The destination bucket's lists go the same way as OMS's calls: the proxy, the CA.
+            let csv = run(simulator, ["list", "--format", "csv", "--ca-file", certificates.caCertificate], environment: through)
+            let task = try #require(csv.output.split(separator: "\n").dropFirst().first?.split(separator: ",").first).description
+            let connects = proxy.connects.count
+            let failed = run(simulator, ["failed", task, "--limit", "3", "--ca-file", certificates.caCertificate], environment: through)
+            #expect(failed.status == 0, "\(failed.output)")
+            #expect(proxy.connects.count > connects, "OBS through the proxy too: \(proxy.log)")
+            let failedUntrusted = run(simulator, ["failed", task], environment: through)
+            #expect(failedUntrusted.status == 1 && failedUntrusted.output.contains("the certificate of 127.0.0.1 is not trusted"))
+
+            for outcome in [listed, untrusted, watched, failed, failedUntrusted] { #expect(!outcome.output.contains(ProxyProcess.password)) }
         }
 
         @Test("NO_PROXY bypasses; a dead proxy, no credentials and a wrong password each get one line naming the proxy")

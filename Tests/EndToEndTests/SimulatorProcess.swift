@@ -29,8 +29,9 @@ final class SimulatorProcess {
              "--project-id", Self.projectID] + serveTLS + extra,
             outputPath: directory + "/simulator.log")
         configPath = directory + "/config.json"
+        let endpoint = "\(tls == nil ? "http" : "https")://127.0.0.1:\(port)"
         var profile: [String: Any] = [
-            "name": "e2e", "region": "cn-north-4", "endpoint": "\(tls == nil ? "http" : "https")://127.0.0.1:\(port)",
+            "name": "e2e", "region": "cn-north-4", "endpoint": endpoint, "obs_endpoint": endpoint,
             "project_id": Self.projectID, "ak": Self.accessKey, "sk": "env:E2E_SK",
         ]
         profile.merge(profileAdditions) { _, new in new }

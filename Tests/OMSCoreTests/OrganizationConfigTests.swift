@@ -110,6 +110,39 @@ struct OrganizationConfigTests {
         #expect(source == mgmt.credentials.source, "the members' agencies are assumed with mgmt's key")
     }
 
+    @Test("defaults reach the profiles an organization makes: endpoints (region placeholder filled), proxy and no_proxy; the entry's own win")
+    func defaultsReachMembers() throws {
+        let text = #"""
+        {"defaults": {"endpoint": "https://oms.{region}.corp.example", "iam_endpoint": "https://iam.{region}.corp.example",
+                      "obs_endpoint": "https://obs.{region}.corp.example", "proxy": "http://proxy.corp.example:3128",
+                      "no_proxy": "internal.example"},
+         "profiles": [{"name": "mgmt", "region": "cn-north-4", "ak": "MGMTAK0000000001", "sk": "env:MGMT_SK"}],
+         "organizations": [{"name": "corp", "source_profile": "mgmt", "agency": "omsdash-readonly", "regions": ["cn-east-3", "xx-south-9"]},
+                           {"name": "own", "source_profile": "mgmt", "agency": "omsdash-readonly", "regions": ["cn-east-3"],
+                            "iam_endpoint": "https://iam.own.example"}]}
+        """#
+        let settings = try load(text)
+        #expect(settings.warnings.isEmpty, "a region unknown to the table is kept when defaults give an endpoint")
+        let members = OrganizationMembers(managementID: "m", managementName: "mgmt-account", accounts: [
+            OrganizationAccount(id: "1", name: "prod-a", status: "active"),
+        ])
+        let corp = settings.organizations.roster(of: settings.organizations.organizations[0], members: members)
+        let member = try #require(corp.profiles.first { $0.region == "cn-east-3" })
+        #expect(corp.profiles.map(\.name) == ["corp/prod-a/cn-east-3", "corp/prod-a/xx-south-9"])
+        #expect(member.endpoint.hostHeader == "oms.cn-east-3.corp.example")
+        #expect(member.iamEndpoint?.hostHeader == "iam.cn-east-3.corp.example")
+        #expect(member.obsEndpoint?.hostHeader == "obs.cn-east-3.corp.example")
+        #expect(member.network.httpsProxy?.host == "proxy.corp.example" && member.network.httpsProxy?.port == 3128)
+        guard case .agency(_, _, _, let iam) = member.credentials.source else {
+            Issue.record("not an agency: \(member.credentials.source)")
+            return
+        }
+        #expect(iam.hostHeader == "iam.cn-east-3.corp.example", "the agency is assumed at the defaults' IAM, not the global one")
+        let own = settings.organizations.roster(of: settings.organizations.organizations[1], members: members)
+        #expect(own.profiles.first?.iamEndpoint?.hostHeader == "iam.own.example")
+        #expect(own.profiles.first?.endpoint.hostHeader == "oms.cn-east-3.corp.example")
+    }
+
     @Test("an account whose profile name is taken is left out, said once")
     func nameTaken() throws {
         let text = #"""

@@ -48,8 +48,10 @@ struct FaultInjectorTests {
         #expect(SimulatedAPI(uri: "/v1/organizations/accounts?limit=200") == .organizations)
         #expect(SimulatedAPI(uri: "/meta-data/latest/api/token") == .metadata)
         #expect(SimulatedAPI(uri: "/openstack/latest/securitykey") == .metadata)
-        #expect(SimulatedAPI(uri: "/metrics") == nil)
-        #expect(SimulatedAPI.list("oms, iam,organizations") == [.oms, .iam, .organizations])
+        #expect(SimulatedAPI(uri: "/logs-prod?list-type=2&prefix=oms%2F") == .obs)
+        #expect(SimulatedAPI(uri: "/logs-prod/oms/sync_task/t/failed_object_lists/s/1.failed_list.txt") == .obs)
+        #expect(SimulatedAPI(uri: "/Metrics") == nil && SimulatedAPI(uri: "/ab") == nil, "not a bucket's name")
+        #expect(SimulatedAPI.list("oms, iam,organizations,obs") == [.oms, .iam, .organizations, .obs])
         #expect(SimulatedAPI.list("oms,sts") == nil && SimulatedAPI.list("") == nil)
     }
 

@@ -14,7 +14,7 @@ extension KeyAction {
 
     public var definition: Definition {
         let main: [KeyScreen] = [.table, .detail]
-        let scrolling: [KeyScreen] = [.table, .detail, .help, .timeline]
+        let scrolling: [KeyScreen] = [.table, .detail, .help, .timeline, .objects]
         switch self {
         case .quit: return Definition(keys: [.character("q")], screens: main, description: .keyQuit, hint: .hintQuit)
         case .help: return Definition(keys: [.character("?")], screens: main, description: .keyHelp, hint: .hintHelp)
@@ -22,16 +22,16 @@ extension KeyAction {
         case .moveDown: return Definition(keys: [.down, .character("j")], screens: scrolling, description: .keyMoveDown, hint: .hintMove)
         case .pageUp: return Definition(keys: [.pageUp], screens: scrolling, description: .keyPageUp, hint: nil)
         case .pageDown: return Definition(keys: [.pageDown], screens: scrolling, description: .keyPageDown, hint: nil)
-        case .first: return Definition(keys: [.character("g"), .home], screens: [.table, .detail, .timeline], description: .keyFirst, hint: .hintFirst)
-        case .last: return Definition(keys: [.character("G"), .end], screens: [.table, .detail, .timeline], description: .keyLast, hint: .hintLast)
+        case .first: return Definition(keys: [.character("g"), .home], screens: [.table, .detail, .timeline, .objects], description: .keyFirst, hint: .hintFirst)
+        case .last: return Definition(keys: [.character("G"), .end], screens: [.table, .detail, .timeline, .objects], description: .keyLast, hint: .hintLast)
         case .detail: return Definition(keys: [.enter], screens: [.table], description: .keyDetail, hint: .hintDetail)
-        case .back: return Definition(keys: [.escape], screens: main, description: .keyBack, hint: .hintBack)
-        case .filter: return Definition(keys: [.character("/")], screens: main, description: .keyFilter, hint: .hintFilter)
+        case .back: return Definition(keys: [.escape], screens: main + [.objects], description: .keyBack, hint: .hintBack)
+        case .filter: return Definition(keys: [.character("/")], screens: main + [.objects], description: .keyFilter, hint: .hintFilter)
         case .sortNext: return Definition(keys: [.character("o")], screens: main, description: .keySortNext, hint: .hintSort)
         case .sortReverse: return Definition(keys: [.character("O")], screens: main, description: .keySortReverse, hint: nil)
         case .windowWider: return Definition(keys: [.character("+"), .character("=")], screens: main, description: .keyWindowWider, hint: .hintWindow)
         case .windowNarrower: return Definition(keys: [.character("-"), .character("_")], screens: main, description: .keyWindowNarrower, hint: .hintWindow)
-        case .refresh: return Definition(keys: [.character("r")], screens: main, description: .keyRefresh, hint: .hintRefresh)
+        case .refresh: return Definition(keys: [.character("r")], screens: main + [.objects], description: .keyRefresh, hint: .hintRefresh)
         case .pause: return Definition(keys: [.character("p")], screens: main, description: .keyPause, hint: .hintPause)
         case .nextAlert: return Definition(keys: [.character("a")], screens: main, description: .keyNextAlert, hint: .hintAlert)
         case .timeline: return Definition(keys: [.character("e")], screens: [.table, .detail, .timeline], description: .keyTimeline, hint: .hintEvents)
@@ -52,6 +52,10 @@ extension KeyAction {
         case .eraseWord: return Definition(keys: [.control("w")], screens: [.text], description: .keyEraseWord, hint: nil)
         case .cursorStart: return Definition(keys: [.control("a")], screens: [.text], description: .keyCursorStart, hint: nil)
         case .cursorEnd: return Definition(keys: [.control("e")], screens: [.text], description: .keyCursorEnd, hint: nil)
+        case .failedObjects: return Definition(keys: [.character("F")], screens: main, description: .keyFailedObjects, hint: .hintFailed)
+        case .mark: return Definition(keys: [.character(" ")], screens: [.objects], description: .keyMark, hint: .hintMark)
+        case .markAll: return Definition(keys: [.character("a")], screens: [.objects], description: .keyMarkAll, hint: .hintMarkAll)
+        case .redrive: return Definition(keys: [.character("f")], screens: [.objects], description: .keyRedrive, hint: .hintRedrive)
         }
     }
 }

@@ -13,6 +13,7 @@ public enum KeyAction: String, CaseIterable, Sendable, Hashable {
     case close
     case confirm, cancel, switchButton = "switch_button", pressButton = "press_button"
     case leave, review, clearField = "clear_field", eraseWord = "erase_word", cursorStart = "cursor_start", cursorEnd = "cursor_end"
+    case failedObjects = "failed_objects", mark, markAll = "mark_all", redrive
 
     /// The id, as the config and `omsdash keys` write it.
     public var id: String { rawValue }
@@ -20,7 +21,7 @@ public enum KeyAction: String, CaseIterable, Sendable, Hashable {
     /// Whether the action changes tasks in the cloud; `--readonly` unbinds these (each still asks
     /// for confirmation, whatever its key).
     public var changesTasks: Bool {
-        [.startTask, .stopTask, .createTask, .cloneTask, .deleteTask, .syncObjects].contains(self)
+        [.startTask, .stopTask, .createTask, .cloneTask, .deleteTask, .syncObjects, .redrive].contains(self)
     }
 }
 
@@ -37,6 +38,8 @@ public enum KeyScreen: String, CaseIterable, Sendable, Hashable {
     case timeline
     /// A yes-or-no question: start, stop, and the review of names to sync.
     case dialog
+    /// The failed objects of a task: scrolled, filtered, marked and re-driven.
+    case objects
     /// The filter, the prompts (start keys, the id to delete, names to sync) and the create form:
     /// printable keys type there, and Enter, Tab, Backspace and the arrows edit.
     case text

@@ -14,6 +14,7 @@ public enum Overlay: Sendable, Equatable {
     case form(TaskForm)
     case delete(DeleteDialog)
     case syncObjects(SyncObjectsPrompt)
+    case failedObjects(FailedObjectsView)
 }
 
 extension Overlay {
@@ -27,6 +28,7 @@ extension Overlay {
         case .form(let form): form
         case .delete(let delete): delete
         case .syncObjects(let prompt): prompt
+        case .failedObjects(let view): view
         }
     }
 
@@ -41,6 +43,7 @@ extension Overlay {
         case .stopTask: return target.find(.synchronizing, for: action).map { .confirm(ConfirmDialog(command: .stop, $0)) }
         case .deleteTask: return target.find(.stopped, for: action).map { .delete(DeleteDialog($0)) }
         case .syncObjects: return target.find(.synchronizing, for: action).map { .syncObjects(SyncObjectsPrompt($0)) }
+        case .failedObjects: return FailedObjectsView.open(in: state)
         case .createTask: return TaskForm.open(cloning: nil, in: state)
         case .cloneTask: return state.table.selection.flatMap { key in state.task(key).map { (key, $0) } }
             .map { TaskForm.open(cloning: $0, in: state) } ?? .notice(.cloneNeedsSelection)
@@ -49,9 +52,10 @@ extension Overlay {
     }
 }
 
-/// What opening an overlay came to: the overlay, or why it did not open.
+/// What opening an overlay came to: the overlay (with the read it waits for), or why it did not open.
 enum Opening: Sendable {
     case overlay(Overlay)
+    case reading(Overlay, Effect)
     case notice(Notice)
 }
 

@@ -45,6 +45,8 @@ enum OverlayEvent: Sendable {
     case answered(TaskKey, ErrorReport?)
     /// The answer to a create: the new task's id, or the refusal.
     case created(Result<String, ErrorReport>)
+    /// A task's failed-object lists, read, or why they could not be.
+    case listsRead(TaskKey, Result<ObjectListSummary, ErrorReport>)
     /// The terminal changed size (the context has the new one).
     case resized
 }

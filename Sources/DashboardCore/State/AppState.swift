@@ -33,6 +33,8 @@ public struct AppState: Sendable {
     /// The terminal's size.
     public internal(set) var viewport: Viewport
     public internal(set) var overlay: Overlay?
+    /// The selected tasks' failed-object lists, in short, for the detail pane.
+    public internal(set) var listGlances = ListGlances()
     /// The last error, a flash and a notice, each with its lifetime.
     public internal(set) var status = StatusLine()
     public internal(set) var now: Int64

@@ -25,6 +25,10 @@ public enum Action: Sendable {
     case organizationListed(organization: String, profiles: [Monitor.Profile])
     /// An organization's listing failed, and why; its last known profiles stay.
     case organizationListingFailed(organization: String, reason: Wording)
+    /// A task's failed-object lists were read (the first objects kept), or why they could not be.
+    case objectListsRead(TaskKey, Result<ObjectListSummary, ErrorReport>)
+    /// The newest of a task's failed-object lists, in short, or why they could not be read.
+    case objectListsGlanced(TaskKey, Result<ObjectListGlance, ErrorReport>)
 }
 
 /// Work for the runtime: each effect's answer comes back as an action.
@@ -39,6 +43,11 @@ public enum Effect: Sendable, Equatable {
     case createTask(TaskForm)
     /// Ask the task to synchronize these objects: one POST a request, in turn, stopping at a failure.
     case syncObjects(TaskKey, [CreateSyncEventsRequest])
+    /// Read the failed-object lists of the task in its destination bucket (and region, when the
+    /// task names one), keeping the first `limit` objects.
+    case readObjectLists(TaskKey, bucket: String, region: String?, limit: Int)
+    /// Read the newest of the task's failed-object lists, for the detail pane's line.
+    case glanceObjectLists(TaskKey, bucket: String, region: String?)
     /// An alert event to hand to `alerts.command`.
     case announce(AlertEvent)
     /// Ring the terminal bell (a new warning or critical, with `alerts.bell`).

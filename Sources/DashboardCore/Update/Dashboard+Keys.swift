@@ -13,12 +13,13 @@ extension Dashboard {
         if let outcome = updateOverlay(.key(key), in: &state) { return outcome.effects }
         if state.table.isEditingFilter { return editFilter(key, in: &state) }
         guard let action = state.session.keymap.action(for: key, on: state.focus == .detail ? .detail : .table) else { return [] }
-        perform(action, in: &state)
-        return []
+        return perform(action, in: &state)
     }
 
-    /// Does what an action of the table or the detail pane asks.
-    static func perform(_ action: KeyAction, in state: inout AppState) {
+    /// Does what an action of the table or the detail pane asks; returns the read an overlay opened
+    /// waits for.
+    @discardableResult
+    static func perform(_ action: KeyAction, in state: inout AppState) -> [Effect] {
         let page = max(1, state.layout.tableRows - 1)
         switch action {
         case .moveUp: moveSelection(by: -1, in: &state)
@@ -54,17 +55,22 @@ extension Dashboard {
         case .nextAlert: jumpToAttention(in: &state)
         case .quit: state.shouldQuit = true
         case _ where action.changesTasks && state.session.readOnly: break
-        default: open(action, in: &state)
+        default: return open(action, in: &state)
         }
+        return []
     }
 
     /// Opens the overlay an action opens, or says why it does not.
-    private static func open(_ action: KeyAction, in state: inout AppState) {
+    private static func open(_ action: KeyAction, in state: inout AppState) -> [Effect] {
         switch Overlay.opened(by: action, in: state) {
         case .overlay(let overlay)?: state.overlay = overlay
+        case .reading(let overlay, let effect)?:
+            state.overlay = overlay
+            return [effect]
         case .notice(let notice)?: state.status.notice = notice
         case nil: break
         }
+        return []
     }
 
     static func moveSelection(by delta: Int, in state: inout AppState) {

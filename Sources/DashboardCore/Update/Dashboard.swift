@@ -65,6 +65,10 @@ public enum Dashboard {
             effects += announce(change.events, in: state)
         case .organizationListingFailed(let organization, let reason):
             effects += announce(state.monitor.listingFailure(of: organization, reason, now: state.now).events, in: state)
+        case .objectListsRead(let key, let result):
+            if let outcome = updateOverlay(.listsRead(key, result), in: &state) { effects += outcome.effects }
+        case .objectListsGlanced(let key, let result):
+            state.listGlances.take(key, result, now: state.now)
         }
         // An error line, a banner or the selected task's alerts change the table's height.
         state.clampScroll()

@@ -55,6 +55,9 @@ public final class ClientPool: Sendable {
         return kept.0
     }
 
+    /// The profile of a name, as the pool makes its clients.
+    public func profile(_ name: String) -> Profile? { profiles.withLock { $0[name] } }
+
     /// Makes every profile's client at once; returns each profile's project id, or why it could
     /// not be had yet.
     public func connectAll() async -> [String: Result<String, any Error>] {

@@ -35,6 +35,12 @@ public struct Endpoint: Hashable, Sendable, CustomStringConvertible {
         RegionTable.isWellFormed(region) ? try? Endpoint(parsing: "https://oms.\(region).myhuaweicloud.com") : nil
     }
 
+    /// OBS's endpoint of a region, where a task's destination bucket is read; nil when `region`
+    /// cannot be part of a host.
+    public static func obs(region: String) -> Endpoint? {
+        RegionTable.isWellFormed(region) ? try? Endpoint(parsing: "https://obs.\(region).myhuaweicloud.com") : nil
+    }
+
     /// IAM's global endpoint, where agencies are assumed unless a profile names its own: keys of
     /// an agency hold in every region, so one key serves all of a profile's regions.
     public static let globalIAM = try! Endpoint(parsing: "https://iam.myhuaweicloud.com")

@@ -17,6 +17,13 @@ struct HTTPExchange: Sendable {
     var refusedKeyRenewing = false
 }
 
+/// How a transport signs: as the API gateway checks (SDK-HMAC-SHA256, with the project's header),
+/// or as object storage checks (S3 Signature V4 for a region).
+enum RequestSigning: Sendable {
+    case apiGateway(projectID: String?)
+    case objectStorage(region: String)
+}
+
 /// Sends signed requests to one endpoint over AsyncHTTPClient, retrying reads as `RetryPolicy` allows.
 /// The key is asked of the credential before every request, so a renewed key is used at once;
 /// without a credential the requests go unsigned (IAM's token exchanges, the ECS metadata).
@@ -26,7 +33,7 @@ final class HTTPTransport: Sendable {
     private let client: SharedHTTPClients.Key
     let endpoint: Endpoint
     private let credentials: CredentialHandle?
-    private let projectID: String?
+    private let signing: RequestSigning
     private let retry: RetryPolicy
     private let requestTimeout: Double
     private let userAgent: String
@@ -38,7 +45,7 @@ final class HTTPTransport: Sendable {
     private static let maxBodyBytes = 32 << 20
 
     init(
-        endpoint: Endpoint, credentials: CredentialHandle?, projectID: String?, retry: RetryPolicy,
+        endpoint: Endpoint, credentials: CredentialHandle?, signing: RequestSigning, retry: RetryPolicy,
         connectTimeout: Double, requestTimeout: Double, userAgent: String, network: NetworkSettings
     ) {
         proxy = network.proxy(for: endpoint)
@@ -48,7 +55,7 @@ final class HTTPTransport: Sendable {
         http = SharedHTTPClients.acquire(client)
         self.endpoint = endpoint
         self.credentials = credentials
-        self.projectID = projectID
+        self.signing = signing
         self.retry = retry
         self.requestTimeout = requestTimeout
         self.userAgent = userAgent
@@ -80,21 +87,40 @@ final class HTTPTransport: Sendable {
         method: String, path: String, query: [(name: String, value: String)] = [], body: [UInt8]? = nil,
         headers: [(name: String, value: String)] = []
     ) async throws -> HTTPExchange {
+        try await streamed(method: method, path: path, query: query, body: body, headers: headers, into: nil)
+    }
+
+    /// Sends a request as `send` does; a successful answer's body goes to `consume` as it arrives
+    /// (and the exchange returned has none), any other answer's is collected. A request is sent
+    /// again only before any of its body was consumed.
+    func streamed(
+        method: String, path: String, query: [(name: String, value: String)] = [], body: [UInt8]? = nil,
+        headers: [(name: String, value: String)] = [],
+        into consume: ((HTTPClientResponse.Body) async throws -> Void)?
+    ) async throws -> HTTPExchange {
         var attempt = 0
         while true {
             attempt += 1
             do {
-                let exchange = try await sendOnce(method: method, path: path, query: query, body: body, headers: headers)
+                let exchange = try await sendOnce(
+                    method: method, path: path, query: query, body: body, headers: headers, consume: consume)
                 guard retry.shouldRetry(method: method, status: exchange.status, attempt: attempt) else {
                     return exchange
                 }
                 try await pause(afterAttempt: attempt, retryAfter: exchange.retryAfter)
+            } catch let failure as ConsumerFailure {
+                throw failure.error
             } catch let error as OMSError {
                 if case .credentials = error { throw error }
                 guard retry.shouldRetry(method: method, status: nil, attempt: attempt) else { throw error }
                 try await pause(afterAttempt: attempt, retryAfter: nil)
             }
         }
+    }
+
+    /// What a streamed body's consumer threw: never a reason to send the request again.
+    private struct ConsumerFailure: Error {
+        let error: any Error
     }
 
     private func pause(afterAttempt attempt: Int, retryAfter: Double?) async throws {
@@ -104,36 +130,58 @@ final class HTTPTransport: Sendable {
 
     private func sendOnce(
         method: String, path: String, query: [(name: String, value: String)], body: [UInt8]?,
-        headers extra: [(name: String, value: String)]
+        headers extra: [(name: String, value: String)],
+        consume: ((HTTPClientResponse.Body) async throws -> Void)?
     ) async throws -> HTTPExchange {
         let key = try await credentials?.current()
-        let signable = signedRequest(method: method, path: path, query: query, body: body ?? [], key: key, extra: extra)
+        let signable = try signedRequest(method: method, path: path, query: query, body: body ?? [], key: key, extra: extra)
         let queryString = signable.canonicalQuery
         var request = HTTPClientRequest(url: endpoint.description + path + (queryString.isEmpty ? "" : "?" + queryString))
         request.method = HTTPMethod(rawValue: method)
         for header in signable.headers { request.headers.add(name: header.name, value: header.value) }
         if let body { request.body = .bytes(ByteBuffer(bytes: body)) }
         sentRequests.add(1, ordering: .relaxed)
+        let response: HTTPClientResponse
+        var bytes: [UInt8] = []
+        let streams: Bool
         do {
-            let response = try await http.execute(request, timeout: .milliseconds(Int64(requestTimeout * 1000)))
-            let buffer = try await response.body.collect(upTo: Self.maxBodyBytes)
-            let status = Int(response.status.code)
-            return HTTPExchange(
-                status: status,
-                requestID: response.headers.first(name: "X-Request-Id"),
-                retryAfter: response.headers.first(name: "Retry-After").flatMap(Double.init),
-                body: Array(buffer.readableBytesView),
-                headers: response.headers.map { ($0.name, $0.value) },
-                refusedKeyRenewing: status == 401 && key.map { credentials?.refused($0) ?? false } ?? false)
+            response = try await http.execute(request, timeout: .milliseconds(Int64(requestTimeout * 1000)))
+            streams = consume != nil && (200..<300).contains(Int(response.status.code))
+            if !streams { bytes = Array(try await response.body.collect(upTo: Self.maxBodyBytes).readableBytesView) }
         } catch {
             throw classify(error)
         }
+        // Once the body is being consumed the request is not sent again: what failed passes as it is.
+        if streams, let consume {
+            do { try await consume(response.body) } catch { throw ConsumerFailure(error: error) }
+        }
+        let status = Int(response.status.code)
+        return HTTPExchange(
+            status: status,
+            requestID: response.headers.first(name: "X-Request-Id") ?? response.headers.first(name: "x-obs-request-id")
+                ?? response.headers.first(name: "x-amz-request-id"),
+            retryAfter: response.headers.first(name: "Retry-After").flatMap(Double.init),
+            body: bytes,
+            headers: response.headers.map { ($0.name, $0.value) },
+            refusedKeyRenewing: status == 401 && key.map { credentials?.refused($0) ?? false } ?? false)
     }
 
     /// The request with every header the SDK sends, signed when the key is an AK/SK.
     func signedRequest(
         method: String, path: String, query: [(name: String, value: String)], body: [UInt8], key: Credentials?,
         extra: [(name: String, value: String)] = []
+    ) throws -> SignableRequest {
+        switch signing {
+        case .apiGateway(let projectID):
+            return gatewayRequest(method: method, path: path, query: query, body: body, key: key, projectID: projectID, extra: extra)
+        case .objectStorage(let region):
+            return try objectStorageRequest(method: method, path: path, query: query, key: key, region: region, extra: extra)
+        }
+    }
+
+    private func gatewayRequest(
+        method: String, path: String, query: [(name: String, value: String)], body: [UInt8], key: Credentials?,
+        projectID: String?, extra: [(name: String, value: String)]
     ) -> SignableRequest {
         var headers: [(name: String, value: String)] = [
             ("Host", endpoint.hostHeader),
@@ -157,7 +205,31 @@ final class HTTPTransport: Sendable {
         return request
     }
 
-    private func classify(_ error: any Error) -> OMSError {
+    /// A read of object storage signed with S3 Signature V4; an IAM token cannot sign one.
+    private func objectStorageRequest(
+        method: String, path: String, query: [(name: String, value: String)], key: Credentials?, region: String,
+        extra: [(name: String, value: String)]
+    ) throws -> SignableRequest {
+        var request = SignableRequest(method: method, path: path, query: query, headers: [
+            ("Host", endpoint.hostHeader), ("User-Agent", userAgent),
+            ("x-amz-content-sha256", ObjectStorageSigner.unsignedPayload),
+        ] + extra)
+        switch key {
+        case nil:
+            break
+        case .iamToken?:
+            throw OMSError.invalidArgument(Wording(.failureStorageNeedsKey))
+        case .accessKey(let id, let secret, let securityToken)?:
+            request.headers.append(("x-amz-date", SigningDate.format(epochSeconds: Int64(Date().timeIntervalSince1970))))
+            if let securityToken { request.headers.append(("x-amz-security-token", securityToken.reveal())) }
+            let signer = ObjectStorageSigner(accessKey: id, secretKey: secret, region: region)
+            request.headers.append(("Authorization", signer.authorization(for: request)))
+        }
+        return request
+    }
+
+    /// The `OMSError` a failure to send or to read an answer stands for.
+    func classify(_ error: any Error) -> OMSError {
         if let error = error as? OMSError { return error }
         let text = String(describing: error)
         if text.contains("CERTIFICATE_VERIFY_FAILED") || text.contains("certificate verify failed") {

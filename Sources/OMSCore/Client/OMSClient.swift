@@ -18,7 +18,7 @@ public final class OMSClient: Sendable {
         self.configuration = configuration
         transport = HTTPTransport(
             endpoint: configuration.endpoint, credentials: configuration.credentials,
-            projectID: configuration.projectID, retry: configuration.retry,
+            signing: .apiGateway(projectID: configuration.projectID), retry: configuration.retry,
             connectTimeout: configuration.connectTimeout, requestTimeout: configuration.requestTimeout,
             userAgent: configuration.userAgent, network: configuration.network)
     }

@@ -6,6 +6,8 @@ import OMSWords
 public enum OMSError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The service answered with an error status.
     case service(ServiceFailure)
+    /// Object storage (a task's destination bucket) answered with an error status.
+    case storage(StorageFailure)
     /// No connection could be made to the endpoint.
     case unreachable(endpoint: String, reason: Wording)
     /// The endpoint did not answer in time.
@@ -25,6 +27,7 @@ public enum OMSError: Error, Sendable, Hashable, CustomStringConvertible {
     public var httpStatus: Int? {
         switch self {
         case .service(let failure): failure.status
+        case .storage(let failure): failure.status
         case .invalidResponse(let status, _, _): status
         default: nil
         }
@@ -77,6 +80,8 @@ public enum OMSError: Error, Sendable, Hashable, CustomStringConvertible {
     public var wording: Wording {
         switch self {
         case .service(let failure):
+            failure.wording
+        case .storage(let failure):
             failure.wording
         case .unreachable(let endpoint, let reason):
             Wording(.errorUnreachable, ["endpoint": endpoint], parts: ["reason": reason])

@@ -14,7 +14,7 @@ public enum ProjectDiscovery {
         network: NetworkSettings = NetworkSettings(), userAgent: String = OMSDashVersion.userAgent()
     ) async throws -> String {
         let transport = HTTPTransport(
-            endpoint: iamEndpoint, credentials: credentials, projectID: nil, retry: RetryPolicy(),
+            endpoint: iamEndpoint, credentials: credentials, signing: .apiGateway(projectID: nil), retry: RetryPolicy(),
             connectTimeout: min(timeout, 10), requestTimeout: timeout,
             userAgent: userAgent, network: network)
         return try await transport.closing { try await fetch(region: region, transport: $0, credentials: credentials) }

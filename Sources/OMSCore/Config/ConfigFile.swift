@@ -41,6 +41,8 @@ public struct ConfigFile: Decodable, Sendable {
         public var projectID: String?
         public var endpoint: String?
         public var iamEndpoint: String?
+        /// Where the destination buckets' object lists are read; OBS's regional endpoint unless given.
+        public var obsEndpoint: String?
         public var ak: SecretReference?
         public var sk: SecretReference?
         public var securityToken: SecretReference?
@@ -71,7 +73,7 @@ public struct ConfigFile: Decodable, Sendable {
 
         public init(from decoder: any Decoder) throws {
             let c = try StrictKeys.container(decoder, known: [
-                "name", "region", "regions", "project_id", "endpoint", "iam_endpoint", "ak", "sk", "security_token",
+                "name", "region", "regions", "project_id", "endpoint", "iam_endpoint", "obs_endpoint", "ak", "sk", "security_token",
                 "auth_token", "proxy", "no_proxy", "ca_file", "credentials", "agency", "source_profile",
                 "metadata_endpoint", "idp_id", "id_token_file",
             ])
@@ -81,6 +83,7 @@ public struct ConfigFile: Decodable, Sendable {
             projectID = try c.decodeIfPresent(String.self, forKey: "project_id")
             endpoint = try c.decodeIfPresent(String.self, forKey: "endpoint")
             iamEndpoint = try c.decodeIfPresent(String.self, forKey: "iam_endpoint")
+            obsEndpoint = try c.decodeIfPresent(String.self, forKey: "obs_endpoint")
             ak = try c.decodeIfPresent(SecretReference.self, forKey: "ak")
             sk = try c.decodeIfPresent(SecretReference.self, forKey: "sk")
             securityToken = try c.decodeIfPresent(SecretReference.self, forKey: "security_token")

@@ -7,6 +7,8 @@ public struct ConfigOverrides: Sendable {
     public var region: String?
     public var projectID: String?
     public var endpoint: String?
+    /// Where the destination buckets are read (`--obs-endpoint`).
+    public var obsEndpoint: String?
     public var refreshSeconds: Double?
     /// The request budget per profile and minute (`--max-rpm`).
     public var requestsPerMinute: Int?
@@ -18,7 +20,7 @@ public struct ConfigOverrides: Sendable {
 
     public init(
         configPath: String? = nil, profile: String? = nil, region: String? = nil, projectID: String? = nil,
-        endpoint: String? = nil, refreshSeconds: Double? = nil,
+        endpoint: String? = nil, obsEndpoint: String? = nil, refreshSeconds: Double? = nil,
         requestsPerMinute: Int? = nil, caFile: String? = nil, organization: String? = nil, face: String? = nil
     ) {
         self.face = face
@@ -28,6 +30,7 @@ public struct ConfigOverrides: Sendable {
         self.region = region
         self.projectID = projectID
         self.endpoint = endpoint
+        self.obsEndpoint = obsEndpoint
         self.refreshSeconds = refreshSeconds
         self.requestsPerMinute = requestsPerMinute
         self.caFile = caFile

@@ -16,11 +16,13 @@ extension ConfigFile {
         /// The OMS and IAM endpoints of the members' profiles; `{region}` stands for the region.
         public var endpoint: String?
         public var iamEndpoint: String?
+        /// The OBS endpoint of the members' profiles, where their tasks' object lists are read.
+        public var obsEndpoint: String?
 
         public init(from decoder: any Decoder) throws {
             let c = try StrictKeys.container(decoder, known: [
                 "name", "source_profile", "agency", "regions", "include", "exclude", "rediscover_minutes",
-                "duration_seconds", "organizations_endpoint", "endpoint", "iam_endpoint",
+                "duration_seconds", "organizations_endpoint", "endpoint", "iam_endpoint", "obs_endpoint",
             ])
             name = try c.decodeIfPresent(String.self, forKey: "name") ?? ""
             sourceProfile = try c.decodeIfPresent(String.self, forKey: "source_profile")
@@ -33,6 +35,7 @@ extension ConfigFile {
             organizationsEndpoint = try c.decodeIfPresent(String.self, forKey: "organizations_endpoint")
             endpoint = try c.decodeIfPresent(String.self, forKey: "endpoint")
             iamEndpoint = try c.decodeIfPresent(String.self, forKey: "iam_endpoint")
+            obsEndpoint = try c.decodeIfPresent(String.self, forKey: "obs_endpoint")
         }
     }
 }

@@ -54,17 +54,20 @@ struct OrganizationResolver {
         }
         let include = try patterns(entry.include, field: field + ".include")
         let exclude = try patterns(entry.exclude, field: field + ".exclude")
-        let (regions, warnings) = try regions(of: entry, field: field)
+        let endpoints = memberEndpoints(of: entry, source: sourceEntry)
+        let (regions, warnings) = try regions(of: entry, endpoints: endpoints, field: field)
         let endpoint = try entry.organizationsEndpoint.map { text throws(ConfigurationError) in try Endpoint(parsing: text) }
             ?? .globalOrganizations
-        let iam = try sourceEntry.iamEndpoint.map { text throws(ConfigurationError) in try Endpoint(parsing: text) }
-            ?? sourceEntry.region.flatMap(Endpoint.iam(region:)) ?? .globalIAM
+        let source = sourceEntry.withRegionInEndpoints()
+        let iam = try source.iamEndpoint.map { text throws(ConfigurationError) in try Endpoint(parsing: text) }
+            ?? source.region.flatMap(Endpoint.iam(region:)) ?? .globalIAM
         var reach = factory.connection
-        reach.network = try ProfileResolver(entry: sourceEntry, factory: factory).resolveNetwork()
-        let credentials = factory.registry.handle(for: try factory.credentialSources.source(of: sourceEntry, iam: iam), connection: reach)
+        reach.network = try ProfileResolver(entry: source, factory: factory).resolveNetwork()
+        let credentials = factory.registry.handle(for: try factory.credentialSources.source(of: source, iam: iam), connection: reach)
         var template = ConfigFile.ProfileEntry(name: entry.name)
-        template.endpoint = entry.endpoint
-        template.iamEndpoint = entry.iamEndpoint
+        template.endpoint = endpoints.oms
+        template.iamEndpoint = endpoints.iam
+        template.obsEndpoint = endpoints.obs
         template.proxy = sourceEntry.proxy
         template.noProxy = sourceEntry.noProxy
         template.caFile = sourceEntry.caFile
@@ -74,6 +77,17 @@ struct OrganizationResolver {
             name: entry.name, sourceProfile: sourceName, agency: agency, regions: regions, include: include, exclude: exclude,
             rediscoverSeconds: minutes * 60, endpoint: endpoint, credentials: credentials, template: template, connection: reach)
         return (organization, warnings)
+    }
+
+    /// The OMS, IAM and OBS endpoints of the members' profiles: the organization entry's own, else
+    /// `defaults`' (given to every profile, an organization's included), else for OBS the source
+    /// profile's.
+    private func memberEndpoints(of entry: ConfigFile.OrganizationEntry, source: ConfigFile.ProfileEntry)
+        -> (oms: String?, iam: String?, obs: String?)
+    {
+        let defaults = sources["defaults"]
+        return (entry.endpoint ?? defaults?.endpoint, entry.iamEndpoint ?? defaults?.iamEndpoint,
+                entry.obsEndpoint ?? defaults?.obsEndpoint ?? source.obsEndpoint)
     }
 
     private func patterns(_ written: [String], field: String) throws(ConfigurationError) -> [AccountPattern] {
@@ -89,7 +103,9 @@ struct OrganizationResolver {
 
     /// The regions to watch: each well formed; one without OMS sync tasks (not in the region table,
     /// with no endpoint given) is left out with one warning for the whole organization.
-    private func regions(of entry: ConfigFile.OrganizationEntry, field: String) throws(ConfigurationError) -> ([String], [Wording]) {
+    private func regions(of entry: ConfigFile.OrganizationEntry, endpoints: (oms: String?, iam: String?, obs: String?), field: String)
+        throws(ConfigurationError) -> ([String], [Wording])
+    {
         guard !entry.regions.isEmpty, Set(entry.regions).count == entry.regions.count else {
             throw .invalidValue(path: path, field: field + ".regions", reason: Wording(.reasonOrganizationRegions))
         }
@@ -99,11 +115,11 @@ struct OrganizationResolver {
             guard RegionTable.isWellFormed(region) else {
                 throw .invalidValue(path: path, field: field + ".regions", reason: Wording(.reasonNotRegionName, ["given": region]))
             }
-            if entry.endpoint == nil && !RegionTable.isKnown(region) {
+            if endpoints.oms == nil && !RegionTable.isKnown(region) {
                 warnings.append(Wording(.organizationRegionWithoutOMS, ["organization": entry.name, "region": region]))
                 continue
             }
-            for text in [entry.endpoint, entry.iamEndpoint].compactMap({ $0 }) {
+            for text in [endpoints.oms, endpoints.iam, endpoints.obs].compactMap({ $0 }) {
                 _ = try Endpoint(parsing: text.replacing("{region}", with: region))
             }
             kept.append(region)

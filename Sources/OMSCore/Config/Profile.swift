@@ -6,6 +6,9 @@ public struct Profile: Sendable, Hashable {
     /// Where to discover the project id when `projectID` is nil; nil when the project id is given
     /// and the region was read from an endpoint's host that names none.
     public var iamEndpoint: Endpoint?
+    /// Where the tasks' destination buckets are read (their failed-object lists); nil for OBS's
+    /// own endpoint of the destination region.
+    public var obsEndpoint: Endpoint?
     public var projectID: String?
     /// The credential it signs with, shared with every profile of the same source.
     public var credentials: CredentialHandle
@@ -16,7 +19,8 @@ public struct Profile: Sendable, Hashable {
     public var organization: String?
 
     public init(
-        name: String, region: String, endpoint: Endpoint, iamEndpoint: Endpoint?, projectID: String?,
+        name: String, region: String, endpoint: Endpoint, iamEndpoint: Endpoint?, obsEndpoint: Endpoint? = nil,
+        projectID: String?,
         credentials: CredentialHandle, network: NetworkSettings = NetworkSettings(), account: String? = nil,
         organization: String? = nil
     ) {
@@ -26,6 +30,7 @@ public struct Profile: Sendable, Hashable {
         self.region = region
         self.endpoint = endpoint
         self.iamEndpoint = iamEndpoint
+        self.obsEndpoint = obsEndpoint
         self.projectID = projectID
         self.credentials = credentials
         self.network = network

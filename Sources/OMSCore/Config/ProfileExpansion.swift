@@ -48,6 +48,7 @@ extension ConfigFile.ProfileEntry {
         entry.region = region ?? defaults.region
         entry.endpoint = endpoint ?? defaults.endpoint
         entry.iamEndpoint = iamEndpoint ?? defaults.iamEndpoint
+        entry.obsEndpoint = obsEndpoint ?? defaults.obsEndpoint
         entry.ak = ak ?? defaults.ak
         entry.sk = sk ?? defaults.sk
         entry.securityToken = securityToken ?? defaults.securityToken
@@ -68,6 +69,7 @@ extension ConfigFile.ProfileEntry {
         var entry = self
         entry.endpoint = endpoint?.replacing("{region}", with: region)
         entry.iamEndpoint = iamEndpoint?.replacing("{region}", with: region)
+        entry.obsEndpoint = obsEndpoint?.replacing("{region}", with: region)
         return entry
     }
 }

@@ -36,12 +36,13 @@ struct ProfileResolver {
         }
         let iam = try entry.iamEndpoint.map { text throws(ConfigurationError) in try Endpoint(parsing: text) }
             ?? Endpoint.iam(region: region)
+        let obs = try (overrides.obsEndpoint ?? entry.obsEndpoint).map { text throws(ConfigurationError) in try Endpoint(parsing: text) }
         let source = try factory.credentialSources.source(of: entry, iam: iam)
         let network = try resolveNetwork()
         var reach = factory.connection
         reach.network = network
         return Profile(
-            name: entry.name, region: region, endpoint: endpoint, iamEndpoint: iam,
+            name: entry.name, region: region, endpoint: endpoint, iamEndpoint: iam, obsEndpoint: obs,
             projectID: projectID ?? Self.fileProjectID(of: source),
             credentials: factory.registry.handle(for: source, connection: reach), network: network, account: entry.account,
             organization: entry.organization)

@@ -23,7 +23,7 @@ public struct CredentialConnection: Sendable {
         credentials: CredentialHandle? = nil, direct: Bool = false
     ) async throws -> HTTPExchange {
         let transport = HTTPTransport(
-            endpoint: endpoint, credentials: credentials, projectID: nil, retry: .never,
+            endpoint: endpoint, credentials: credentials, signing: .apiGateway(projectID: nil), retry: .never,
             connectTimeout: direct ? min(connectTimeout, 3) : connectTimeout, requestTimeout: requestTimeout,
             userAgent: userAgent, network: direct ? NetworkSettings() : network)
         return try await transport.closing { try await $0.send(method: method, path: path, body: body, headers: headers) }

@@ -15,7 +15,7 @@ struct AccountListing: Sendable {
 
     func fetch() async throws -> OrganizationMembers {
         let transport = HTTPTransport(
-            endpoint: endpoint, credentials: credentials, projectID: nil, retry: RetryPolicy(),
+            endpoint: endpoint, credentials: credentials, signing: .apiGateway(projectID: nil), retry: RetryPolicy(),
             connectTimeout: connection.connectTimeout, requestTimeout: connection.requestTimeout,
             userAgent: connection.userAgent, network: connection.network)
         return try await transport.closing(fetch(with:))

@@ -18,7 +18,7 @@ struct ProfileFactory: Sendable {
     /// organization's profiles take their own.
     var forMembers: ProfileFactory {
         ProfileFactory(
-            path: path, overrides: ConfigOverrides(caFile: overrides.caFile), environment: environment,
+            path: path, overrides: ConfigOverrides(obsEndpoint: overrides.obsEndpoint, caFile: overrides.caFile), environment: environment,
             credentialSources: credentialSources, registry: registry, connection: connection)
     }
 }

@@ -17,7 +17,17 @@ public struct AuthorizationHeader: Hashable, Sendable {
 
     /// Parses a header value; `nil` unless it is a well-formed SDK-HMAC-SHA256 authorization.
     public init?(parsing value: String) {
-        let prefix = RequestSigner.algorithm + " "
+        guard let fields = Self.fields(of: value, algorithm: RequestSigner.algorithm) else { return nil }
+        guard let access = fields["Access"], let names = fields["SignedHeaders"], let signature = fields["Signature"],
+            !access.isEmpty, !names.isEmpty, !signature.isEmpty
+        else { return nil }
+        self.init(accessKey: access, signedHeaders: names.split(separator: ";").map(String.init), signature: signature)
+    }
+
+    /// The `Name=value` fields of an Authorization header of `algorithm`, the SDK's and S3 V4's
+    /// alike; nil when it is of another algorithm or a field has no value.
+    static func fields(of value: String, algorithm: String) -> [String: String]? {
+        let prefix = algorithm + " "
         guard value.hasPrefix(prefix) else { return nil }
         var fields: [String: String] = [:]
         for part in value.dropFirst(prefix.count).split(separator: ",") {
@@ -25,9 +35,6 @@ public struct AuthorizationHeader: Hashable, Sendable {
             guard pair.count == 2 else { return nil }
             fields[String(pair[0])] = String(pair[1])
         }
-        guard let access = fields["Access"], let names = fields["SignedHeaders"], let signature = fields["Signature"],
-            !access.isEmpty, !names.isEmpty, !signature.isEmpty
-        else { return nil }
-        self.init(accessKey: access, signedHeaders: names.split(separator: ";").map(String.init), signature: signature)
+        return fields
     }
 }

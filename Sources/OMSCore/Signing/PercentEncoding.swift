@@ -40,7 +40,10 @@ public enum PercentEncoding {
 
     /// The bytes `text` stands for; when `strict`, nil if a `%` does not start an escape.
     static func decodedBytes(_ text: some StringProtocol, plusAsSpace: Bool, strict: Bool) -> [UInt8]? {
-        let input = Array(text.utf8)
+        decodedBytes(utf8: Array(text.utf8), plusAsSpace: plusAsSpace, strict: strict)
+    }
+
+    private static func decodedBytes(utf8 input: [UInt8], plusAsSpace: Bool, strict: Bool) -> [UInt8]? {
         var output: [UInt8] = []
         output.reserveCapacity(input.count)
         var index = 0
@@ -72,7 +75,8 @@ public enum PercentEncoding {
         }
     }
 
-    private static func hexValue(_ byte: UInt8) -> UInt8? {
+    /// The value of a hex digit, either case.
+    static func hexValue(_ byte: UInt8) -> UInt8? {
         switch byte {
         case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
         case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10

@@ -59,7 +59,7 @@ public struct RequestSigner: Sendable {
         hex(Array(SHA256.hash(data: bytes)))
     }
 
-    private static func hex(_ bytes: [UInt8]) -> String {
+    static func hex(_ bytes: [UInt8]) -> String {
         let digits = Array("0123456789abcdef".utf8)
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count * 2)

@@ -30,24 +30,51 @@ public struct NameLineSplitter: Sendable {
     /// The complete lines in `chunk` and what came before it.
     public mutating func feed(_ chunk: some Sequence<UInt8>) -> [Line] {
         var lines: [Line] = []
-        for byte in chunk {
-            if byte == UInt8(ascii: "\n") {
-                if let line = endLine() { lines.append(line) }
-            } else {
-                if pending.count <= Self.maxLineBytes { pending.append(byte) }
-                pendingLength += 1
-                lastByte = byte
-            }
-        }
+        feed(chunk) { lines.append(Self.line($0, $1)) }
         return lines
     }
 
     /// The last line, when the file does not end with a line break.
     public mutating func finish() -> Line? {
-        pendingLength > 0 ? endLine() : nil
+        var last: Line?
+        finish { last = Self.line($0, $1) }
+        return last
     }
 
-    private mutating func endLine() -> Line? {
+    /// The complete lines in `chunk` and what came before it, each given to `body` as its number
+    /// and its bytes (valid only during the call, not yet checked to be UTF-8) or its problem: for
+    /// a reader that makes no string of a line it can read from its bytes.
+    public mutating func feed(
+        _ chunk: some Sequence<UInt8>, bytes body: (Int, Result<UnsafeBufferPointer<UInt8>, SyncObjectName.Problem>) throws -> Void
+    ) rethrows {
+        let bytes = Array(chunk)
+        try bytes.withUnsafeBufferPointer { bytes in
+            var start = 0
+            // A line's bytes are taken a run at a time, up to each line break.
+            while start < bytes.count {
+                let end = bytes.firstIndex(of: UInt8(ascii: "\n"), from: start) ?? bytes.count
+                if end > start {
+                    let room = Self.maxLineBytes + 1 - pending.count
+                    if room > 0 { pending.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<min(end, start + room)])) }
+                    pendingLength += end - start
+                    lastByte = bytes[end - 1]
+                }
+                if end < bytes.count { try endLine(body) }
+                start = end + 1
+            }
+        }
+    }
+
+    /// The last line as `feed(_:bytes:)` gives lines, when the file does not end with a line break.
+    public mutating func finish(bytes body: (Int, Result<UnsafeBufferPointer<UInt8>, SyncObjectName.Problem>) throws -> Void) rethrows {
+        if pendingLength > 0 { try endLine(body) }
+    }
+
+    private static func line(_ number: Int, _ bytes: Result<UnsafeBufferPointer<UInt8>, SyncObjectName.Problem>) -> Line {
+        Line(number: number, name: bytes.flatMap { String(validatingBytes: $0).map(Result.success) ?? .failure(.notUTF8) })
+    }
+
+    private mutating func endLine(_ body: (Int, Result<UnsafeBufferPointer<UInt8>, SyncObjectName.Problem>) throws -> Void) rethrows {
         lineNumber += 1
         defer {
             pending.removeAll(keepingCapacity: true)
@@ -59,9 +86,8 @@ public struct NameLineSplitter: Sendable {
             length -= 1
             if pending.count > length { pending.removeLast(pending.count - length) }
         }
-        guard length > 0 else { return nil }
-        guard length <= Self.maxLineBytes else { return Line(number: lineNumber, name: .failure(.lineTooLong(bytes: length))) }
-        guard let name = String(validating: pending, as: UTF8.self) else { return Line(number: lineNumber, name: .failure(.notUTF8)) }
-        return Line(number: lineNumber, name: .success(name))
+        guard length > 0 else { return }
+        guard length <= Self.maxLineBytes else { return try body(lineNumber, .failure(.lineTooLong(bytes: length))) }
+        try pending.withUnsafeBufferPointer { try body(lineNumber, .success($0)) }
     }
 }

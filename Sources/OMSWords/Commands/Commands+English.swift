@@ -73,7 +73,7 @@ extension Message {
         .failureAccountPaging: "Organizations gave more than {pages} pages of accounts: its marker does not advance",
         .optionOrganization: "--org-suspended, --org-without-agency, --org-join, --org-leave and --agency-lost take whole numbers that add up to at most --tenants minus 1; --org-change-after and --agency-lost-after take seconds from 0, --agency-lost-for more than 0",
         .optionRegionDown: "--region-down takes one of the regions served; --region-down-after takes seconds from 0, --region-down-for more than 0",
-        .optionFaultsOn: "--faults-on takes services separated by commas: oms, iam, organizations, metadata",
+        .optionFaultsOn: "--faults-on takes services separated by commas: oms, iam, organizations, metadata, obs",
         .optionRegions: "--regions takes region names separated by commas, each once, e.g. cn-north-4,cn-east-3",
         .failureProfilesNotListed: "{count} of {total} profiles could not be listed: see the lines above",
     ]

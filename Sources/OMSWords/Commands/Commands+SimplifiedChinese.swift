@@ -72,7 +72,7 @@ extension Message {
         .failureAccountPaging: "Organizations 返回了超过 {pages} 页账号：分页标记没有前进",
         .optionOrganization: "--org-suspended、--org-without-agency、--org-join、--org-leave 和 --agency-lost 为整数，总和不超过 --tenants 减 1；--org-change-after 和 --agency-lost-after 为不小于 0 的秒数，--agency-lost-for 须大于 0",
         .optionRegionDown: "--region-down 须为所服务的区域之一；--region-down-after 为不小于 0 的秒数，--region-down-for 须大于 0",
-        .optionFaultsOn: "--faults-on 为逗号分隔的服务：oms、iam、organizations、metadata",
+        .optionFaultsOn: "--faults-on 为逗号分隔的服务：oms、iam、organizations、metadata、obs",
         .optionRegions: "--regions 为逗号分隔的区域名称，不重复，例如 cn-north-4,cn-east-3",
         .failureProfilesNotListed: "{total} 个配置项中有 {count} 个无法列出：见上面各行",
     ]

@@ -110,6 +110,8 @@ struct SimulatorCommand: AsyncParsableCommand {
             Console.line("  outage      \(outage.region) unreachable after \(Int(outage.afterSeconds)) s for \(Int(outage.forSeconds)) s")
         }
         Console.line("  ECS         \(server.endpoint): /meta-data/latest/api/token, /openstack/latest/securitykey")
+        Console.line("  OBS         \(server.endpoint): the tasks' destination buckets, path-style, S3 Signature V4; "
+            + "their object lists under oms/sync_task/<task id>/ (obs_endpoint)")
         Console.line("Connect with: HUAWEICLOUD_SDK_AK=\(identity.accessKey) HUAWEICLOUD_SDK_SK=… omsdash list "
             + "--endpoint \(server.endpoint) --region \(server.service.region) --project-id \(identity.projectID)")
         await server.waitUntilClosed()

@@ -10,7 +10,8 @@ enum DemoWorld {
         let identity = server.service.identity
         let profile = Profile(
             name: "demo", region: server.service.region, endpoint: try Endpoint(parsing: server.endpoint),
-            iamEndpoint: try Endpoint(parsing: server.endpoint), projectID: identity.projectID,
+            iamEndpoint: try Endpoint(parsing: server.endpoint), obsEndpoint: try Endpoint(parsing: server.endpoint),
+            projectID: identity.projectID,
             credentials: .accessKey(id: identity.accessKey, secret: identity.secretKey))
         let keys = identity.taskKeys
         let store = TaskCredentialStore(entries: [:], environment: [

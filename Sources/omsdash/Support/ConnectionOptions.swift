@@ -13,6 +13,8 @@ struct ConnectionOptions: ParsableArguments {
     @Option(help: "Project id (overrides the profile's; otherwise discovered through IAM).") var projectId: String?
     @Option(help: "API endpoint, e.g. https://oms.cn-north-4.myhuaweicloud.com (http for loopback only).")
     var endpoint: String?
+    @Option(help: "OBS endpoint where the tasks' object lists are read (overrides obs_endpoint; default https://obs.REGION.myhuaweicloud.com).")
+    var obsEndpoint: String?
     @Option(help: "PEM file of CA certificates to trust besides the system's (a company CA); overrides ca_file.")
     var caFile: String?
     @OptionGroup var language: LanguageOption
@@ -24,7 +26,7 @@ struct ConnectionOptions: ParsableArguments {
     func settings(refreshSeconds: Double? = nil, requestsPerMinute: Int? = nil, face: String? = nil) async throws -> Settings {
         let overrides = ConfigOverrides(
             configPath: config, profile: profile, region: region, projectID: projectId, endpoint: endpoint,
-            refreshSeconds: refreshSeconds, requestsPerMinute: requestsPerMinute, caFile: caFile, organization: org,
+            obsEndpoint: obsEndpoint, refreshSeconds: refreshSeconds, requestsPerMinute: requestsPerMinute, caFile: caFile, organization: org,
             face: face)
         var settings = try Settings.load(overrides: overrides, environment: ProcessInfo.processInfo.environment)
         for warning in settings.warnings { Console.error("omsdash: \(warning.text(FailureLanguage.current))") }

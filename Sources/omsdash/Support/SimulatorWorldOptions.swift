@@ -28,6 +28,10 @@ struct SimulatorWorldOptions: ParsableArguments {
     var agencyLost = 0
     @Option(help: "Seconds after the start when the --agency-lost accounts lose the agency.") var agencyLostAfter: Double?
     @Option(help: "Seconds the --agency-lost accounts are without the agency.") var agencyLostFor = 120.0
+    @Flag(help: "The first task also holds a failed-object list of 100,000 lines, written last month (the demo's does).")
+    var largeFailedList = false
+    @Option(help: "A destination bucket that refuses every reader (403 AccessDenied), as a bucket policy can; repeat for more.")
+    var denyBucket: [String] = []
     @Option(help: "Milliseconds added to every API answer.") var latencyMs = 0
     @Option(help: "Share (0-1) of answers replaced by a 502 HTML page.") var badGatewayRate = 0.0
     @Option(help: "Share (0-1) of answers replaced by 429 APIGW.0308 with Retry-After.") var throttleRate = 0.0
@@ -38,7 +42,7 @@ struct SimulatorWorldOptions: ParsableArguments {
     @Option(help: "Share (0-1) of connections dropped without an answer.") var dropRate = 0.0
     @Option(help: "Seconds after the start when the faults above stop (latency stays); default never.")
     var faultsFor: Double?
-    @Option(help: "The services the latency and faults above hit, comma-separated: oms, iam, organizations, metadata.")
+    @Option(help: "The services the latency and faults above hit, comma-separated: oms, iam, organizations, metadata, obs.")
     var faultsOn = "oms"
     @Option(help: "A region whose requests (its projects' OMS calls and its project discovery) have their connection closed without an answer, from --region-down-after seconds after the start for --region-down-for seconds.")
     var regionDown: String?
@@ -126,7 +130,8 @@ struct SimulatorWorldOptions: ParsableArguments {
             agencyName: agency, identityProvider: idpId, credentialLifetimeSeconds: credentialLifetime,
             revokedAfterSeconds: revokeSourceAfter, revokedForSeconds: revokeSourceFor, organization: organization)
         let service = SimulatorService(
-            world: world, identity: identity, region: region, otherTenants: others, accounts: accounts, otherRegions: regional)
+            world: world, identity: identity, region: region, otherTenants: others, accounts: accounts, otherRegions: regional,
+            deniedBuckets: Set(denyBucket), largeFailedList: largeFailedList || demo)
         do {
             return try await SimulatorServer.start(
                 service: service, faults: faults, seed: seed, host: host, port: port, tls: tls, log: log)

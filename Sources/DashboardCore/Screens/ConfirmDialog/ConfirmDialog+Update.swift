@@ -16,7 +16,7 @@ extension ConfirmDialog: OverlayComponent {
             guard mouse.kind == .press, let button = geometry(context).button(atX: mouse.x, y: mouse.y) else { return .stay }
             focused = button
             return press(button, context)
-        case .answered, .created, .resized:
+        case .answered, .created, .resized, .listsRead:
             return .stay
         }
     }
@@ -31,7 +31,7 @@ extension ConfirmDialog: OverlayComponent {
             guard let error else { return .close }
             phase = .failed(error)
             return .stay
-        case (.created, _), (.resized, _):
+        case (.created, _), (.resized, _), (.listsRead, _):
             return .stay
         case (_, .asking):
             return nil

@@ -38,7 +38,7 @@ extension CredentialPrompt: OverlayComponent {
         case .mouse(let mouse):
             if mouse.kind == .press, let index = geometry(context).fieldIndex(atRow: mouse.y) { field = index }
             return .stay
-        case .answered, .created, .resized: return .stay
+        case .answered, .created, .resized, .listsRead: return .stay
         }
     }
 

@@ -40,7 +40,8 @@ enum DetailView {
         if lines.route {
             let source = [shown.srcCloudType?.rawValue, shown.srcRegion, shown.srcBucket].compactMap { $0 }.joined(separator: dot)
             let destination = [shown.dstRegion, shown.dstBucket, shown.dstStoragePolicy?.rawValue].compactMap { $0 }.joined(separator: dot)
-            row(.detailRoute, "\(source) \(symbols.arrow) \(destination)")
+            let lists = listsPart(state.listGlances.glance(key), state).map { dot + $0 } ?? ""
+            row(.detailRoute, "\(source) \(symbols.arrow) \(destination)\(lists)")
         }
         if lines.settings {
             let flag = { (value: Bool?) in value.map { words.text($0 ? .detailOn : .detailOff) } ?? symbols.none }
@@ -149,6 +150,26 @@ enum DetailView {
             let buckets = state.session.language.text(series.step >= 3_600_000 ? .chartOneHour : .chartFiveMinutes)
             let caption = state.session.language.text(.chartWindow, ["window": state.window.label, "dot": symbols.dot, "buckets": buckets])
             grid.put(caption, x: 11 + chartWidth, y: y, style: .muted)
+        }
+    }
+
+    /// What the newest failed-object lists in the destination bucket hold, and the key that shows
+    /// them: "failed lists: 1,204 (2026-12-07 09:00 UTC, F)".
+    private static func listsPart(_ glance: ListGlances.Glance?, _ state: AppState) -> String? {
+        let words = state.session.language
+        let key = state.session.keymap.label(.failedObjects, unicode: state.session.unicode)
+        switch glance {
+        case nil:
+            return nil
+        case .read(let glance) where glance.lists == 0:
+            return words.text(.detailListsNone)
+        case .read(let glance):
+            return words.text(.detailLists, [
+                "count": HumanUnits.grouped(Int64(glance.names)),
+                "written": FailedObjectsView.written(glance.newestWritten ?? ""), "key": key,
+            ])
+        case .failed:
+            return words.text(.detailListsUnreadable, ["key": key])
         }
     }
 }

@@ -7,7 +7,7 @@ struct HelpOverlay: OverlayComponent {
     var scroll: Int
 
     /// The screens the help groups keys under, after the table's, with their headings.
-    static let sections: [(KeyScreen, Message)] = [(.timeline, .helpInTimeline), (.dialog, .helpInQuestion), (.text, .helpInText)]
+    static let sections: [(KeyScreen, Message)] = [(.timeline, .helpInTimeline), (.objects, .helpInObjects), (.dialog, .helpInQuestion), (.text, .helpInText)]
 
     var overlay: Overlay { .help(scroll: scroll) }
 
@@ -15,7 +15,7 @@ struct HelpOverlay: OverlayComponent {
         switch event {
         case .key(let key): move(context.keymap.action(for: key, on: .help), context)
         case .mouse(let mouse): move(mouse.kind == .press ? nil : mouse.kind == .wheelUp ? .moveUp : .moveDown, context)
-        case .answered, .created, .resized: .stay
+        case .answered, .created, .resized, .listsRead: .stay
         }
     }
 

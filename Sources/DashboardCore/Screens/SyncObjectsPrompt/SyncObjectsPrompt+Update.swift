@@ -9,8 +9,10 @@ extension SyncObjectsPrompt: OverlayComponent {
 
     mutating func update(_ event: OverlayEvent, _ context: OverlayContext) -> OverlayOutcome {
         if case .answered(let key, nil) = event, key == dialog.key {
-            // Sent: says how many names OMS took and reads the task again, as its counters move with them.
-            return OverlayOutcome(next: .close, requests: [.flash(.sentNames(names.count, taskID: key.id)), .refresh, .answerTaken])
+            // Sent: says how many names OMS took and reads the task again, as its counters move with
+            // them; names from the failed objects go back there, unmarked.
+            let next: OverlayOutcome.Next = origin.map { .replace(.failedObjects($0.unmarked)) } ?? .close
+            return OverlayOutcome(next: next, requests: [.flash(.sentNames(names.count, taskID: key.id)), .refresh, .answerTaken])
         }
         if let settled = dialog.settle(event, context) { return settled }
         switch event {
@@ -23,7 +25,7 @@ extension SyncObjectsPrompt: OverlayComponent {
             guard let button = geometry(context).button(atX: mouse.x, y: mouse.y) else { return .stay }
             dialog.focused = button
             return press(button)
-        case .mouse, .answered, .created, .resized:
+        case .mouse, .answered, .created, .resized, .listsRead:
             return .stay
         }
     }
@@ -51,6 +53,7 @@ extension SyncObjectsPrompt: OverlayComponent {
     /// A button of the review, pressed by its key or a click: Send sends, Cancel goes back.
     private mutating func press(_ button: ConfirmDialog.Button) -> OverlayOutcome {
         guard button == .confirm else {
+            if let origin { return OverlayOutcome(next: .replace(.failedObjects(origin))) }
             reviewing = false
             return .stay
         }

@@ -4,6 +4,8 @@ import OMSCore
 /// The prompt of `f`: object names typed or pasted for the selected synchronizing task, one a line
 /// or separated by commas, reviewed as the batches they make, then sent one POST a batch
 /// (CreateSyncEvents). For names with commas or spaces at their ends, `omsdash sync-objects`.
+/// The failed objects' view hands it names read from the lists instead: they go straight to the
+/// review, exactly as listed, and the review goes back to that view.
 public struct SyncObjectsPrompt: Sendable, Equatable {
     /// The most names the prompt takes; longer lists go through `omsdash sync-objects --from-file`.
     public static let maxNames = 200
@@ -23,9 +25,24 @@ public struct SyncObjectsPrompt: Sendable, Equatable {
     public internal(set) var reviewing = false
     /// Why `review` did not move on to the review.
     public internal(set) var problem: Problem?
+    /// The names read from the task's failed-object lists, when they came from there.
+    public let listed: [String]?
+    /// The failed objects' view the names came from, to go back to.
+    let origin: FailedObjectsView?
 
     public init(key: TaskKey, route: String) {
         dialog = ConfirmDialog(command: .syncObjects, key: key, route: route)
+        listed = nil
+        origin = nil
+    }
+
+    /// The review of names read from the failed-object lists of `origin`'s task.
+    init(listed names: [String], from origin: FailedObjectsView) {
+        dialog = ConfirmDialog(command: .syncObjects, key: origin.key, route: origin.route)
+        dialog.focused = .cancel
+        listed = names
+        self.origin = origin
+        reviewing = true
     }
 
     init(_ target: OverlayTarget) { self.init(key: target.key, route: target.route) }
@@ -35,7 +52,8 @@ public struct SyncObjectsPrompt: Sendable, Equatable {
 
     /// The names: the text split at line breaks and commas, each without the spaces around it.
     public var names: [String] {
-        text.split(whereSeparator: { $0 == "\n" || $0 == "," })
+        if let listed { return listed }
+        return text.split(whereSeparator: { $0 == "\n" || $0 == "," })
             .map { $0.trimmingCharacters(in: " \t\r") }
             .filter { !$0.isEmpty }
     }
@@ -50,7 +68,7 @@ public struct SyncObjectsPrompt: Sendable, Equatable {
     public var batches: Result<[CreateSyncEventsRequest], Problem> {
         let names = names
         guard !names.isEmpty else { return .failure(.noNames) }
-        guard names.count <= Self.maxNames else { return .failure(.tooMany(names.count)) }
+        guard listed != nil || names.count <= Self.maxNames else { return .failure(.tooMany(names.count)) }
         var keys: [String] = []
         for (index, name) in names.enumerated() {
             do throws(SyncObjectName.Problem) {

@@ -37,7 +37,7 @@ extension TaskForm: OverlayComponent {
             outcome = .stay
         case .created(.success):
             outcome = .close
-        case .answered, .resized:
+        case .answered, .resized, .listsRead:
             outcome = .stay
         }
         keepInView(context)

@@ -18,7 +18,7 @@ struct TimelineOverlay: OverlayComponent {
         case .mouse(let mouse) where mouse.kind != .press:
             for _ in 0..<Dashboard.wheelStep { _ = move(mouse.kind == .wheelUp ? .moveUp : .moveDown, context) }
             return .stay
-        case .mouse, .answered, .created, .resized:
+        case .mouse, .answered, .created, .resized, .listsRead:
             return .stay
         }
     }
