@@ -47,7 +47,10 @@ let package = Package(
             name: "MonitorCore", dependencies: ["OMSCore", .product(name: "HeapModule", package: "swift-collections")]),
         .target(name: "DashboardCore", dependencies: ["MonitorCore", "OMSCore"]),
         .target(name: "MonitorRuntime", dependencies: ["MonitorCore", "OMSCore"]),
-        .target(name: "ExporterCore", dependencies: ["MonitorCore", "OMSCore"]),
+        .systemLibrary(name: "CCrypt"),
+        .target(
+            name: "ExporterCore",
+            dependencies: ["CCrypt", "MonitorCore", "OMSCore", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "DashboardRuntime", dependencies: ["DashboardCore", "MonitorCore", "MonitorRuntime", "OMSCore"]),
         .systemLibrary(name: "CNCursesW"),
         .target(name: "TerminalUI", dependencies: ["CNCursesW", "DashboardCore", "OMSCore"]),
@@ -59,6 +62,7 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             plugins: ["BuildInfo"]

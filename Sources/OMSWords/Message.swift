@@ -338,6 +338,20 @@ public enum Message: String, CaseIterable, Sendable {
     case detailLists = "detail.lists", detailListsNone = "detail.lists_none", detailListsUnreadable = "detail.lists_unreadable"
     case helpInObjects = "help.in_objects", failedUnreadable = "failed.unreadable", failedFilter = "failed.filter"
 
+    // The exporter's web config (--web.config.file): TLS, basic authentication and headers.
+    case webConfigUnusable = "web.config_unusable", webConfigLine = "web.config_line"
+    case yamlTabIndent = "yaml.tab_indent", yamlIndentation = "yaml.indentation", yamlSeveralDocuments = "yaml.several_documents"
+    case yamlUnsupported = "yaml.unsupported", yamlDuplicateKey = "yaml.duplicate_key", yamlExpectedKey = "yaml.expected_key"
+    case yamlAfterValue = "yaml.after_value", yamlNestedMapping = "yaml.nested_mapping", yamlUnclosed = "yaml.unclosed"
+    case yamlBadEscape = "yaml.bad_escape"
+    case webUnknownField = "web.unknown_field", webUnsupportedField = "web.unsupported_field", webMissingField = "web.missing_field"
+    case webBothGiven = "web.both_given", webClientCANeeded = "web.client_ca_needed", webClientCAUnused = "web.client_ca_unused"
+    case webVersions = "web.versions", webHeaderNotAllowed = "web.header_not_allowed", webHeaderValue = "web.header_value"
+    case webHeaderOneLine = "web.header_one_line", webUserName = "web.user_name", webNotBcrypt = "web.not_bcrypt"
+    case webOneOf = "web.one_of", webKind = "web.kind", webKindMapping = "web.kind_mapping", webKindText = "web.kind_text"
+    case webKindBoolean = "web.kind_boolean", webPEMUnusable = "web.pem_unusable", webTLSUnusable = "web.tls_unusable"
+    case webNotPEMKey = "web.not_pem_key", webUnreadable = "web.unreadable"
+
     /// One language's table from its faces' tables, which name each message once between them.
     static func merged(_ tables: [Message: String]...) -> [Message: String] {
         tables.reduce(into: [:]) { table, face in table.merge(face) { _, _ in preconditionFailure("a message in two faces' tables") } }

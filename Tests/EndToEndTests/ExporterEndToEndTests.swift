@@ -60,18 +60,26 @@ extension EndToEnd {
         static func startPrometheus(in directory: String, jobs: [(name: String, targets: [Int])], ruleFiles: [String] = [])
             throws -> (server: Background, port: Int)
         {
-            let port = SimulatorProcess.freePort()
-            let config = directory + "/prometheus.yml"
             let scrapes = jobs.map { job in
                 let targets = job.targets.map { "\"127.0.0.1:\($0)\"" }.joined(separator: ", ")
                 return "  - job_name: \(job.name)\n    static_configs: [{targets: [\(targets)]}]"
             }
+            return try startPrometheus(in: directory, scrapeConfigs: scrapes.joined(separator: "\n"), ruleFiles: ruleFiles)
+        }
+
+        /// A Prometheus server on a free port with `scrapeConfigs` (YAML list items, indented two
+        /// spaces) scraped every second.
+        static func startPrometheus(in directory: String, scrapeConfigs: String, ruleFiles: [String] = [])
+            throws -> (server: Background, port: Int)
+        {
+            let port = SimulatorProcess.freePort()
+            let config = directory + "/prometheus.yml"
             let rules = ruleFiles.map { "\"\($0)\"" }.joined(separator: ", ")
             try """
                 global: {scrape_interval: 1s, evaluation_interval: 1s}
                 rule_files: [\(rules)]
                 scrape_configs:
-                \(scrapes.joined(separator: "\n"))
+                \(scrapeConfigs)
                 """.write(toFile: config, atomically: true, encoding: .utf8)
             let server = Background(
                 ["prometheus", "--config.file=\(config)", "--storage.tsdb.path=\(directory)/tsdb", "--web.listen-address=127.0.0.1:\(port)"],

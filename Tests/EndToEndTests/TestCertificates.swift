@@ -20,6 +20,23 @@ struct TestCertificates {
             ["openssl", "x509", "-req", "-in", directory + "/server.csr", "-CA", caCertificate, "-CAkey", directory + "/ca.key",
              "-CAcreateserial", "-out", serverCertificate, "-days", "2", "-extfile", extensions],
         ]
+        try Self.run(steps)
+    }
+
+    /// A client certificate signed by the same CA, for TLS client authentication.
+    func clientCertificate() throws -> (certificate: String, key: String) {
+        let (certificate, key, extensions) = (directory + "/client.pem", directory + "/client.key", directory + "/client.ext")
+        try "basicConstraints=CA:FALSE\nextendedKeyUsage=clientAuth\n".write(toFile: extensions, atomically: true, encoding: .utf8)
+        let steps: [[String]] = [
+            ["openssl", "req", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", directory + "/client.csr", "-subj", "/CN=prometheus"],
+            ["openssl", "x509", "-req", "-in", directory + "/client.csr", "-CA", caCertificate, "-CAkey", directory + "/ca.key",
+             "-CAcreateserial", "-out", certificate, "-days", "2", "-extfile", extensions],
+        ]
+        try Self.run(steps)
+        return (certificate, key)
+    }
+
+    private static func run(_ steps: [[String]]) throws {
         for step in steps {
             let outcome = Spawn.run(step)
             guard outcome.status == 0 else { throw E2EError("\(step.prefix(2).joined(separator: " ")) failed: \(outcome.output)") }

@@ -19,6 +19,11 @@ struct ExporterCommand: AsyncParsableCommand {
             oms_exporter_api_requests_total, oms_exporter_last_list_timestamp_seconds; and oms_exporter_ready, \
             oms_exporter_shard_info and oms_exporter_total_shards.
 
+            --web.config.file takes the web config node_exporter and Prometheus take (exporter-toolkit's \
+            format): tls_server_config (cert_file, key_file, client_auth_type, client_ca_file, min_version, \
+            max_version), basic_auth_users (bcrypt hashes, as htpasswd -nBC 10 makes them) and \
+            http_server_config.headers. With users, every path asks for a password but /-/healthy and /-/ready.
+
             /-/healthy answers 200 while the process serves. /-/ready answers 200 once every profile that can \
             load has listed all its tasks (profiles whose credentials were refused left out), or once \
             --ready-timeout has passed, and 503 before.
@@ -40,6 +45,8 @@ struct ExporterCommand: AsyncParsableCommand {
     @OptionGroup var polling: PollingOptions
     @Option(help: "Address to serve on, HOST:PORT.") var listen = ListenAddress.defaultValue
     @OptionGroup(title: "Shards") var shards: ShardOptions
+    @Option(name: .customLong("web.config.file"), help: ArgumentHelp("TLS, basic auth and headers, as node_exporter's (YAML).", valueName: "file"))
+    var webConfigFile: String?
     @Option(help: "Seconds after which /-/ready answers 200 even while some profile has not loaded.")
     var readyTimeout = Readiness.defaultTimeoutSeconds
     @Flag(help: "Serve the built-in simulator's tasks, with its scripted incidents.") var demo = false
@@ -52,6 +59,7 @@ struct ExporterCommand: AsyncParsableCommand {
     func run() async {
         await CommandRunner.run {
             let shard = try shards.value()
+            let web = try webConfigFile.map(WebConfigFile.read) ?? .none
             let readiness = Mutex(Readiness(startedAt: WallClock.milliseconds, timeoutSeconds: readyTimeout))
             let setup = try await MonitorSetup.make(
                 face: "exporter", demo: demo, world: world, connection: connection, polling: polling.values, watches: shard.owns)
@@ -77,13 +85,13 @@ struct ExporterCommand: AsyncParsableCommand {
                 })
             let server: MetricsServer
             do {
-                server = try await MetricsServer.start(host: listen.host, port: listen.port, routes: routes)
+                server = try await MetricsServer.start(host: listen.host, port: listen.port, routes: routes, web: web)
             } catch {
                 await setup.shutdown()
                 throw CommandFailure.usage(
                     Wording(.failureCannotListen, ["address": "\(listen)"], parts: ["reason": ListenFailure.reason(error)]))
             }
-            Console.error("omsdash: serving metrics at http://\(server.address)/metrics")
+            Console.error("omsdash: serving metrics at \(server.url)")
             StopSignals.install()
             await loop.run(
                 interest: Interest(face: .everyTaskCounters), shouldStop: { _ in StopSignals.isRaised },
