@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "omsdash", targets: ["omsdash"]),
         .library(name: "OMSCore", targets: ["OMSCore"]),
+        .library(name: "ExporterCore", targets: ["ExporterCore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

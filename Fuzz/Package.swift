@@ -6,6 +6,7 @@ import PackageDescription
 let targets = [
     "FuzzAnswers", "FuzzConfig", "FuzzTimeArgument", "FuzzSecretReference", "FuzzPercentEncoding",
     "FuzzCanonicalRequest", "FuzzCreateBody", "FuzzSyncObjectNames", "FuzzStatisticsBody", "FuzzCredentials", "FuzzObjectLists",
+    "FuzzWebConfig",
 ]
 
 let package = Package(
@@ -16,6 +17,7 @@ let package = Package(
         .target(name: "FuzzSupport", dependencies: [.product(name: "OMSCore", package: "omsdash")])
     ] + targets.map { name in
         .executableTarget(
-            name: name, dependencies: ["FuzzSupport", .product(name: "OMSCore", package: "omsdash")])
+            name: name,
+            dependencies: ["FuzzSupport", .product(name: "OMSCore", package: "omsdash"), .product(name: "ExporterCore", package: "omsdash")])
     }
 )

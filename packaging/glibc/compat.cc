@@ -40,3 +40,42 @@ float __wrap_logf(float x) { return glibc_2_2_5_logf(x); }
 float __wrap_log2f(float x) { return glibc_2_2_5_log2f(x); }
 float __wrap_powf(float x, float y) { return glibc_2_2_5_powf(x, y); }
 }
+
+// Debian 11's libcrypt, linked in statically for the exporter's bcrypt checks, calls these, which
+// glibc 2.25 added. The build links them through these wrappers too (-Wl,--wrap=getrandom, …):
+// they ask the kernel itself (getrandom(2), Linux 3.17 and later) and clear memory through a
+// volatile pointer, which the compiler cannot drop. omsdash only checks hashes and never makes one,
+// so the random calls (crypt_gensalt's) are not made at all.
+#include <cerrno>
+#include <cstddef>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+extern "C" {
+ssize_t __wrap_getrandom(void *buffer, size_t length, unsigned int flags) {
+    return syscall(SYS_getrandom, buffer, length, flags);
+}
+
+int __wrap_getentropy(void *buffer, size_t length) {
+    if (length > 256) {
+        errno = EIO;
+        return -1;
+    }
+    auto *bytes = static_cast<unsigned char *>(buffer);
+    while (length > 0) {
+        ssize_t got = syscall(SYS_getrandom, bytes, length, 0);
+        if (got < 0 && errno == EINTR) continue;
+        if (got < 0) return -1;
+        bytes += got;
+        length -= static_cast<size_t>(got);
+    }
+    return 0;
+}
+
+void __wrap_explicit_bzero(void *buffer, size_t length) {
+    volatile unsigned char *bytes = static_cast<volatile unsigned char *>(buffer);
+    while (length-- > 0) *bytes++ = 0;
+}
+
+void __wrap___explicit_bzero_chk(void *buffer, size_t length, size_t) { __wrap_explicit_bzero(buffer, length); }
+}
