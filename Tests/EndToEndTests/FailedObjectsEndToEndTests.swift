@@ -53,7 +53,7 @@ extension EndToEnd {
             #expect(tmux.waitFor("Sent 3 names to"))
             let sent = posts(simulator)
             #expect(sent.count == 1 && sent.first == firstThree, "one POST with the three names marked: \(sent)")
-            #expect(tmux.screen.contains("Failed objects of task"), "back on the list")
+            #expect(tmux.waitFor("Failed objects of task"), "back on the list")
 
             // Another task's bucket refuses the key: the view says so in one line, and the dashboard goes on.
             tmux.send("Escape")

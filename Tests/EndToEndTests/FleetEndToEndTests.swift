@@ -44,7 +44,7 @@ extension EndToEnd {
             let tmux = try TmuxSession([Binary.path, "--config", path], environment: simulator.environment, width: 140, height: 30)
             defer { tmux.close() }
             #expect(tmux.waitFor("4 live · 1 failing"))
-            #expect(tmux.screen.contains("20 tasks"))
+            #expect(tmux.waitFor("20 tasks"))
             #expect(tmux.waitFor(timeout: 60) { $0.contains("no answer from lost") }.contains("no answer from lost"))
             tmux.send("q")
             #expect(tmux.exitCode() == 0)

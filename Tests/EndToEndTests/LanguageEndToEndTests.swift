@@ -24,7 +24,7 @@ extension EndToEnd {
             #expect(!tmux.waitFor { !$0.contains("退出（无论按键如何设置") }.contains("退出（无论按键如何设置"))
             tmux.send("x")
             #expect(tmux.waitFor("[ 取消 ]"))
-            #expect(tmux.screen.contains("停止任务"))
+            #expect(tmux.waitFor("停止任务"))
             tmux.send("y")
             #expect(tmux.waitFor("：OMS 已接受请求"))
             tmux.send("e")
@@ -34,7 +34,7 @@ extension EndToEnd {
             #expect(tmux.waitFor("新建同步任务"))
             tmux.send("C-s")
             #expect(tmux.waitFor("个字段需要修改：未发送任何请求"))
-            #expect(tmux.screen.contains("必填"))
+            #expect(tmux.waitFor("必填"))
             tmux.send("Escape")  // nothing typed: the form closes without asking
             #expect(!tmux.waitFor { !$0.contains("新建同步任务") }.contains("新建同步任务"))
             tmux.send("q")
