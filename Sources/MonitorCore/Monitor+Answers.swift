@@ -83,6 +83,11 @@ extension Monitor {
                     let backoff = min(PollState.maxBackoffMilliseconds, refresh << min(watch.health.failures, 6))
                     // A throttled profile waits as long as the service asked, when that is longer.
                     watch.health.nextDue = now + max(backoff, report.retryAfterMilliseconds ?? 0)
+                    if let renewed = watch.health.renewedAt, let sent = watch.health.lastAttempt, sent <= renewed {
+                        // Sent before its key was renewed, and answered after: the new key goes out now.
+                        watch.health.nextDue = now
+                        watch.health.urgent = true
+                    }
                 }
             }
         }

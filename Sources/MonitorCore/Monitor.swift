@@ -31,7 +31,7 @@ public struct Monitor: Sendable {
         }
     }
 
-    public let settings: MonitorSettings
+    public internal(set) var settings: MonitorSettings
     /// The profiles in the config's order, then each organization's in its listing's order.
     public internal(set) var profiles: [Profile]
     /// Each profile's region, by name.
@@ -142,8 +142,10 @@ public struct Monitor: Sendable {
     }
 
     /// A profile's key was renewed after renewal failed: if its page 1 failed or was refused
-    /// meanwhile, it goes out now with the new key.
+    /// meanwhile, it goes out now with the new key; one in flight that fails goes out again.
     mutating func refreshAfterRenewal(_ profile: String, now: Int64) {
+        guard watches[profile] != nil else { return }
+        update(profile) { $0.health.renewedAt = now }
         guard let health = watches[profile]?.health, health.failures > 0 || health.authFailure != nil else { return }
         update(profile) { $0.health.authFailure = nil }
         fleetHealth.update(profile, watches[profile]!.health)

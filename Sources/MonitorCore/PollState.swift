@@ -14,6 +14,9 @@ public struct PollState: Sendable, Equatable {
     public var authFailure: ErrorReport?
     /// When the last refusal came, in ms.
     public var authFailureAt: Int64?
+    /// When its key was last renewed after renewal had failed, in ms: a page 1 sent before then
+    /// that fails after it goes out again at once, with the new key.
+    public var renewedAt: Int64?
     /// When the next refresh is due, in ms.
     public var nextDue: Int64 = 0
     /// Page 1 was asked for now (`r`, or a change made here): it goes out even for a profile off

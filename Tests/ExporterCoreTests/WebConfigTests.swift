@@ -144,6 +144,7 @@ struct BasicAuthenticationTests {
         #expect(BcryptHash("$2b$04$NKfkI2Sz.2OE0nL.OoCoN.AqYpqJZV5hF1u0RpnnQygSvdsRnSTQ") == nil)
         #expect(BcryptHash("$6$rounds=5000$salt$hash") == nil, "SHA-512 crypt is not bcrypt")
         #expect(BcryptHash("correct horse") == nil)
+        #expect(BcryptHash(WebConfigTests.hash)?.cost == 10)
     }
 
     @Test("the right password matches, a wrong one, a NUL or an empty one does not")

@@ -73,6 +73,27 @@ struct OrganizationTransitionTests {
         #expect(harness.heads(of: "a/cn-north-4", from: renewedAt).isEmpty, "a page 1 that never failed keeps its pace")
     }
 
+    @Test("a page 1 sent before its key was renewed that fails after it goes out again at once, and only once")
+    func failedAfterRenewal() throws {
+        var monitor = Monitor(profiles: [.init(name: "bj", region: "cn-north-4", projectID: "p")], settings: MonitorSettings())
+        let start: Int64 = 1_795_000_000_000
+        func pageOne(at now: Int64) -> Int? {
+            for case .listPage("bj", 0, let sweep) in monitor.due(now: now, interest: Interest()) { return sweep }
+            return nil
+        }
+        let first = try #require(pageOne(at: start))
+        _ = monitor.receive(.page(profile: "bj", offset: 0, sweep: first, .success(SyncTaskPage(tasks: [], count: 0))), now: start + 100)
+        let refreshAt = start + MonitorSettings().refreshMilliseconds
+        let sent = try #require(pageOne(at: refreshAt))
+        _ = monitor.credentialRenewal("bj", failing: .verbatim("IAM refused the source credential"), now: refreshAt + 100)
+        _ = monitor.credentialRenewal("bj", failing: nil, now: refreshAt + 200)
+        let expired = ErrorReport(message: "credentials expired")
+        _ = monitor.receive(.page(profile: "bj", offset: 0, sweep: sent, .failure(expired)), now: refreshAt + 300)
+        let again = try #require(pageOne(at: refreshAt + 300), "with the new key, not after the backoff")
+        _ = monitor.receive(.page(profile: "bj", offset: 0, sweep: again, .failure(expired)), now: refreshAt + 400)
+        #expect(pageOne(at: refreshAt + 1_000) == nil, "a page sent after the renewal that fails waits out its backoff")
+    }
+
     @Test("an answer for a profile whose account left is dropped, not a new watch")
     func lateAnswer() {
         var harness = loadedHarness()

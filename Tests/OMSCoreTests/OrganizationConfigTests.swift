@@ -133,6 +133,7 @@ struct OrganizationConfigTests {
         #expect(member.iamEndpoint?.hostHeader == "iam.cn-east-3.corp.example")
         #expect(member.obsEndpoint?.hostHeader == "obs.cn-east-3.corp.example")
         #expect(member.network.httpsProxy?.host == "proxy.corp.example" && member.network.httpsProxy?.port == 3128)
+        #expect(member.network.noProxy.bypasses("internal.example") && !member.network.noProxy.bypasses("oms.cn-east-3.corp.example"))
         guard case .agency(_, _, _, let iam) = member.credentials.source else {
             Issue.record("not an agency: \(member.credentials.source)")
             return

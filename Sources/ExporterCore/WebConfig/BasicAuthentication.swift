@@ -16,7 +16,7 @@ public final class BasicAuthentication: Sendable {
 
     public init(users: [String: BcryptHash]) {
         self.users = users
-        decoy = users.values.max { $0.text < $1.text }?.decoy
+        decoy = users.values.max { $0.cost < $1.cost }?.decoy
     }
 
     /// A user and password from an `Authorization: Basic …` header, or nil.

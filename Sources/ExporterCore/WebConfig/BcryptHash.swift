@@ -19,6 +19,9 @@ public struct BcryptHash: Sendable, Hashable {
         self.text = text
     }
 
+    /// The cost: 2 to this power rounds of the key schedule.
+    public var cost: Int { Int(text.dropFirst(4).prefix(2))! }
+
     /// Whether `password` is the one hashed, compared in constant time. A password with a NUL
     /// byte never matches (bcrypt would stop reading it there).
     public func matches(_ password: some Collection<UInt8>) -> Bool {
