@@ -12,17 +12,21 @@ public final class EffectRunner: Sendable {
     private let taskCredentials: TaskCredentialStore
     private let environment: [String: String]
     private let hook: EventHook?
+    private let readConfig: @Sendable () async -> ConfigReading
     private let deliver: @Sendable (Action) -> Void
 
-    /// `environment` gives "env:NAME" secrets typed in the create form their values.
+    /// `environment` gives "env:NAME" secrets typed in the create form their values;
+    /// `readConfig` reads the config again, one reading at a time.
     public init(
         clients: ClientPool, taskCredentials: TaskCredentialStore, environment: [String: String] = [:],
-        hook: EventHook? = nil, deliver: @escaping @Sendable (Action) -> Void
+        hook: EventHook? = nil, readConfig: @escaping @Sendable () async -> ConfigReading = { .refused(Wording(.reloadDemo)) },
+        deliver: @escaping @Sendable (Action) -> Void
     ) {
         self.clients = clients
         self.taskCredentials = taskCredentials
         self.environment = environment
         self.hook = hook
+        self.readConfig = readConfig
         self.deliver = deliver
     }
 
@@ -34,6 +38,8 @@ public final class EffectRunner: Sendable {
         switch effect {
         case .fetch(let fetch):
             Task { deliver(.answer(await FetchRunner.answer(fetch, in: clients))) }
+        case .readConfig:
+            Task { deliver(.configRead(await readConfig())) }
         case .startTask(let key, let typed):
             let credentials = taskCredentials
             Task {

@@ -65,11 +65,12 @@ public struct MetricsPage: Sendable {
     public init() {}
 
     /// The page; `credentials` holds each profile's credential, by profile name, in the config's
-    /// order; `shard` is which profiles this exporter watches, and `ready` what `/-/ready` says.
+    /// order; `shard` is which profiles this exporter watches, `ready` what `/-/ready` says, and
+    /// `reloads` how the config's reloads went.
     /// Keeps the label sets of the tasks it wrote for the next scrape.
     public mutating func render(
         _ monitor: Monitor, requests: RequestTally, credentials: [(profile: String, status: CredentialStatus)] = [],
-        shard: Shard = .whole, ready: Bool = true
+        shard: Shard = .whole, ready: Bool = true, reloads: ReloadHistory = ReloadHistory(startedAt: 0)
     ) -> [UInt8] {
         let rows = self.rows(monitor)
         var earlier: [UInt8] = []
@@ -88,6 +89,7 @@ public struct MetricsPage: Sendable {
         Self.renderProfiles(monitor, requests: requests, into: &out)
         Self.renderCredentials(credentials, into: &out)
         Self.renderSelf(shard: shard, ready: ready, into: &out)
+        reloads.render(into: &out)
         let page = out.finish()
         buffer = page
         return page

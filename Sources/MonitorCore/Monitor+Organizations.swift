@@ -15,16 +15,11 @@ extension Monitor {
         let beforeNames = Set(before.map(\.name))
         let gone = before.filter { !listedNames.contains($0.name) }
         let added = listed.filter { !beforeNames.contains($0.name) }
-        for profile in gone { forget(profile.name, now: now, into: &change) }
+        for profile in gone { forget(profile.name, because: Wording(.alertProfileGone), now: now, into: &change) }
         profiles.removeAll { !listedNames.contains($0.name) && $0.organization == organization }
         for profile in added {
             profiles.append(profile)
-            profileRegions[profile.name] = profile.region
-            profilesByName[profile.name] = profile
-            watches[profile.name] = ProfileWatch(name: profile.name)
-            loading.insert(profile.name)
-            headQueue.schedule(profile.name, at: WakeQueue.firstLoad)
-            fleetHealth.update(profile.name, PollState())
+            watchFromNow(profile)
         }
         if !gone.isEmpty || !added.isEmpty { notePositions() }
         let accountsBefore = Set(before.compactMap(\.account))
@@ -59,8 +54,19 @@ extension Monitor {
         return change
     }
 
-    /// Forgets a profile: its watch, its tasks' details and checks, and its alerts.
-    private mutating func forget(_ profile: String, now: Int64, into change: inout MonitorChange) {
+    /// Watches a profile new to the monitor from now: its page 1 is due at once, as at the start.
+    mutating func watchFromNow(_ profile: Profile) {
+        profileRegions[profile.name] = profile.region
+        profilesByName[profile.name] = profile
+        watches[profile.name] = ProfileWatch(name: profile.name)
+        loading.insert(profile.name)
+        headQueue.schedule(profile.name, at: WakeQueue.firstLoad)
+        fleetHealth.update(profile.name, PollState())
+    }
+
+    /// Forgets a profile: its watch, its tasks' details and checks, and its alerts, which end
+    /// `because`.
+    mutating func forget(_ profile: String, because reason: Wording, now: Int64, into change: inout MonitorChange) {
         guard let watch = watches.removeValue(forKey: profile) else { return }
         taskCount -= watch.tasks.count
         headQueue.schedule(profile, at: nil)
@@ -77,7 +83,7 @@ extension Monitor {
         deletedHere = deletedHere.filter { $0.key.profile != profile }
         profileRegions[profile] = nil
         profilesByName[profile] = nil
-        change.events += alerts.resolveAll(profile: profile, message: Wording(.alertProfileGone), now: now)
+        change.events += alerts.resolveAll(profile: profile, message: reason, now: now)
     }
 
     /// The accounts of `profiles`, each with its regions, in order.

@@ -20,7 +20,10 @@ public final class MonitorLoop: Sendable {
     /// Renewals that start failing or recover, told to the monitor at every tick.
     private let credentials: CredentialFeed?
     /// Organizations' accounts that came and went, told to the monitor at every tick.
-    private let organizations: OrganizationFeed?
+    private let organizations: Mutex<OrganizationFeed?>
+    /// Changes asked of the monitor from outside the loop (a config read again), made at the next
+    /// tick, oldest first.
+    private let edits = Mutex<[@Sendable (inout Monitor, Int64) -> MonitorChange]>([])
 
     /// How long answers are gathered, while loading, before one pass asks what they made due: a
     /// pass walks every profile, and a hundred profiles' answers come within a few milliseconds.
@@ -33,12 +36,23 @@ public final class MonitorLoop: Sendable {
         state = Mutex(monitor)
         self.clients = clients
         self.credentials = credentials
-        self.organizations = organizations
+        self.organizations = Mutex(organizations)
         self.tick = tick
     }
 
     /// The monitor as of now.
     public var monitor: Monitor { state.withLock { $0 } }
+
+    /// Makes `edit` at the next tick, on the loop's task (its change goes to `onChange` like any
+    /// other), and from then on takes the organizations' updates from `organizations` instead:
+    /// what a config read again changed. Updates the former feed had not told are dropped, as
+    /// the new one listed afresh.
+    public func reload(organizations feed: OrganizationFeed, _ edit: @escaping @Sendable (inout Monitor, Int64) -> MonitorChange) {
+        organizations.withLock { organizations in
+            edits.withLock { $0.append(edit) }
+            organizations = feed
+        }
+    }
 
     /// Polls for `interest` until `shouldStop` says so (checked every tick and after every answer).
     /// `onAnswer` sees each answer as it comes; `onChange` gets its change with the monitor after
@@ -71,7 +85,17 @@ public final class MonitorLoop: Sendable {
                     }
                     onChange(change, monitor)
                 }
-                for update in organizations?.updates() ?? [] {
+                let (edits, updates) = organizations.withLock { feed in
+                    (self.edits.withLock { edits in
+                        defer { edits = [] }
+                        return edits
+                    }, feed?.updates() ?? [])
+                }
+                for edit in edits {
+                    let (change, monitor) = state.withLock { monitor in (edit(&monitor, now), monitor) }
+                    onChange(change, monitor)
+                }
+                for update in updates {
                     let (change, monitor) = state.withLock { monitor in (monitor.take(update, now: now), monitor) }
                     onChange(change, monitor)
                 }

@@ -8,6 +8,7 @@ public enum Message: String, CaseIterable, Sendable {
     case keyDetail = "key.detail", keyBack = "key.back", keyFilter = "key.filter"
     case keySortNext = "key.sort_next", keySortReverse = "key.sort_reverse"
     case keyWindowWider = "key.window_wider", keyWindowNarrower = "key.window_narrower"
+    case keyReloadConfig = "key.reload_config"
     case keyRefresh = "key.refresh", keyPause = "key.pause", keyNextAlert = "key.next_alert", keyTimeline = "key.timeline"
     case keyStartTask = "key.start_task", keyStopTask = "key.stop_task", keyCreateTask = "key.create_task"
     case keyCloneTask = "key.clone_task", keyDeleteTask = "key.delete_task", keySyncObjects = "key.sync_objects"
@@ -307,9 +308,12 @@ public enum Message: String, CaseIterable, Sendable {
     case alertAccountLeft = "alert.account_left"
     case alertAccountJoined = "alert.account_joined"
     case watchStarted = "watch.started", watchStartedMany = "watch.started_many"
+    case reloadDone = "reload.done", reloadRefused = "reload.refused", reloadDemo = "reload.demo"
     case alertListingFailing = "alert.listing_failing"
     case alertListingRecovered = "alert.listing_recovered"
     case alertProfileGone = "alert.profile_gone"
+    case alertProfileRemoved = "alert.profile_removed"
+    case alertRuleTurnedOff = "alert.rule_turned_off"
 
     case headerAccounts = "header.accounts"
     case fleetAccounts = "fleet.accounts"
@@ -351,6 +355,7 @@ public enum Message: String, CaseIterable, Sendable {
     case webOneOf = "web.one_of", webKind = "web.kind", webKindMapping = "web.kind_mapping", webKindText = "web.kind_text"
     case webKindBoolean = "web.kind_boolean", webPEMUnusable = "web.pem_unusable", webTLSUnusable = "web.tls_unusable"
     case webNotPEMKey = "web.not_pem_key", webUnreadable = "web.unreadable"
+    case webTLSSwitch = "web.tls_switch", webLifecycleOff = "web.lifecycle_off"
 
     /// One language's table from its faces' tables, which name each message once between them.
     static func merged(_ tables: [Message: String]...) -> [Message: String] {

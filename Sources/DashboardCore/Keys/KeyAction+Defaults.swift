@@ -32,6 +32,7 @@ extension KeyAction {
         case .windowWider: return Definition(keys: [.character("+"), .character("=")], screens: main, description: .keyWindowWider, hint: .hintWindow)
         case .windowNarrower: return Definition(keys: [.character("-"), .character("_")], screens: main, description: .keyWindowNarrower, hint: .hintWindow)
         case .refresh: return Definition(keys: [.character("r")], screens: main + [.objects], description: .keyRefresh, hint: .hintRefresh)
+        case .reloadConfig: return Definition(keys: [.character("R")], screens: main, description: .keyReloadConfig, hint: nil)
         case .pause: return Definition(keys: [.character("p")], screens: main, description: .keyPause, hint: .hintPause)
         case .nextAlert: return Definition(keys: [.character("a")], screens: main, description: .keyNextAlert, hint: .hintAlert)
         case .timeline: return Definition(keys: [.character("e")], screens: [.table, .detail, .timeline], description: .keyTimeline, hint: .hintEvents)

@@ -6,7 +6,7 @@ public enum KeyAction: String, CaseIterable, Sendable, Hashable {
     case detail, back, filter
     case sortNext = "sort_next", sortReverse = "sort_reverse"
     case windowWider = "window_wider", windowNarrower = "window_narrower"
-    case refresh, pause
+    case refresh, pause, reloadConfig = "reload_config"
     case nextAlert = "next_alert", timeline
     case startTask = "start_task", stopTask = "stop_task", createTask = "create_task", cloneTask = "clone_task"
     case deleteTask = "delete_task", syncObjects = "sync_objects"

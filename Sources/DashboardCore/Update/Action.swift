@@ -29,6 +29,16 @@ public enum Action: Sendable {
     case objectListsRead(TaskKey, Result<ObjectListSummary, ErrorReport>)
     /// The newest of a task's failed-object lists, in short, or why they could not be read.
     case objectListsGlanced(TaskKey, Result<ObjectListGlance, ErrorReport>)
+    /// The config was read again (the reload key): what to watch now, or why it was refused.
+    case configRead(ConfigReading)
+}
+
+/// A config read again, for the monitor: the profiles it names now, in its order, those whose
+/// connection changed, its settings, and what changed in words; or why it was refused, the last
+/// good config running on.
+public enum ConfigReading: Sendable {
+    case read(profiles: [Monitor.Profile], restarting: Set<String>, settings: MonitorSettings, said: Wording)
+    case refused(Wording)
 }
 
 /// Work for the runtime: each effect's answer comes back as an action.
@@ -48,6 +58,8 @@ public enum Effect: Sendable, Equatable {
     case readObjectLists(TaskKey, bucket: String, region: String?, limit: Int)
     /// Read the newest of the task's failed-object lists, for the detail pane's line.
     case glanceObjectLists(TaskKey, bucket: String, region: String?)
+    /// Read the config again.
+    case readConfig
     /// An alert event to hand to `alerts.command`.
     case announce(AlertEvent)
     /// Ring the terminal bell (a new warning or critical, with `alerts.bell`).

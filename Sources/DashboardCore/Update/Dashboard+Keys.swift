@@ -49,6 +49,7 @@ extension Dashboard {
         case .windowWider: state.window = state.window.wider
         case .windowNarrower: state.window = state.window.narrower
         case .refresh: refreshNow(&state)
+        case .reloadConfig: return [.readConfig]
         case .pause:
             state.paused.toggle()
             if !state.paused { refreshNow(&state) }

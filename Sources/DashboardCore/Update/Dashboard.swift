@@ -69,6 +69,13 @@ public enum Dashboard {
             if let outcome = updateOverlay(.listsRead(key, result), in: &state) { effects += outcome.effects }
         case .objectListsGlanced(let key, let result):
             state.listGlances.take(key, result, now: state.now)
+        case .configRead(.read(let profiles, let restarting, let settings, let said)):
+            let change = state.monitor.takeConfig(profiles: profiles, restarting: restarting, settings: settings, now: state.now)
+            state.apply(change)
+            state.status.show(.configRead(said), now: state.now)
+            effects += announce(change.events, in: state)
+        case .configRead(.refused(let reason)):
+            state.status.notice = .configRefused(reason)
         }
         // An error line, a banner or the selected task's alerts change the table's height.
         state.clampScroll()

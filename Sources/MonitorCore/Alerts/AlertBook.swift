@@ -34,13 +34,17 @@ public struct AlertBook: Sendable, Equatable {
 
     /// Ends every alert about one task (it left the list); returns the events.
     mutating func resolveAll(profile: String, taskID: String, message: Wording, now: Int64) -> [AlertEvent] {
-        firing.keys.filter { $0.profile == profile && $0.taskID == taskID }.sorted()
-            .compactMap { resolve($0, message: message, now: now) }
+        resolveAll(where: { $0.profile == profile && $0.taskID == taskID }, message: message, now: now)
     }
 
     /// Ends every alert about one profile, its tasks' included (its account left); returns the events.
     mutating func resolveAll(profile: String, message: Wording, now: Int64) -> [AlertEvent] {
-        firing.keys.filter { $0.profile == profile }.sorted().compactMap { resolve($0, message: message, now: now) }
+        resolveAll(where: { $0.profile == profile }, message: message, now: now)
+    }
+
+    /// Ends every alert whose key `matches`; returns the events.
+    mutating func resolveAll(where matches: (AlertKey) -> Bool, message: Wording, now: Int64) -> [AlertEvent] {
+        firing.keys.filter(matches).sorted().compactMap { resolve($0, message: message, now: now) }
     }
 
     public func isFiring(_ key: AlertKey) -> Bool { firing[key] != nil }

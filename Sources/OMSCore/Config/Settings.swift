@@ -84,15 +84,17 @@ public struct Settings: Sendable {
     }
 
     /// Reads the config file (the default one may be missing), then applies environment and overrides.
-    public static func load(overrides: ConfigOverrides, environment: [String: String]) throws(ConfigurationError)
-        -> Settings
-    {
+    /// `credentials` makes the profiles' credentials: a running face reading its config again
+    /// passes its own, so that a source named as before keeps its key and its renewal.
+    public static func load(
+        overrides: ConfigOverrides, environment: [String: String], credentials: CredentialRegistry = CredentialRegistry()
+    ) throws(ConfigurationError) -> Settings {
         let path = overrides.configPath ?? defaultConfigPath(environment: environment)
         let mustExist = overrides.configPath != nil
         guard let file = try ConfigFileReader.read(path: path, mustExist: mustExist) else {
-            return try resolve(ConfigFile.empty, path: nil, overrides: overrides, environment: environment)
+            return try resolve(ConfigFile.empty, path: nil, overrides: overrides, environment: environment, credentials: credentials)
         }
-        var settings = try resolve(file, path: path, overrides: overrides, environment: environment)
+        var settings = try resolve(file, path: path, overrides: overrides, environment: environment, credentials: credentials)
         if file.holdsLiteralSecret, let warning = ConfigFileReader.permissionWarning(path: path) {
             settings.warnings.append(warning)
         }
@@ -100,9 +102,10 @@ public struct Settings: Sendable {
     }
 
     /// Applies the environment and overrides to a parsed config file.
-    static func resolve(_ file: ConfigFile, path: String?, overrides: ConfigOverrides, environment: [String: String])
-        throws(ConfigurationError) -> Settings
-    {
+    static func resolve(
+        _ file: ConfigFile, path: String?, overrides: ConfigOverrides, environment: [String: String],
+        credentials registry: CredentialRegistry = CredentialRegistry()
+    ) throws(ConfigurationError) -> Settings {
         let source = path ?? "the command line"
         var entries = try ProfileExpansion.expand(file.profiles, defaults: file.defaults, path: source)
         let written = entries.map(\.name)
@@ -131,7 +134,6 @@ public struct Settings: Sendable {
         if let defaults = file.defaults { sources["defaults"] = defaults }
         let credentialSources = CredentialSourceResolver(
             path: source, environment: environment, sources: sources, isECS: CredentialSourceResolver.machineIsECS())
-        let registry = CredentialRegistry()
         let connection = CredentialConnection(
             connectTimeout: connect, requestTimeout: request, userAgent: OMSDashVersion.userAgent(face: overrides.face))
         let factory = ProfileFactory(

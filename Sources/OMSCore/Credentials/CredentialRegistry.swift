@@ -41,6 +41,23 @@ public final class CredentialRegistry: Sendable {
         for handle in released { handle.stop() }
     }
 
+    /// Stops and forgets every credential that neither `inUse` nor an agency among them signs
+    /// with (a config read again that no longer names a source); the ones kept renew on.
+    public func keepOnly(_ inUse: some Sequence<CredentialHandle>) {
+        var needed = Set<CredentialSource>()
+        var waiting = inUse.map(\.source)
+        while let source = waiting.popLast() {
+            guard needed.insert(source).inserted else { continue }
+            if case .agency(_, _, let sourceOfAgency, _) = source { waiting.append(sourceOfAgency) }
+        }
+        let released = made.withLock { made in
+            let gone = made.filter { !needed.contains($0.key) }
+            for source in gone.keys { made[source] = nil }
+            return Array(gone.values)
+        }
+        for handle in released { handle.stop() }
+    }
+
     /// How long after a source's gate opens its agencies try again, spread at random.
     static let reopenSpreadMilliseconds: Int64 = 5_000
 

@@ -18,6 +18,7 @@ extension Message {
         .keyWindowWider: "widen the statistics window (1h 6h 24h 7d 30d)",
         .keyWindowNarrower: "narrow the statistics window",
         .keyRefresh: "refresh now (also retries after an authentication error)",
+        .keyReloadConfig: "read the config again: new and removed profiles, rules",
         .keyPause: "pause / resume polling",
         .keyNextAlert: "select the next task that needs attention",
         .keyTimeline: "the timeline of alerts fired and resolved (again: close)",

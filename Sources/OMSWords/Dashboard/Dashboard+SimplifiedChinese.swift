@@ -18,6 +18,7 @@ extension Message {
         .keyWindowWider: "放大统计时间窗（1h 6h 24h 7d 30d）",
         .keyWindowNarrower: "缩小统计时间窗",
         .keyRefresh: "立即刷新（认证失败后也用它重试）",
+        .keyReloadConfig: "重新读取配置：增删配置项、新规则",
         .keyPause: "暂停 / 恢复轮询",
         .keyNextAlert: "选中下一个需要关注的任务",
         .keyTimeline: "告警触发与恢复的时间线（再按一次：关闭）",

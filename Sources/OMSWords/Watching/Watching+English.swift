@@ -31,10 +31,15 @@ extension Message {
         .alertRenewalRecovered: "the temporary key was renewed again",
         .alertAccountLeft: "account {account} left organization {organization} (or is no longer active): its profiles in {regions} are no longer watched",
         .watchStarted: "watching {tasks} tasks in {names}; events follow",
+        .reloadDone: "config read again: {profiles} profiles watched, {added} added, {removed} removed, {restarted} with a new connection",
+        .reloadRefused: "config not read again, the last good one runs on: {reason}",
+        .reloadDemo: "--demo watches the simulator's world, which no config changes: nothing to read again",
         .watchStartedMany: "watching {tasks} tasks in {profiles} profiles ({names} and {more} more); events follow",
         .alertAccountJoined: "account {account} joined organization {organization}: watching it in {regions}",
         .alertListingFailing: "the accounts of organization {organization} cannot be listed, the last known ones stay watched: {reason}",
         .alertListingRecovered: "the accounts of organization {organization} were listed again",
         .alertProfileGone: "the profile is no longer watched: its account left the organization",
+        .alertProfileRemoved: "the profile is no longer watched: the config read again does not name it",
+        .alertRuleTurnedOff: "the rule is turned off in the config read again",
     ]
 }

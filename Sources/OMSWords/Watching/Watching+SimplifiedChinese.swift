@@ -31,10 +31,15 @@ extension Message {
         .alertRenewalRecovered: "临时密钥已重新续期",
         .alertAccountLeft: "账号 {account} 已离开组织 {organization}（或不再有效）：不再监视其在 {regions} 的配置项",
         .watchStarted: "正在监视 {names} 中的 {tasks} 个任务；事件如下",
+        .reloadDone: "已重新读取配置：监视 {profiles} 个配置项，新增 {added} 个，移除 {removed} 个，{restarted} 个换了连接",
+        .reloadRefused: "未重新读取配置，上一份有效配置继续运行：{reason}",
+        .reloadDemo: "--demo 监视模拟器的世界，不受配置影响：没有可重新读取的内容",
         .watchStartedMany: "正在监视 {profiles} 个配置项（{names} 等另 {more} 个）中的 {tasks} 个任务；事件如下",
         .alertAccountJoined: "账号 {account} 已加入组织 {organization}：开始监视其在 {regions} 的配置项",
         .alertListingFailing: "无法列出组织 {organization} 的账号，继续监视上次已知的账号：{reason}",
         .alertListingRecovered: "已重新列出组织 {organization} 的账号",
         .alertProfileGone: "不再监视此配置项：其账号已离开组织",
+        .alertProfileRemoved: "不再监视此配置项：重新读取的配置中已没有它",
+        .alertRuleTurnedOff: "重新读取的配置已关闭此规则",
     ]
 }

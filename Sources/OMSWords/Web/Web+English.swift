@@ -32,6 +32,8 @@ extension Message {
         .webKindBoolean: "true or false",
         .webPEMUnusable: "{field}: {reason}",
         .webNotPEMKey: "not a PEM private key (-----BEGIN PRIVATE KEY-----)",
+        .webTLSSwitch: "tls_server_config: TLS cannot be turned on or off while serving: restart the exporter for that",
+        .webLifecycleOff: "Lifecycle API is not enabled: start the exporter with --web.enable-lifecycle",
         .webUnreadable: "{reason}: give --web.config.file a readable YAML file",
         .webTLSUnusable: "the certificate and key do not make a TLS server: {reason}",
     ]

@@ -32,6 +32,8 @@ extension Message {
         .webKindBoolean: " true 或 false",
         .webPEMUnusable: "{field}：{reason}",
         .webNotPEMKey: "不是 PEM 私钥（-----BEGIN PRIVATE KEY-----）",
+        .webTLSSwitch: "tls_server_config：服务期间不能开启或关闭 TLS：请为此重启 exporter",
+        .webLifecycleOff: "未启用生命周期 API：请用 --web.enable-lifecycle 启动 exporter",
         .webUnreadable: "{reason}：请为 --web.config.file 指定可读的 YAML 文件",
         .webTLSUnusable: "证书与私钥无法构成 TLS 服务端：{reason}",
     ]

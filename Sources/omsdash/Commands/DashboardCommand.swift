@@ -110,8 +110,9 @@ enum DashboardSetup {
             demo: demo, world: world, connection: connection, polling: polling, face: "dashboard")
         do {
             let screen = try ScreenSetup(settings.screen, theme: theme, language: language, unicode: unicode)
+            let reading = demo ? nil : LiveConfig.Reading(face: "dashboard", connection: connection, polling: polling)
             return try await DashboardSession.make(
-                settings: settings, screen: screen, readOnly: readOnly, unicode: unicode, simulator: simulator)
+                settings: settings, screen: screen, readOnly: readOnly, unicode: unicode, simulator: simulator, reading: reading)
         } catch {
             await simulator?.stop()
             throw error

@@ -28,6 +28,12 @@ struct ExporterCommand: AsyncParsableCommand {
             load has listed all its tasks (profiles whose credentials were refused left out), or once \
             --ready-timeout has passed, and 503 before.
 
+            SIGHUP reads the config (and the web config) again and applies it at once: new profiles are \
+            watched, removed ones leave with their series, and the others keep their counters, alerts and \
+            credentials. A config that does not read is one line on stderr, and the last good one runs on; \
+            oms_exporter_config_last_reload_successful says which. With --web.enable-lifecycle, POST /-/reload \
+            does the same and answers 200, or 500 with the line.
+
             With --total-shards N, N exporters share the profiles: each watches those whose name's FNV-1a hash, \
             mod N, is its --shard, so every profile is watched by exactly one, on every machine and every run. \
             --shard auto takes the number a StatefulSet pod's name ends in.
@@ -47,6 +53,8 @@ struct ExporterCommand: AsyncParsableCommand {
     @OptionGroup(title: "Shards") var shards: ShardOptions
     @Option(name: .customLong("web.config.file"), help: ArgumentHelp("TLS, basic auth and headers, as node_exporter's (YAML).", valueName: "file"))
     var webConfigFile: String?
+    @Flag(name: .customLong("web.enable-lifecycle"), help: "Read the config again on POST /-/reload, as on SIGHUP.")
+    var enableLifecycle = false
     @Option(help: "Seconds after which /-/ready answers 200 even while some profile has not loaded.")
     var readyTimeout = Readiness.defaultTimeoutSeconds
     @Flag(help: "Serve the built-in simulator's tasks, with its scripted incidents.") var demo = false
@@ -54,6 +62,24 @@ struct ExporterCommand: AsyncParsableCommand {
 
     func validate() throws {
         if readyTimeout < 0 { throw ValidationError(.optionReadyTimeout) }
+    }
+
+    /// Reloads of the config and the web config at `file`, together or not at all (a web config
+    /// is checked before the config is read); `done` is told whether each read.
+    private static func reloads(
+        of setup: MonitorSetup, web: ServedWebConfig, file: String?, done: @escaping @Sendable (Bool) -> Void
+    ) -> ReloadQueue<Wording> {
+        ReloadQueue.saying(
+            {
+                let changed = try file.map(WebConfigFile.read)
+                if let changed { try web.check(changed) }
+                let said = try await setup.reload()
+                if let changed { web.replace(with: changed) }
+                return said
+            },
+            done: { outcome in
+                if case .success = outcome { done(true) } else { done(false) }
+            })
     }
 
     func run() async {
@@ -65,8 +91,12 @@ struct ExporterCommand: AsyncParsableCommand {
                 face: "exporter", demo: demo, world: world, connection: connection, polling: polling.values, watches: shard.owns)
             let tally = Mutex(RequestTally())
             let page = Mutex(MetricsPage())
+            let reloads = Mutex(ReloadHistory(startedAt: WallClock.milliseconds))
             let loop = setup.loop
-            let organizations = setup.organizations
+            let served = ServedWebConfig(web)
+            let reloading = Self.reloads(of: setup, web: served, file: webConfigFile) { success in
+                reloads.withLock { $0.record(success: success, now: WallClock.milliseconds) }
+            }
             let routes = ExporterRoutes(
                 metrics: {
                     let monitor = loop.monitor
@@ -74,28 +104,36 @@ struct ExporterCommand: AsyncParsableCommand {
                         tally.keep(profiles: monitor.watches.keys)
                         return tally
                     }
-                    let credentials = organizations.profiles.map { ($0.name, $0.credentials.status) }
+                    let credentials = setup.organizations.profiles.map { ($0.name, $0.credentials.status) }
                     let ready = readiness.withLock { $0.check(monitor, now: WallClock.milliseconds).ready }
-                    return page.withLock { $0.render(monitor, requests: requests, credentials: credentials, shard: shard, ready: ready) }
+                    let history = reloads.withLock { $0 }
+                    return page.withLock {
+                        $0.render(monitor, requests: requests, credentials: credentials, shard: shard, ready: ready, reloads: history)
+                    }
                 },
                 home: { ExporterHome.page(loop.monitor) },
                 readiness: {
                     let monitor = loop.monitor
                     return readiness.withLock { $0.check(monitor, now: WallClock.milliseconds) }
-                })
+                },
+                reload: enableLifecycle ? reloading.run : nil)
             let server: MetricsServer
             do {
-                server = try await MetricsServer.start(host: listen.host, port: listen.port, routes: routes, web: web)
+                server = try await MetricsServer.start(host: listen.host, port: listen.port, routes: routes, web: served)
             } catch {
+                reloading.stop()
                 await setup.shutdown()
                 throw CommandFailure.usage(
                     Wording(.failureCannotListen, ["address": "\(listen)"], parts: ["reason": ListenFailure.reason(error)]))
             }
             Console.error("omsdash: serving metrics at \(server.url)")
             StopSignals.install()
+            let hangUps = reloading.followHangUps(until: { StopSignals.isRaised })
             await loop.run(
                 interest: Interest(face: .everyTaskCounters), shouldStop: { _ in StopSignals.isRaised },
                 onAnswer: { answer in tally.withLock { $0.count(answer) } }, onChange: { _, _ in })
+            hangUps.cancel()
+            reloading.stop()
             await server.stop()
             await setup.shutdown()
         }

@@ -14,7 +14,10 @@ struct WatchCommand: AsyncParsableCommand {
         discussion: """
             Polls like the dashboard (same request budget, same rules, the `alerts` settings of the config) and \
             prints one line per event: when an alert fires and when it resolves. Runs `alerts.command` for each \
-            event. Ends cleanly on Ctrl-C or SIGTERM.
+            event. Ends cleanly on Ctrl-C or SIGTERM. SIGHUP reads the config again and applies it at once \
+            (profiles added and removed, new rules and command), the profiles named as before keeping \
+            their tasks and alerts; a config that does not read is one line on stderr, and the last good \
+            one runs on.
 
             --once polls once and prints the alerts firing now, from the rules that need no history \
             (failure_burst, silent_source, api_unhealthy); it runs no command.

@@ -6,11 +6,14 @@ import MonitorRuntime
 import OMSCore
 import OMSSimulator
 
-/// What a dashboard or snapshot runs with: the profiles' clients, the first state, and (for
-/// `--demo`) the simulator serving them.
+/// What a dashboard or snapshot runs with: the config as last read with the profiles' clients,
+/// the first state, and (for `--demo`) the simulator serving them.
 struct DashboardSession {
     let state: AppState
-    let clients: ClientPool
+    /// The config, its clients and renewals, and its reading again on the reload key.
+    let live: LiveConfig
+    /// The readings of the config, one at a time.
+    private let readings: ReloadQueue<ConfigReading>
     let taskCredentials: TaskCredentialStore
     /// The environment, for "env:NAME" secrets typed in the create form.
     let environment: [String: String]
@@ -21,18 +24,12 @@ struct DashboardSession {
     let mouse: Bool
     /// The colours and attributes to draw in.
     let theme: Theme
-    /// Renewals of temporary keys that start failing or recover.
-    let credentials: CredentialFeed
-    /// The credentials' renewal loops, stopped at the end.
-    let registry: CredentialRegistry
-    /// The organizations' rediscovery.
-    let organizations: OrganizationFeed
-
     /// Connects to every profile (discovering project ids) and builds the first state. The clients
     /// send every request once: the monitor's schedule retries, so the request budget stays exact.
+    /// `reading` reads the config again (nil for `--demo`).
     static func make(
         settings: Settings, screen: ScreenSetup, readOnly: Bool, unicode: Bool, simulator: SimulatorServer? = nil,
-        environment: [String: String] = ProcessInfo.processInfo.environment
+        reading: LiveConfig.Reading? = nil, environment: [String: String] = ProcessInfo.processInfo.environment
     ) async throws -> DashboardSession {
         let (clients, profiles) = try await ClientFactory.clients(for: settings, retry: .never, face: "dashboard")
         let state = AppState(
@@ -40,26 +37,41 @@ struct DashboardSession {
             startKeys: settings.taskCredentials.availability,
             environmentNames: Set(environment.filter { !$0.value.isEmpty }.keys), unicode: unicode,
             language: screen.language, now: WallClock.milliseconds)
-        let credentials = CredentialFeed(profiles: settings.profiles, registry: settings.credentials)
-        let organizations = OrganizationFeed(settings: settings, clients: clients, credentials: credentials)
-        organizations.start()
+        let live = LiveConfig(settings: settings, clients: clients, reading: reading)
         return DashboardSession(
-            state: state, clients: clients, taskCredentials: settings.taskCredentials, environment: environment,
-            hook: settings.alerts.command.map { EventHook(argv: $0) }, simulator: simulator, mouse: settings.mouse,
-            theme: screen.theme, credentials: credentials, registry: settings.credentials,
-            organizations: organizations)
+            state: state, live: live, readings: ReloadQueue { try await read(live) }, taskCredentials: settings.taskCredentials,
+            environment: environment, hook: settings.alerts.command.map { EventHook(argv: $0) }, simulator: simulator,
+            mouse: settings.mouse, theme: screen.theme)
+    }
+
+    /// Reads the config again for the reload key: the monitor's profiles and settings as it says.
+    private static func read(_ live: LiveConfig) async throws -> ConfigReading {
+        var reading = ConfigReading.refused(Wording(.reloadDemo))
+        try await live.readAgain { settings, change, _ in
+            reading = .read(
+                profiles: settings.profiles.map { Monitor.Profile($0) }, restarting: change.restarting,
+                settings: MonitorSettings(settings, unattended: false), said: LiveConfig.said(settings, change))
+        }
+        return reading
     }
 
     /// A runner whose answers go to `deliver`.
     func runner(deliver: @escaping @Sendable (Action) -> Void) -> EffectRunner {
-        EffectRunner(
-            clients: clients, taskCredentials: taskCredentials, environment: environment, hook: hook, deliver: deliver)
+        let readings = self.readings
+        return EffectRunner(
+            clients: live.clients, taskCredentials: taskCredentials, environment: environment, hook: hook,
+            readConfig: {
+                switch await readings.run() {
+                case .success(let reading): reading
+                case .failure(let failure): .refused(failure.wording)
+                }
+            },
+            deliver: deliver)
     }
 
     func shutdown() async {
-        organizations.stop()
-        registry.stop()
-        await clients.shutdown()
+        readings.stop()
+        await live.shutdown()
         await simulator?.stop()
     }
 }

@@ -54,8 +54,8 @@ struct TerminalLoop {
             let woke = terminal.wait(timeoutMilliseconds: untilNextSecond, wakeFD: inbox.wakePipe.readFD)
             if terminal.signalReceived || woke.hangUp { return }
             pending = [.tick(now: WallClock.milliseconds)]
-            pending += session.credentials.transitions().map { Action.credentialRenewal(profile: $0.profile, failing: $0.failing) }
-            pending += session.organizations.updates().map(Action.init)
+            pending += session.live.credentials.transitions().map { Action.credentialRenewal(profile: $0.profile, failing: $0.failing) }
+            pending += session.live.organizations.updates().map(Action.init)
             if let size = terminal.takeResize() { pending.append(.resize(width: size.width, height: size.height)) }
             if woke.input {
                 for event in terminal.readEvents() {

@@ -13,6 +13,8 @@ struct ExporterRoutes: Sendable {
     var home: @Sendable () -> String
     /// `/-/ready`: whether the first load is done, and how many profiles it still waits for.
     var readiness: @Sendable () -> (ready: Bool, waitingFor: Int)
+    /// `POST /-/reload`, with `--web.enable-lifecycle`: reads the config again and says how it went.
+    var reload: (@Sendable () async -> ReloadQueue<Wording>.Outcome)?
 }
 
 /// The exporter's HTTP server: `GET /metrics`, a short page at `/`, and `/-/healthy` and
@@ -30,15 +32,15 @@ final class MetricsServer: Sendable {
         self.url = url
     }
 
-    /// Binds to `host:port` and answers with `routes`, as `web` says.
-    static func start(host: String, port: Int, routes: ExporterRoutes, web: WebConfigFile) async throws -> MetricsServer {
+    /// Binds to `host:port` and answers with `routes`, as `web` says now.
+    static func start(host: String, port: Int, routes: ExporterRoutes, web: ServedWebConfig) async throws -> MetricsServer {
         let checks = PasswordChecks()
         let bootstrap = ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .serverChannelOption(.backlog, value: 64)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
             .childChannelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
-                    if let tls = web.tls { try channel.pipeline.syncOperations.addHandler(tls.handler()) }
+                    if let tls = web.current.tls { try channel.pipeline.syncOperations.addHandler(tls.handler()) }
                     try channel.pipeline.syncOperations.configureHTTPServerPipeline(withErrorHandling: true)
                     try channel.pipeline.syncOperations.addHandler(MetricsHTTPHandler(routes: routes, web: web, checks: checks))
                 }
@@ -50,7 +52,7 @@ final class MetricsServer: Sendable {
             await checks.stop()
             throw error
         }
-        let scheme = web.tls == nil ? "http" : "https"
+        let scheme = web.current.tls == nil ? "http" : "https"
         return MetricsServer(
             channel: channel, checks: checks, url: "\(scheme)://\(Endpoint.bracketed(host)):\(channel.localAddress?.port ?? port)/metrics")
     }
@@ -68,13 +70,16 @@ final class MetricsHTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
     typealias OutboundOut = HTTPServerResponsePart
 
     private let routes: ExporterRoutes
-    private let web: WebConfigFile
+    private let webInUse: ServedWebConfig
+    /// The web config of the request being answered.
+    private var web: WebConfigFile
     private let checks: PasswordChecks
     private var head: HTTPRequestHead?
 
-    init(routes: ExporterRoutes, web: WebConfigFile, checks: PasswordChecks) {
+    init(routes: ExporterRoutes, web: ServedWebConfig, checks: PasswordChecks) {
         self.routes = routes
-        self.web = web
+        webInUse = web
+        self.web = web.current
         self.checks = checks
     }
 
@@ -85,6 +90,7 @@ final class MetricsHTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
         case .end:
             guard let head else { return }
             self.head = nil
+            web = webInUse.current
             authenticate(head, context: context)
         }
     }
@@ -124,7 +130,9 @@ final class MetricsHTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
     private func respond(to head: HTTPRequestHead, path: String, context: ChannelHandlerContext) {
         let allocator = context.channel.allocator
         let (status, type, body): (HTTPResponseStatus, String, ByteBuffer)
-        if head.method != .GET && head.method != .HEAD {
+        if path == "/-/reload" {
+            return reload(head, context: context)
+        } else if head.method != .GET && head.method != .HEAD {
             (status, type, body) = (.methodNotAllowed, Self.plain, allocator.buffer(string: "only GET\n"))
         } else {
             switch path {
@@ -139,6 +147,28 @@ final class MetricsHTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
             }
         }
         write(head, status, type, body, context: context)
+    }
+
+    /// `/-/reload`: POST or PUT reads the config again (200, or 500 with why it was refused),
+    /// when the lifecycle API is on (403 when not), as Prometheus answers it.
+    private func reload(_ head: HTTPRequestHead, context: ChannelHandlerContext) {
+        let allocator = context.channel.allocator
+        guard head.method == .POST || head.method == .PUT else {
+            return write(head, .methodNotAllowed, Self.plain, allocator.buffer(string: "only POST or PUT\n"), context: context)
+        }
+        guard let reload = routes.reload else {
+            let line = Wording(.webLifecycleOff).text(.english) + "\n"
+            return write(head, .forbidden, Self.plain, allocator.buffer(string: line), context: context)
+        }
+        let bound = NIOLoopBound((self, context), eventLoop: context.eventLoop)
+        let done = context.eventLoop.makePromise(of: ReloadQueue<Wording>.Outcome.self)
+        done.completeWithTask { await reload() }
+        done.futureResult.whenSuccess { outcome in
+            let (handler, context) = bound.value
+            let line = ReloadQueue<Wording>.line(outcome).text(.english).escapingControlCharacters + "\n"
+            let status: HTTPResponseStatus = if case .success = outcome { .ok } else { .internalServerError }
+            handler.write(head, status, Self.plain, context.channel.allocator.buffer(string: line), context: context)
+        }
     }
 
     /// Writes one answer, with the web config's headers, and closes a connection not kept alive.

@@ -22,19 +22,23 @@ struct ConnectionOptions: ParsableArguments {
     /// The settings from config, environment and these options, with the accounts of the config's
     /// organizations listed; warnings go to stderr. An organization that cannot be listed stops
     /// the start only when nothing else is left to watch.
-    /// `face` is named in the User-Agent of every call, as the clients name it.
-    func settings(refreshSeconds: Double? = nil, requestsPerMinute: Int? = nil, face: String? = nil) async throws -> Settings {
+    /// `face` is named in the User-Agent of every call, as the clients name it. A face reading its
+    /// config again passes its `credentials`, which a failure leaves running.
+    func settings(
+        refreshSeconds: Double? = nil, requestsPerMinute: Int? = nil, face: String? = nil, credentials: CredentialRegistry? = nil
+    ) async throws -> Settings {
         let overrides = ConfigOverrides(
             configPath: config, profile: profile, region: region, projectID: projectId, endpoint: endpoint,
             obsEndpoint: obsEndpoint, refreshSeconds: refreshSeconds, requestsPerMinute: requestsPerMinute, caFile: caFile, organization: org,
             face: face)
-        var settings = try Settings.load(overrides: overrides, environment: ProcessInfo.processInfo.environment)
+        var settings = try Settings.load(
+            overrides: overrides, environment: ProcessInfo.processInfo.environment, credentials: credentials ?? CredentialRegistry())
         for warning in settings.warnings { Console.error("omsdash: \(warning.text(FailureLanguage.current))") }
         let failures = await settings.listOrganizations()
         for (organization, failure) in failures {
             let line = Wording(.organizationNotListed, ["organization": organization], parts: ["reason": failure])
             guard !settings.profiles.isEmpty else {
-                settings.credentials.stop()
+                if credentials == nil { settings.credentials.stop() }
                 throw CommandFailure.api(line)
             }
             Console.error("omsdash: \(line.text(FailureLanguage.current))")
@@ -43,7 +47,7 @@ struct ConnectionOptions: ParsableArguments {
             for skipped in roster.skipped { Console.error("omsdash: \(skipped.text(FailureLanguage.current))") }
         }
         if settings.profiles.isEmpty {
-            settings.credentials.stop()
+            if credentials == nil { settings.credentials.stop() }
             throw CommandFailure.api(Wording(.organizationNoAccounts))
         }
         return settings

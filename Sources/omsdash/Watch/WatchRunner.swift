@@ -3,7 +3,8 @@ import MonitorRuntime
 import OMSCore
 
 /// Runs `omsdash watch` over a monitor setup: prints each event as it comes and hands it to the
-/// hook, until a signal; or, `--once`, prints the alerts firing after one look.
+/// hook, reading the config again on SIGHUP, until SIGINT or SIGTERM; or, `--once`, prints the
+/// alerts firing after one look.
 struct WatchRunner {
     let setup: MonitorSetup
     let format: WatchCommand.Format
@@ -14,7 +15,13 @@ struct WatchRunner {
     /// Runs; returns whether an alert at warning or above is firing at the end.
     func run() async -> Bool {
         StopSignals.install()
-        let hook = setup.settings.alerts.command.map { EventHook(argv: $0) }
+        let setup = self.setup
+        let reloading = once ? nil : ReloadQueue.saying { try await setup.reload() }
+        let hangUps = reloading?.followHangUps(until: { StopSignals.isRaised })
+        defer {
+            hangUps?.cancel()
+            reloading?.stop()
+        }
         let format = self.format, once = self.once, language = self.language
         let announced = AnnouncedOnce()
         await setup.loop.run(
@@ -25,6 +32,7 @@ struct WatchRunner {
                     Console.error("omsdash: \(Self.started(tasks: monitor.taskCount, profiles: monitor.profiles.map(\.name)).text(language))")
                 }
                 guard !once else { return }
+                let hook = setup.settings.alerts.command.map { EventHook(argv: $0) }
                 for event in change.events {
                     Console.line(Self.line(event, format, language: language))
                     hook?.run(event) { failure in

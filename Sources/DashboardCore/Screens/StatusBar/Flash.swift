@@ -1,9 +1,10 @@
 import OMSCore
 
 /// A short result in the status bar that goes by itself after a few seconds, so that no key is
-/// spent dismissing it (a start or stop OMS accepted). Kept as what happened; the status bar words it.
+/// spent dismissing it (a start or stop OMS accepted, the config read again). Kept as what
+/// happened; the status bar words it.
 public struct Flash: Sendable, Equatable {
-    /// What OMS accepted.
+    /// What happened.
     public enum Kind: Sendable, Equatable {
         /// A start, stop or delete of the task with this id.
         case accepted(ConfirmDialog.Command, taskID: String)
@@ -11,6 +12,8 @@ public struct Flash: Sendable, Equatable {
         case sentNames(Int, taskID: String)
         /// A task created with this id.
         case created(taskID: String)
+        /// The config read again, and what it changed.
+        case configRead(Wording)
     }
 
     public var kind: Kind
@@ -42,6 +45,8 @@ public struct Flash: Sendable, Equatable {
             words = language.text(count == 1 ? .flashSentName : .flashSentNames, ["id": TaskText.shortID(id), "count": String(count)])
         case .created(let id):
             words = language.text(.flashCreated, ["id": TaskText.shortID(id)])
+        case .configRead(let said):
+            words = said.text(language)
         }
         return "\(symbols.check) \(words)"
     }

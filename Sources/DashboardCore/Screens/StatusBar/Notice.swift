@@ -15,6 +15,8 @@ public enum Notice: Sendable, Equatable {
     case nothingNeedsAttention
     /// The alert hook failed, and how.
     case hookFailed(Wording)
+    /// The config read again was refused, and why; the last good one runs on.
+    case configRefused(Wording)
 
     /// The words of the notice in the state's language, keys as bound.
     func text(in state: AppState) -> String {
@@ -37,6 +39,7 @@ public enum Notice: Sendable, Equatable {
         case .noTaskNeedsAttention: return words.text(.noticeNoTaskNeedsAttention, ["key": key(.timeline)])
         case .nothingNeedsAttention: return words.text(.noticeNothingNeedsAttention)
         case .hookFailed(let wording): return wording.text(words)
+        case .configRefused(let reason): return Wording(.reloadRefused, parts: ["reason": reason]).text(words)
         }
     }
 }
