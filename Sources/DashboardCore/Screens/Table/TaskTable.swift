@@ -40,9 +40,11 @@ public struct TaskTable: Sendable {
     /// Takes a change of the watched world into the rows. Returns true when it selected the task
     /// created here: the keyboard goes to the table, whose scroll the caller then keeps on it.
     mutating func apply(_ change: MonitorChange, from monitor: Monitor, visibleCount: (TaskTable) -> Int) -> Bool {
-        var resort = false
         var refilter = !change.removed.isEmpty
-        for key in change.removed where fields.removeValue(forKey: key) != nil { resort = true }
+        // The tasks that leave, come or take another place, each with its fields before (none for
+        // a task new here): the others keep their place.
+        var moved: [TaskKey: RowFields?] = [:]
+        for key in change.removed { if let old = fields.removeValue(forKey: key) { moved[key] = old } }
         for key in change.updated {
             guard let task = monitor.task(key) else { continue }
             let owner = monitor.profilesByName[key.profile]
@@ -50,15 +52,17 @@ public struct TaskTable: Sendable {
                 key: key, task: task, profileRegion: monitor.profileRegions[key.profile] ?? "", account: owner?.account,
                 organization: owner?.organization)
             if let old = fields[key] {
-                if !old.sortsLike(new, in: sort) || old.status != new.status { resort = true }
+                if !old.sortsLike(new, in: sort) || old.status != new.status, moved[key] == nil { moved[key] = old }
                 if old.searchText != new.searchText { refilter = true }
-            } else {
-                resort = true
+            } else if moved[key] == nil {
+                moved[key] = .some(nil)
             }
             fields[key] = new
         }
-        if resort {
+        if moved.count > max(64, ordered.count / 8) {
             refreshRows(visibleCount: visibleCount)
+        } else if !moved.isEmpty {
+            place(moved, refilter: refilter, visibleCount: visibleCount)
         } else if refilter {
             ordered = ordered.map { fields[$0.key] ?? $0 }
             self.refilter(visibleCount: visibleCount)
@@ -79,17 +83,74 @@ public struct TaskTable: Sendable {
         selection = key
     }
 
+    /// Takes the `moved` tasks out of the sorted tasks where they were, and puts those that stay
+    /// back where the sort puts them: what an answer changes costs a few binary searches rather
+    /// than a sort of every task (an organization's first load is thousands of answers of five
+    /// tasks each). Without a filter the rows follow the same edits; with one, or when a searched
+    /// text changed, they are filtered again.
+    private mutating func place(_ moved: [TaskKey: RowFields?], refilter: Bool, visibleCount: (TaskTable) -> Int) {
+        let plain = !refilter && filter.isEmpty
+        for case let (_, old?) in moved {
+            count(old, by: -1)
+            guard let index = position(of: old) else { continue }
+            ordered.remove(at: index)
+            if plain { rows.remove(at: index) }
+        }
+        for key in moved.keys {
+            guard let row = fields[key] else { continue }
+            count(row, by: 1)
+            let index = insertionIndex(of: row)
+            ordered.insert(row, at: index)
+            if plain { rows.insert(key, at: index) }
+        }
+        if plain {
+            if let selection, fields[selection] == nil { self.selection = rows.first }
+            if selection == nil || selectionFollowsTop { selection = rows.first }
+            clampScroll(visibleCount: visibleCount)
+        } else {
+            self.refilter(visibleCount: visibleCount)
+        }
+    }
+
+    /// Where `row` goes in the sorted tasks: after every task it sorts after.
+    private func insertionIndex(of row: RowFields) -> Int {
+        let (column, descending) = (sort, sortDescending)
+        var low = 0, high = ordered.count
+        while low < high {
+            let middle = (low + high) / 2
+            if ordered[middle].precedes(row, by: column, descending: descending) { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    /// Where the task of `row` is in the sorted tasks, found by the fields it was sorted by.
+    private func position(of row: RowFields) -> Int? {
+        let index = insertionIndex(of: row)
+        if index < ordered.count, ordered[index].key == row.key { return index }
+        return ordered.firstIndex { $0.key == row.key }
+    }
+
     /// Re-sorts every task (after new tasks or a new sort order), then re-filters.
     mutating func refreshRows(visibleCount: (TaskTable) -> Int) {
         let (column, descending) = (sort, sortDescending)
         ordered = Array(fields.values)
         ordered.sort { $0.precedes($1, by: column, descending: descending) }
-        var synchronizing = 0, stopped = 0
-        for row in ordered {
-            if row.isSynchronizing { synchronizing += 1 } else if row.status == Self.stoppedText { stopped += 1 }
-        }
-        statusCounts = (synchronizing, stopped)
+        countStatuses()
         refilter(visibleCount: visibleCount)
+    }
+
+    private mutating func countStatuses() {
+        statusCounts = (0, 0)
+        for row in ordered { count(row, by: 1) }
+    }
+
+    /// Counts a task in or out of the header's counts.
+    private mutating func count(_ row: RowFields, by step: Int) {
+        if row.isSynchronizing {
+            statusCounts.synchronizing += step
+        } else if row.status == Self.stoppedText {
+            statusCounts.stopped += step
+        }
     }
 
     private static let stoppedText = Array("STOPPED".utf8)
