@@ -25,6 +25,7 @@ extension Monitor {
         var change = MonitorChange()
         switch answer {
         case .page(let profile, let offset, let sweep, let result):
+            if case .success(let page) = result, let project = page.projectID { learnProject(project, of: profile) }
             change = receivePage(profile: profile, offset: offset, sweep: sweep, result, now: now)
         case .shown(let key, let result):
             change = receiveShow(key, result, now: now)
@@ -36,6 +37,14 @@ extension Monitor {
         alertOnHealth(answer.profile, lastError: answer.failure, now: now, into: &change)
         if watches[answer.profile]?.health.phase(paused: false) != phaseBefore { change.healthChanged.insert(answer.profile) }
         return change
+    }
+
+    /// Takes in the project of a profile whose client discovered it when its first page went out
+    /// (an organization's account), for the tasks' synchronization URLs.
+    private mutating func learnProject(_ project: String, of profile: String) {
+        guard profilesByName[profile]?.projectID == nil, let index = profilePositions[profile], profiles[index].name == profile else { return }
+        profiles[index].projectID = project
+        profilesByName[profile]?.projectID = project
     }
 
     private mutating func receivePage(

@@ -8,7 +8,11 @@ public enum FetchRunner {
         switch fetch {
         case .listPage(let profile, let offset, let sweep):
             let result = await attempt { try await client.listTasks(limit: ListSweep.pageSize, offset: offset) }
-            return .page(profile: profile, offset: offset, sweep: sweep, result)
+            return .page(profile: profile, offset: offset, sweep: sweep, result.map { page in
+                var page = page
+                page.projectID = client.configuration.projectID
+                return page
+            })
         case .show(let key):
             return .shown(key, await attempt { try await client.showTask(key.id) })
         case .statistics(let key, let window, let start, let end):

@@ -125,4 +125,14 @@ struct OrganizationTransitionTests {
         _ = harness.monitor.takeListing(of: "labs", profiles: [], now: harness.now)
         #expect(harness.monitor.profiles.count == 5 && harness.monitor.watches["mgmt"]!.tasks.count == mgmt.tasks.count)
     }
+
+    @Test("a member's project, discovered when its first page went out, is learned from the page for its sync URLs")
+    func projectLearned() {
+        let member = Self.profile("a", "cn-north-4")
+        var monitor = Monitor(profiles: [member], settings: MonitorSettings())
+        let page = SyncTaskPage(tasks: [SyncTask(id: "t1")], count: 1, projectID: "0b5c3a7e9d214f6c8a1e2b3c4d5e0001")
+        _ = monitor.receive(.page(profile: member.name, offset: 0, sweep: 1, .success(page)), now: 1_000)
+        #expect(monitor.profiles.first?.projectID == "0b5c3a7e9d214f6c8a1e2b3c4d5e0001")
+        #expect(monitor.profilesByName[member.name]?.projectID == "0b5c3a7e9d214f6c8a1e2b3c4d5e0001")
+    }
 }

@@ -46,24 +46,25 @@ public final class ClientPool: Sendable {
         if let client = made.withLock({ $0[name] }) { return client }
         guard let profile = profiles.withLock({ $0[name] }) else { throw OMSError.invalidArgument(Wording(.failureNoProfile, ["name": name])) }
         let client = try await Self.make(profile, options: options, source: source)
-        let kept = made.withLock { made in
-            if let earlier = made[name] { return (earlier, false) }
+        let (kept, spare) = made.withLock { made -> (OMSClient, OMSClient?) in
+            if let earlier = made[name] { return (earlier, client) }
             made[name] = client
-            return (client, true)
+            return (client, nil)
         }
-        if !kept.1 { await client.shutdown() }
-        return kept.0
+        await spare?.shutdown()
+        return kept
     }
 
     /// The profile of a name, as the pool makes its clients.
     public func profile(_ name: String) -> Profile? { profiles.withLock { $0[name] } }
 
-    /// Makes every profile's client at once; returns each profile's project id, or why it could
-    /// not be had yet.
-    public func connectAll() async -> [String: Result<String, any Error>] {
+    /// Makes the clients of the profiles `connects` takes (every one by default) at once; returns
+    /// each one's project id, or why it could not be had yet.
+    public func connectAll(where connects: (Profile) -> Bool = { _ in true }) async -> [String: Result<String, any Error>] {
         // One task each rather than a task group: a group of (String, Result) children crashed in
         // a release build when a hundred finished together.
-        let tasks = profiles.withLock { Array($0.keys) }.map { name in (name, Task { try await self.client(name).configuration.projectID }) }
+        let names = profiles.withLock { $0.values.filter(connects).map(\.name) }
+        let tasks = names.map { name in (name, Task { try await self.client(name).configuration.projectID }) }
         var ids: [String: Result<String, any Error>] = [:]
         for (name, task) in tasks { ids[name] = await task.result }
         return ids

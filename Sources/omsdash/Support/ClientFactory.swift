@@ -12,14 +12,18 @@ enum ClientFactory {
     }
 
     /// The clients of every profile of `settings`, and the profiles as the monitor names them.
-    /// Every project is discovered at once. With several profiles, one that cannot be reached now
-    /// starts unhealthy and is tried again by polling; a mistake in the config, or a single
-    /// profile that cannot be reached, stops the start with its one line.
+    /// The config's own profiles are connected (their projects discovered) at once; with several,
+    /// one that cannot be reached now starts unhealthy and is tried again by polling, while a
+    /// mistake in the config, or a single profile that cannot be reached, stops the start with its
+    /// one line. An organization's profiles get their clients when their first page 1 goes out,
+    /// as `list` and the accounts that join later do: each account's agency key, project and first
+    /// page follow one another, and the screen fills in as they come instead of after the last
+    /// account's key.
     static func clients(for settings: Settings, retry: RetryPolicy, face: String) async throws
         -> (clients: ClientPool, profiles: [Monitor.Profile])
     {
         let pool = ClientPool(profiles: settings.profiles, options: options(settings, retry: retry, face: face), source: source(settings))
-        let ids = await pool.connectAll()
+        let ids = await pool.connectAll { $0.organization == nil }
         for profile in settings.profiles {
             guard case .failure(let error) = ids[profile.name] else { continue }
             if error is ConfigurationError || settings.profiles.count == 1 {
