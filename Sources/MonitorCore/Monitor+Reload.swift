@@ -6,8 +6,9 @@ import OMSCore
 /// nothing costs no request.
 extension Monitor {
     /// Takes in the profiles a config names now (the written ones, then the organizations'), in
-    /// its order, and its settings; alerts of a rule it turns off end. A profile in `restarting` is one whose connection changed (its
-    /// endpoint, region, credentials or network): it starts again as a new one.
+    /// its order, and its settings; alerts of a rule it turns off end. A profile in `restarting`
+    /// is one whose connection changed (its endpoint, region, credentials or network): it starts
+    /// again as a new one.
     public mutating func takeConfig(
         profiles listed: [Profile], restarting: Set<String> = [], settings: MonitorSettings, now: Int64
     ) -> MonitorChange {

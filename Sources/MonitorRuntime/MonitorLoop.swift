@@ -19,11 +19,16 @@ public final class MonitorLoop: Sendable {
     private let tick: Duration
     /// Renewals that start failing or recover, told to the monitor at every tick.
     private let credentials: CredentialFeed?
-    /// Organizations' accounts that came and went, told to the monitor at every tick.
-    private let organizations: Mutex<OrganizationFeed?>
-    /// Changes asked of the monitor from outside the loop (a config read again), made at the next
-    /// tick, oldest first.
-    private let edits = Mutex<[@Sendable (inout Monitor, Int64) -> MonitorChange]>([])
+    /// What the monitor is told at every tick besides the renewals, under one lock so that a
+    /// config read again changes both at once.
+    private struct Outside: Sendable {
+        /// Organizations' accounts that came and went.
+        var organizations: OrganizationFeed?
+        /// Changes asked of the monitor from outside the loop (a config read again), oldest first.
+        var edits: [@Sendable (inout Monitor, Int64) -> MonitorChange] = []
+    }
+
+    private let outside: Mutex<Outside>
 
     /// How long answers are gathered, while loading, before one pass asks what they made due: a
     /// pass walks every profile, and a hundred profiles' answers come within a few milliseconds.
@@ -36,7 +41,7 @@ public final class MonitorLoop: Sendable {
         state = Mutex(monitor)
         self.clients = clients
         self.credentials = credentials
-        self.organizations = Mutex(organizations)
+        outside = Mutex(Outside(organizations: organizations))
         self.tick = tick
     }
 
@@ -48,9 +53,9 @@ public final class MonitorLoop: Sendable {
     /// what a config read again changed. Updates the former feed had not told are dropped, as
     /// the new one listed afresh.
     public func reload(organizations feed: OrganizationFeed, _ edit: @escaping @Sendable (inout Monitor, Int64) -> MonitorChange) {
-        organizations.withLock { organizations in
-            edits.withLock { $0.append(edit) }
-            organizations = feed
+        outside.withLock { outside in
+            outside.edits.append(edit)
+            outside.organizations = feed
         }
     }
 
@@ -85,11 +90,9 @@ public final class MonitorLoop: Sendable {
                     }
                     onChange(change, monitor)
                 }
-                let (edits, updates) = organizations.withLock { feed in
-                    (self.edits.withLock { edits in
-                        defer { edits = [] }
-                        return edits
-                    }, feed?.updates() ?? [])
+                let (edits, updates) = outside.withLock { outside in
+                    defer { outside.edits = [] }
+                    return (outside.edits, outside.organizations?.updates() ?? [])
                 }
                 for edit in edits {
                     let (change, monitor) = state.withLock { monitor in (edit(&monitor, now), monitor) }

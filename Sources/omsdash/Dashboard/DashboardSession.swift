@@ -46,13 +46,11 @@ struct DashboardSession {
 
     /// Reads the config again for the reload key: the monitor's profiles and settings as it says.
     private static func read(_ live: LiveConfig) async throws -> ConfigReading {
-        var reading = ConfigReading.refused(Wording(.reloadDemo))
         try await live.readAgain { settings, change, _ in
-            reading = .read(
+            .read(
                 profiles: settings.profiles.map { Monitor.Profile($0) }, restarting: change.restarting,
                 settings: MonitorSettings(settings, unattended: false), said: LiveConfig.said(settings, change))
         }
-        return reading
     }
 
     /// A runner whose answers go to `deliver`.

@@ -51,9 +51,10 @@ final class LiveConfig: Sendable {
     /// line and changes nothing. Otherwise the profiles it no longer names lose their clients and
     /// renewals, new ones get theirs, and those named as before keep them (a profile whose
     /// endpoint, region, credentials or network changed starts again); `apply` hands the face the
-    /// settings, the change and the new organizations' rediscovery before it starts. Credentials
-    /// no profile uses any more are let go. The caller reads one at a time.
-    func readAgain(_ apply: (Settings, ProfileChange, OrganizationFeed) -> Void) async throws {
+    /// settings, the change and the new organizations' rediscovery before it starts, and what it
+    /// returns is returned. Credentials no profile uses any more are let go. The caller reads one
+    /// at a time.
+    func readAgain<Applied>(_ apply: (Settings, ProfileChange, OrganizationFeed) -> Applied) async throws -> Applied {
         guard let reading else { throw CommandFailure.usage(Wording(.reloadDemo)) }
         let before = current.withLock { $0 }
         let registry = before.settings.credentials
@@ -73,10 +74,11 @@ final class LiveConfig: Sendable {
         clients.add(change.arriving)
         credentials.update(adding: change.arriving, removing: Set(change.leaving))
         let organizations = OrganizationFeed(settings: settings, clients: clients, credentials: credentials, watches: watches)
-        apply(settings, change, organizations)
+        let applied = apply(settings, change, organizations)
         current.withLock { $0 = Current(settings: settings, organizations: organizations) }
         organizations.start()
         registry.keepOnly(organizations.profiles.map(\.credentials))
+        return applied
     }
 
     /// What a reading changed, in words.

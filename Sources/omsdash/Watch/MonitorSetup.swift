@@ -59,18 +59,16 @@ final class MonitorSetup: Sendable {
     /// the profiles gone with their series and alerts, watches the new ones from now, and keeps
     /// the others' tasks, counters and alerts. Returns what it changed, in words.
     func reload() async throws -> Wording {
-        var said = Wording(.reloadDone)
         let adjust = self.adjust
-        try await live.readAgain { settings, change, organizations in
+        return try await live.readAgain { settings, change, organizations in
             let profiles = settings.profiles.map { Monitor.Profile($0) }
             let monitorSettings = Self.monitorSettings(settings, adjust: adjust)
             let restarting = change.restarting
             loop.reload(organizations: organizations) { monitor, now in
                 monitor.takeConfig(profiles: profiles, restarting: restarting, settings: monitorSettings, now: now)
             }
-            said = LiveConfig.said(settings, change)
+            return LiveConfig.said(settings, change)
         }
-        return said
     }
 
     func shutdown() async {

@@ -31,7 +31,7 @@ struct WatchRunner {
                 if !once, monitor.watches.values.allSatisfy(\.hasLoaded), announced.claim() {
                     Console.error("omsdash: \(Self.started(tasks: monitor.taskCount, profiles: monitor.profiles.map(\.name)).text(language))")
                 }
-                guard !once else { return }
+                guard !once, !change.events.isEmpty else { return }
                 let hook = setup.settings.alerts.command.map { EventHook(argv: $0) }
                 for event in change.events {
                     Console.line(Self.line(event, format, language: language))

@@ -104,9 +104,7 @@ public struct TaskTable: Sendable {
             if plain { rows.insert(key, at: index) }
         }
         if plain {
-            if let selection, fields[selection] == nil { self.selection = rows.first }
-            if selection == nil || selectionFollowsTop { selection = rows.first }
-            clampScroll(visibleCount: visibleCount)
+            keepSelection(filtered: false, visibleCount: visibleCount)
         } else {
             self.refilter(visibleCount: visibleCount)
         }
@@ -162,7 +160,13 @@ public struct TaskTable: Sendable {
     mutating func refilter(visibleCount: (TaskTable) -> Int) {
         let query = FilterQuery(filter)
         rows = query.isEmpty ? ordered.map(\.key) : ordered.compactMap { query.matches($0) ? $0.key : nil }
-        if let selection, fields[selection] == nil || (!query.isEmpty && !rows.contains(selection)) {
+        keepSelection(filtered: !query.isEmpty, visibleCount: visibleCount)
+    }
+
+    /// Keeps the selection on its task while the task is there (and, under a filter, shown),
+    /// else on the first row, and in view.
+    private mutating func keepSelection(filtered: Bool, visibleCount: (TaskTable) -> Int) {
+        if let selection, fields[selection] == nil || (filtered && !rows.contains(selection)) {
             self.selection = rows.first
         }
         if selection == nil || selectionFollowsTop { selection = rows.first }
